@@ -54,6 +54,18 @@ create table staging.load_errors (
     logged_at   timestamptz not null default now(),
     primary key (run_id, source_path)
 );
+create table staging.transform_runs (
+    transform_id bigint generated always as identity primary key,
+    fingerprint  text not null,
+    started_at   timestamptz not null default now(),
+    finished_at  timestamptz,
+    status       text not null default 'running'
+                 check (status in ('running', 'succeeded', 'failed')),
+    message      text
+);
+comment on table staging.transform_runs is
+    'One row per dbt build; the fingerprint names its inputs so an unchanged build is skipped.';
+
 comment on table staging.load_errors is 'Files an ingest run could not load, with the reason.';
 
 create table staging.documents (
@@ -72,7 +84,8 @@ create table staging.documents (
     loaded_at       timestamptz not null default now(),
     superseded_at   timestamptz,
     superseded_by   bigint references staging.documents (document_id),
-    check ((superseded_at is null) = (superseded_by is null))
+    extractor_version text not null,
+    check (superseded_by is null or superseded_at is not null)
 );
 create unique index documents_current_path on staging.documents (source_path)
     where superseded_at is null;
@@ -152,6 +165,7 @@ drop table if exists staging.funding_facts;
 drop table if exists staging.facts;
 drop table if exists staging.sentences;
 drop table if exists staging.documents;
+drop table if exists staging.transform_runs;
 drop table if exists staging.load_errors;
 drop table if exists staging.load_runs;
 drop schema if exists staging;

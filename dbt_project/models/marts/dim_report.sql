@@ -1,0 +1,100 @@
+-- One row per report: a country's narrative in one year's TIP Report, however many
+-- documents carry it.
+
+with
+
+documents as (
+
+    select * from {{ ref('int_documents_ranked') }}
+
+),
+
+facts as (
+
+    select
+        country_iso3,
+        report_year,
+        count(*) as n_facts
+    from {{ ref('int_facts_deduplicated') }}
+    group by country_iso3, report_year
+
+),
+
+funding_facts as (
+
+    select
+        country_iso3,
+        report_year,
+        count(*) as n_funding_facts
+    from {{ ref('int_funding_facts_deduplicated') }}
+    group by country_iso3, report_year
+
+),
+
+directions as (
+
+    select
+        country_iso3,
+        report_year,
+        count(*) as n_directions
+    from {{ ref('int_directions_deduplicated') }}
+    group by country_iso3, report_year
+
+),
+
+reports as (
+
+    select
+        country_iso3,
+        report_year,
+        min(reporting_year) as reporting_year,
+        (array_agg(tier order by document_rank) filter (where tier is not null))[1] as tier,
+        count(distinct tier) > 1 as has_tier_conflict,
+        (array_agg(country_name order by document_rank)
+            filter (where country_name is not null))[1] as country_name,
+        count(*) as n_documents,
+        (array_agg(document_id order by document_rank))[1] as preferred_document_id,
+        array_agg(document_id order by document_rank) as document_ids,
+        array_agg(source_path order by document_rank) as source_paths,
+        max(loaded_at) as last_loaded_at
+
+    from documents
+    group by country_iso3, report_year
+
+),
+
+final as (
+
+    select
+        reports.country_iso3,
+        reports.report_year,
+        reports.reporting_year,
+        reports.tier,
+        reports.has_tier_conflict,
+        reports.country_name,
+        reports.n_documents,
+        reports.preferred_document_id,
+        reports.document_ids,
+        reports.source_paths,
+        coalesce(facts.n_facts, 0) as n_facts,
+        coalesce(funding_facts.n_funding_facts, 0) as n_funding_facts,
+        coalesce(directions.n_directions, 0) as n_directions,
+        reports.last_loaded_at
+
+    from reports
+    left join facts
+        on
+            reports.country_iso3 = facts.country_iso3
+            and reports.report_year = facts.report_year
+    left join funding_facts
+        on
+            reports.country_iso3 = funding_facts.country_iso3
+            and reports.report_year = funding_facts.report_year
+    left join directions
+        on
+            reports.country_iso3 = directions.country_iso3
+            and reports.report_year = directions.report_year
+
+)
+
+select * from final

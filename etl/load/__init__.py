@@ -1,0 +1,1 @@
+"""Write extractions into the alembic-owned `staging` schema."""

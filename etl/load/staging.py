@@ -1,0 +1,140 @@
+"""Documents and their facts into `staging`, with COPY, one transaction per document."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import psycopg
+
+from etl.model import Extraction
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What staging already holds for a text."""
+
+    document_id: int
+    source_path: str
+    extractor_version: str
+    current: bool
+
+
+def stored_documents(conn: psycopg.Connection) -> dict[str, StoredDocument]:
+    """Every stored text by its content hash."""
+    rows = conn.execute(
+        "select content_sha256, document_id, source_path, extractor_version,"
+        " superseded_at is null from staging.documents"
+    ).fetchall()
+    return {row[0]: StoredDocument(*row[1:]) for row in rows}
+
+
+def write_document(
+    conn: psycopg.Connection,
+    extraction: Extraction,
+    run_id: int,
+    extractor_version: str,
+    replaces: StoredDocument | None = None,
+) -> int:
+    """Store one document with its sentences and facts in a single transaction.
+
+    A new text under a path that already has a current document supersedes it. `replaces`
+    is the stored row of the same text: its rows are replaced (a newer extractor) and it
+    becomes current again if a newer text had superseded it. Returns the document id.
+    """
+    doc = extraction.document
+    meta = doc.metadata
+    with conn.transaction():
+        if replaces is not None:
+            conn.execute(
+                "delete from staging.sentences where document_id = %s", (replaces.document_id,)
+            )
+            if not replaces.current:
+                _reinstate(conn, replaces.document_id, doc.path)
+            conn.execute(
+                "update staging.documents set country_iso3 = %s, country_name = %s,"
+                " report_year = %s, tier = %s, metadata_sources = %s, warnings = %s,"
+                " extractor_version = %s, run_id = %s, loaded_at = now()"
+                " where document_id = %s",
+                (
+                    meta.country_iso3, meta.country_name, meta.report_year, meta.tier,
+                    json.dumps(meta.sources), list(doc.warnings), extractor_version, run_id,
+                    replaces.document_id,
+                ),
+            )
+            document_id = replaces.document_id
+        else:
+            previous = conn.execute(
+                "update staging.documents set superseded_at = now()"
+                " where source_path = %s and superseded_at is null returning document_id",
+                (doc.path,),
+            ).fetchone()
+            document_id = conn.execute(
+                "insert into staging.documents (content_sha256, source_path, encoding, body,"
+                " country_iso3, country_name, report_year, tier, metadata_sources, warnings,"
+                " run_id, extractor_version)"
+                " values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) returning document_id",
+                (
+                    doc.sha256, doc.path, doc.encoding, doc.text, meta.country_iso3,
+                    meta.country_name, meta.report_year, meta.tier, json.dumps(meta.sources),
+                    list(doc.warnings), run_id, extractor_version,
+                ),
+            ).fetchone()[0]  # type: ignore[index]
+            if previous is not None:
+                conn.execute(
+                    "update staging.documents set superseded_by = %s where document_id = %s",
+                    (document_id, previous[0]),
+                )
+        _copy_rows(conn, extraction, document_id)
+    return document_id
+
+
+def _reinstate(conn: psycopg.Connection, document_id: int, path: str) -> None:
+    """Make an older text current again (a file changed back) and supersede the newer one."""
+    conn.execute(
+        "update staging.documents set superseded_at = now(), superseded_by = %s"
+        " where source_path = %s and superseded_at is null",
+        (document_id, path),
+    )
+    conn.execute(
+        "update staging.documents set superseded_at = null, superseded_by = null,"
+        " source_path = %s where document_id = %s",
+        (path, document_id),
+    )
+
+
+def _copy_rows(conn: psycopg.Connection, extraction: Extraction, document_id: int) -> None:
+    with conn.cursor() as cur:
+        with cur.copy(
+            "copy staging.sentences (document_id, sentence_no, start_char, end_char, section, body)"
+            " from stdin"
+        ) as copy:
+            for s in extraction.document.sentences:
+                copy.write_row((document_id, s.index, s.start, s.end, s.section, s.text))
+        with cur.copy(
+            "copy staging.facts (document_id, sentence_no, metric, year, value, unit, qualifier,"
+            " start_char, end_char, rule) from stdin"
+        ) as copy:
+            for f in extraction.counts:
+                copy.write_row(
+                    (document_id, f.sentence_index, f.metric, f.year, f.value, f.unit,
+                     f.qualifier, f.start, f.end, f.rule)
+                )
+        with cur.copy(
+            "copy staging.funding_facts (document_id, sentence_no, year, purpose, currency,"
+            " amount_local, amount_usd, qualifier, start_char, end_char, rule) from stdin"
+        ) as copy:
+            for m in extraction.funding:
+                copy.write_row(
+                    (document_id, m.sentence_index, m.year, m.purpose, m.currency,
+                     m.amount_local, m.amount_usd, m.qualifier, m.start, m.end, m.rule)
+                )
+        with cur.copy(
+            "copy staging.directions (document_id, sentence_no, metric, year, direction,"
+            " start_char, end_char, rule) from stdin"
+        ) as copy:
+            for d in extraction.directions:
+                copy.write_row(
+                    (document_id, d.sentence_index, d.metric, d.year, d.direction,
+                     d.start, d.end, d.rule)
+                )

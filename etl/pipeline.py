@@ -1,0 +1,124 @@
+"""Ingest: report files -> documents -> facts -> staging, skipping what has not changed."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import psycopg
+
+from etl.extract import extract
+from etl.load.runs import finish_run, record_error, start_run
+from etl.load.staging import StoredDocument, stored_documents, write_document
+from etl.read import ReadError, read_document
+from etl.warehouse import Warehouse
+
+log = logging.getLogger(__name__)
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, file by file."""
+
+    run_id: int
+    loaded: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@cache
+def extractor_version() -> str:
+    """A fingerprint of the reading and extraction code: a new one re-extracts stored texts."""
+    digest = hashlib.sha256()
+    for path in sorted([PACKAGE_DIR / "model.py", *(PACKAGE_DIR / "read").glob("*.py"),
+                        *(PACKAGE_DIR / "extract").glob("*.py")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def ingest(
+    warehouse: Warehouse,
+    files: Sequence[Path],
+    *,
+    command: str,
+    country: str | None = None,
+    report_year: int | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> IngestReport:
+    """Load `files` into staging, one transaction per document.
+
+    A file whose text (and extractor) is already stored is skipped without being parsed.
+    A file that cannot be read or has no country is recorded as failed; the run goes on.
+    """
+    version = extractor_version()
+    with warehouse.connect(autocommit=True) as conn:
+        run_id = start_run(conn, command)
+        report = IngestReport(run_id=run_id)
+        try:
+            stored = stored_documents(conn)
+            for path in files:
+                _ingest_one(conn, path, stored, version, report, country, report_year)
+                if on_file:
+                    on_file(path)
+        except BaseException as exc:
+            finish_run(conn, run_id, files_seen=len(files), loaded=len(report.loaded),
+                       skipped=len(report.skipped), failed=len(report.failed),
+                       status="failed", message=f"interrupted: {type(exc).__name__}")
+            raise
+        finish_run(conn, run_id, files_seen=len(files), loaded=len(report.loaded),
+                   skipped=len(report.skipped), failed=len(report.failed),
+                   status="succeeded" if report.ok else "failed",
+                   message=None if report.ok else f"{len(report.failed)} file(s) failed")
+    return report
+
+
+def _ingest_one(conn: psycopg.Connection, path: Path, stored: dict[str, StoredDocument],
+                version: str,
+                report: IngestReport, country: str | None, report_year: int | None) -> None:
+    name = str(path)
+    try:
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        _fail(conn, report, name, f"{name}: cannot read file ({exc.strerror or exc})")
+        return
+    known = stored.get(sha)
+    if known and known.current and known.extractor_version == version and not (country or report_year):
+        report.skipped.append(name)
+        return
+    try:
+        document = read_document(path, country=country, report_year=report_year)
+    except ReadError as exc:
+        _fail(conn, report, name, str(exc))
+        return
+    if document.metadata.country_iso3 is None:
+        _fail(conn, report, name, f"{name}: no country found in the text or the file name;"
+              " name it with --country")
+        return
+    if document.warnings:
+        report.warnings[name] = list(document.warnings)
+    try:
+        document_id = write_document(conn, extract(document), report.run_id, version,
+                                     replaces=known)
+    except psycopg.errors.IntegrityError as exc:
+        _fail(conn, report, name, f"{name}: rejected by the staging schema: "
+              f"{str(exc).splitlines()[0]}")
+        return
+    stored[sha] = StoredDocument(document_id, name, version, current=True)
+    report.loaded.append(name)
+
+
+def _fail(conn: psycopg.Connection, report: IngestReport, name: str, message: str) -> None:
+    log.warning(message)
+    report.failed[name] = message
+    record_error(conn, report.run_id, name, message)

@@ -1,0 +1,214 @@
+"""Country names, codes and demonyms as the TIP reports write them.
+
+pycountry gives the ISO 3166 names and codes; `_VARIANTS` adds the names the reports
+use that pycountry lacks ("Burma", "Kyrgyz Republic", "Kosovo") -- its first name is the
+display name -- and `_DEMONYMS` the adjectives ("Kazakhstani victims", "Moldovan
+citizens") that count as mentions of a country in running text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Country:
+    """An ISO 3166 alpha-3 code and an English display name."""
+
+    iso3: str
+    name: str
+
+
+# ISO3: names (first = display name). Kosovo has no ISO code; XKX is the usual stand-in.
+_VARIANTS = """
+MMR: Burma, Myanmar
+KGZ: Kyrgyz Republic, Kyrgyzstan
+CIV: Cote d'Ivoire, Côte d'Ivoire, Ivory Coast
+KOR: South Korea, Republic of Korea, Korea, ROK
+PRK: North Korea, DPRK, Democratic People's Republic of Korea
+MAC: Macau, Macao
+CUW: Curacao, Curaçao
+RUS: Russia, Russian Federation
+IRN: Iran
+SYR: Syria
+LAO: Laos, Lao PDR
+VNM: Vietnam, Viet Nam
+BOL: Bolivia
+VEN: Venezuela
+TZA: Tanzania
+MDA: Moldova
+TWN: Taiwan
+BRN: Brunei, Brunei Darussalam
+CPV: Cabo Verde, Cape Verde
+CZE: Czechia, Czech Republic
+GMB: The Gambia, Gambia
+BHS: The Bahamas, Bahamas
+SWZ: Eswatini, Swaziland
+TLS: Timor-Leste, East Timor
+TUR: Turkey, Türkiye, Turkiye
+XKX: Kosovo
+SXM: Sint Maarten
+HKG: Hong Kong
+COD: Democratic Republic of the Congo, DRC, DR Congo, Congo (Kinshasa)
+COG: Republic of the Congo, Congo (Brazzaville), Congo
+FSM: Micronesia, Federated States of Micronesia
+LCA: Saint Lucia, St. Lucia
+VCT: Saint Vincent and the Grenadines, St. Vincent and the Grenadines, St. Vincent
+KNA: Saint Kitts and Nevis, St. Kitts and Nevis
+USA: United States, United States of America, U.S., USA
+GBR: United Kingdom, UK, U.K., Britain, Great Britain
+ARE: United Arab Emirates, UAE, U.A.E.
+MKD: North Macedonia, Macedonia
+BIH: Bosnia and Herzegovina, Bosnia-Herzegovina, Bosnia
+NLD: Netherlands, The Netherlands, Holland
+PHL: Philippines, The Philippines
+STP: Sao Tome and Principe, São Tomé and Príncipe
+VAT: Holy See
+PSE: Palestine
+"""
+
+_DEMONYMS = """
+AFG: Afghan; ALB: Albanian; DZA: Algerian; AGO: Angolan; ARG: Argentine, Argentinian;
+ARM: Armenian; AUS: Australian; AUT: Austrian; AZE: Azerbaijani, Azeri; BHR: Bahraini;
+BGD: Bangladeshi; BLR: Belarusian; BEL: Belgian; BLZ: Belizean; BEN: Beninese;
+BTN: Bhutanese; BOL: Bolivian; BIH: Bosnian; BWA: Motswana, Batswana; BRA: Brazilian;
+BRN: Bruneian; BGR: Bulgarian; BFA: Burkinabe; MMR: Burmese; BDI: Burundian;
+KHM: Cambodian; CMR: Cameroonian; CAN: Canadian; CPV: Cabo Verdean; TCD: Chadian;
+CHL: Chilean; CHN: Chinese; COL: Colombian; COD: Congolese; CRI: Costa Rican;
+HRV: Croatian; CUB: Cuban; CYP: Cypriot; CZE: Czech; DNK: Danish; DJI: Djiboutian;
+DOM: Dominican; ECU: Ecuadorian, Ecuadoran; EGY: Egyptian; SLV: Salvadoran;
+GNQ: Equatorial Guinean; ERI: Eritrean; EST: Estonian; ETH: Ethiopian; FJI: Fijian;
+FIN: Finnish; FRA: French; GAB: Gabonese; GMB: Gambian; GEO: Georgian; DEU: German;
+GHA: Ghanaian; GRC: Greek; GTM: Guatemalan; GIN: Guinean; GUY: Guyanese; HTI: Haitian;
+HND: Honduran; HUN: Hungarian; ISL: Icelandic; IND: Indian; IDN: Indonesian;
+IRN: Iranian; IRQ: Iraqi; IRL: Irish; ISR: Israeli; ITA: Italian; JAM: Jamaican;
+JPN: Japanese; JOR: Jordanian; KAZ: Kazakhstani, Kazakhstanian, Kazakh; KEN: Kenyan;
+XKX: Kosovar, Kosovan; KWT: Kuwaiti; KGZ: Kyrgyz, Kyrgyzstani; LAO: Laotian, Lao;
+LVA: Latvian; LBN: Lebanese; LSO: Basotho; LBR: Liberian; LBY: Libyan;
+LTU: Lithuanian; MDG: Malagasy; MWI: Malawian; MYS: Malaysian; MDV: Maldivian;
+MLI: Malian; MLT: Maltese; MRT: Mauritanian; MUS: Mauritian; MEX: Mexican;
+MDA: Moldovan; MNG: Mongolian; MNE: Montenegrin; MAR: Moroccan; MOZ: Mozambican;
+NAM: Namibian; NPL: Nepali, Nepalese; NLD: Dutch; NIC: Nicaraguan; NER: Nigerien;
+NGA: Nigerian; MKD: Macedonian; PRK: North Korean; NOR: Norwegian; OMN: Omani;
+PAK: Pakistani; PAN: Panamanian; PNG: Papua New Guinean; PRY: Paraguayan;
+PER: Peruvian; PHL: Filipino, Filipina; POL: Polish; PRT: Portuguese; QAT: Qatari;
+ROU: Romanian; RUS: Russian; RWA: Rwandan; SAU: Saudi; SEN: Senegalese; SRB: Serbian;
+SLE: Sierra Leonean; SGP: Singaporean; SVK: Slovak; SVN: Slovenian, Slovene;
+SOM: Somali; ZAF: South African; KOR: South Korean, Korean; SSD: South Sudanese;
+ESP: Spanish; LKA: Sri Lankan; SDN: Sudanese; SUR: Surinamese; SWE: Swedish;
+CHE: Swiss; SYR: Syrian; TWN: Taiwanese; TJK: Tajik, Tajikistani; TZA: Tanzanian;
+THA: Thai; TLS: Timorese; TGO: Togolese; TTO: Trinidadian; TUN: Tunisian;
+TUR: Turkish; TKM: Turkmen, Turkmenistani; UGA: Ugandan; UKR: Ukrainian;
+ARE: Emirati; GBR: British; USA: American; URY: Uruguayan; UZB: Uzbek, Uzbekistani;
+VEN: Venezuelan; VNM: Vietnamese; YEM: Yemeni; ZMB: Zambian; ZWE: Zimbabwean
+"""
+
+_APOSTROPHES = re.compile(r"['\u2019.]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def normalize_name(name: str) -> str:
+    """Lower-case, accent- and punctuation-free form of a name, without a leading "the"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    flat = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", ascii_name.lower())).strip()
+    return flat.removeprefix("the ")
+
+
+def _parse_table(table: str, sep: str) -> dict[str, list[str]]:
+    """Parse "ISO3: a, b" entries separated by `sep` into {ISO3: [a, b]}."""
+    out: dict[str, list[str]] = {}
+    for entry in table.strip().split(sep):
+        if entry.strip():
+            code, names = entry.split(":", 1)
+            out[code.strip()] = [n.strip() for n in names.split(",") if n.strip()]
+    return out
+
+
+@cache
+def _tables() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
+    """(countries by ISO3, ISO3 by normalized name, ISO3 by surface form for text search)."""
+    variants = _parse_table(_VARIANTS, "\n")
+    by_code: dict[str, Country] = {}
+    by_name: dict[str, str] = {}
+    surface: dict[str, str] = {}
+    for c in pycountry.countries:
+        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        own = [n for n in names if n]
+        display = variants.get(c.alpha_3, own)[0]
+        by_code[c.alpha_3] = Country(c.alpha_3, display)
+        for n in own:
+            by_name.setdefault(normalize_name(n), c.alpha_3)
+            if "," not in n:
+                surface.setdefault(n, c.alpha_3)
+    for code, names in variants.items():
+        by_code.setdefault(code, Country(code, names[0]))
+        for n in names:
+            by_name[normalize_name(n)] = code
+            surface[n] = code
+    for code, names in _parse_table(_DEMONYMS, ";").items():
+        for n in names:
+            surface[n] = code
+    return by_code, by_name, surface
+
+
+def country_by_code(iso3: str) -> Country | None:
+    """The country with this ISO 3166 alpha-3 code (case-insensitive)."""
+    return _tables()[0].get(iso3.upper())
+
+
+def country_by_name(name: str) -> Country | None:
+    """The country a name refers to ("Burma", "KAZAKHSTAN", "Côte d'Ivoire"), if any."""
+    code = _tables()[1].get(normalize_name(name))
+    return None if code is None else _tables()[0][code]
+
+
+def resolve_country(value: str) -> Country | None:
+    """A country from a name, an alpha-2 or an alpha-3 code, as a user would type it."""
+    value = value.strip()
+    if len(value) == 3 and value.isalpha() and (found := country_by_code(value)):
+        return found
+    if len(value) == 2 and value.isalpha():
+        c = pycountry.countries.get(alpha_2=value.upper())
+        if c is not None:
+            return country_by_code(c.alpha_3)
+    return country_by_name(value)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of `words`, as a trie so that matching stays fast."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+@cache
+def _mention_regex() -> re.Pattern[str]:
+    """Country names and demonyms in running text, longest first, plural demonyms too."""
+    words = list(_tables()[2])
+    return re.compile(r"(?<![\w.])(" + _trie_pattern(words) + r")(?:s|es)?(?![\w])")
+
+
+def count_mentions(text: str) -> Counter[str]:
+    """How often each country (ISO3) is named or referred to by demonym in `text`."""
+    surface = _tables()[2]
+    return Counter(surface[m.group(1)] for m in _mention_regex().finditer(text))

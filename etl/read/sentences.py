@@ -1,0 +1,143 @@
+"""Split a report text into sentences with exact character offsets.
+
+A regex splitter tuned for TIP narratives, in two steps:
+
+1. Lines are grouped into *units*. A line break ends a unit (so headings and
+   list items become sentences of their own) unless the text plainly runs on:
+   the next line starts in lower case (a page break mid-sentence: "men and\\n\\n
+   women, are ...") or the line ends with a comma, an opening bracket or a
+   function word ("the", "and", ...). Markdown headings and list items never
+   run on.
+2. Inside a unit, a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes
+   or brackets) followed by whitespace and an upper-case letter, a digit or an
+   opening quote/bracket -- except after abbreviations ("Mr.", "Jan.",
+   "approx."), "e.g." and "i.e.", upper-case dotted abbreviations ("U.S.",
+   "U.A.E.") unless a common sentence opener follows ("U.S. The"), single
+   initials ("J.") and numbering abbreviations before a number ("No. 5",
+   "Art. 128"). Decimals ("25.97") never split: no whitespace follows the dot.
+
+Offsets index the original text and ``Sentence.text == text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.model import Sentence
+
+# Always part of the sentence (case-sensitive, without the dot).
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof St Gen Col Lt Capt Gov Sen Rep Hon Messrs Mt Ft "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "approx Approx est vs cf ca al Ltd".split()
+)
+# Part of the sentence when a number follows ("No. 5", "Art. 128", "para. 3").
+_NUMBERING = frozenset("no nos art arts para paras sec secs vol vols fig figs p pp ch".split())
+# After a dotted abbreviation ("U.S.", "U.A.E."), these words start a new sentence.
+_SENTENCE_STARTERS = frozenset(
+    "The This These That Those It Its In During However There They He She We As "
+    "Authorities Officials Police NGOs".split()
+)
+# A line ending in one of these runs on into the next line.
+_RUN_ON_WORDS = frozenset(
+    "a an and as at by for from in of on or that the to with".split()
+)
+
+_LINE = re.compile(r"[^\n]+")
+_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(\s+)")
+_OPENERS = "\"'\u201c\u2018([*"
+_CLOSERS = "\"'\u201d\u2019)]*"
+_LAST_TOKEN = re.compile(r"(\S+)\Z")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+_NEXT_WORD = re.compile(r"\w+")
+_BLOCK_LINE = re.compile(r"#|[-*\u2022]\s|\d+[.)]\s")
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split `text` into sentences; offsets index `text`, surrounding whitespace excluded."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _units(text):
+        spans.extend(_split_unit(text, start, end))
+    return tuple(
+        Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
+    )
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Group the non-blank lines of `text` into runs that may hold one sentence across lines."""
+    units: list[tuple[int, int]] = []
+    cur_start = cur_end = -1
+    prev_line = ""
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = m.start() + lead
+        end = start + len(stripped)
+        if cur_start >= 0 and _runs_on(prev_line, stripped):
+            cur_end = end
+        else:
+            if cur_start >= 0:
+                units.append((cur_start, cur_end))
+            cur_start, cur_end = start, end
+        prev_line = stripped
+    if cur_start >= 0:
+        units.append((cur_start, cur_end))
+    return units
+
+
+def _runs_on(prev: str, nxt: str) -> bool:
+    """Whether the line `prev` continues as the sentence on line `nxt`."""
+    if _BLOCK_LINE.match(prev) or _BLOCK_LINE.match(nxt):
+        return False
+    if nxt[0].islower():
+        return True
+    if prev[-1] in ",(\u2013\u2014":
+        return True
+    last = prev.rsplit(None, 1)[-1]
+    return last in _RUN_ON_WORDS
+
+
+def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one unit text[start:end] (which has no outer whitespace)."""
+    spans: list[tuple[int, int]] = []
+    sent_start = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        ws_start, next_pos = m.start(1), m.end(1)
+        if next_pos >= end or not _is_boundary(text, sent_start, m.start(), ws_start, next_pos):
+            continue
+        spans.append((sent_start, ws_start))
+        sent_start = next_pos
+    spans.append((sent_start, end))
+    return spans
+
+
+def _is_boundary(text: str, sent_start: int, punct: int, ws_start: int, next_pos: int) -> bool:
+    """Whether the punctuation at `punct` ends the sentence that started at `sent_start`."""
+    nxt = next_pos
+    while nxt < len(text) and text[nxt] in _OPENERS:
+        nxt += 1
+    if nxt >= len(text):
+        return False
+    first = text[nxt]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if text[punct] != ".":
+        return True
+    tok = _LAST_TOKEN.search(text, max(sent_start, punct - 40), ws_start)
+    if tok is None:
+        return True
+    core = tok.group().lstrip(_OPENERS).rstrip(_CLOSERS)
+    if _DOTTED.fullmatch(core):
+        if core[0].islower():
+            return False  # "e.g.", "i.e."
+        next_word = _NEXT_WORD.match(text, nxt)
+        return next_word is not None and next_word.group() in _SENTENCE_STARTERS
+    word = core.rstrip(".")
+    if word in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial
+    return not (word.lower() in _NUMBERING and first.isdigit())

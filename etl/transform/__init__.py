@@ -1,0 +1,1 @@
+"""Build the dbt models (staging -> intermediate -> marts) in-process."""

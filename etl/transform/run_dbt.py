@@ -1,0 +1,115 @@
+"""Run `dbt build` in-process, and skip it when neither the data nor the models changed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+
+from etl.warehouse import Warehouse
+
+DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
+DBT_INPUT_DIRS = ("models", "macros", "seeds", "tests")
+DBT_INPUT_FILES = ("dbt_project.yml", "profiles.yml")
+
+
+class TransformError(RuntimeError):
+    """dbt could not build the models or one of its tests failed."""
+
+
+@dataclass
+class TransformResult:
+    skipped: bool
+    seconds: float
+    passed: int = 0
+    warned: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def project_fingerprint() -> str:
+    """A hash of every file dbt reads from the project."""
+    digest = hashlib.sha256()
+    files = [DBT_PROJECT_DIR / name for name in DBT_INPUT_FILES]
+    for folder in DBT_INPUT_DIRS:
+        files += sorted(p for p in (DBT_PROJECT_DIR / folder).rglob("*") if p.is_file())
+    for path in files:
+        if path.exists():
+            digest.update(str(path.relative_to(DBT_PROJECT_DIR)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def transform(warehouse: Warehouse, *, force: bool = False) -> TransformResult:
+    """Run `dbt build` unless the last successful build had the same inputs."""
+    started = time.perf_counter()
+    with warehouse.connect(autocommit=True) as conn:
+        fingerprint = _inputs_fingerprint(conn)
+        if not force and _last_build_matches(conn, fingerprint):
+            return TransformResult(skipped=True, seconds=time.perf_counter() - started)
+        build_id = conn.execute(
+            "insert into staging.transform_runs (fingerprint) values (%s) returning transform_id",
+            (fingerprint,),
+        ).fetchone()[0]  # type: ignore[index]
+        try:
+            result = _dbt_build(warehouse)
+        except BaseException as exc:
+            _finish(conn, build_id, "failed", str(exc)[:2000])
+            raise
+        result.seconds = time.perf_counter() - started
+        if result.failures:
+            _finish(conn, build_id, "failed", "; ".join(result.failures)[:2000])
+            raise TransformError("dbt build failed: " + "; ".join(result.failures))
+        _finish(conn, build_id, "succeeded", None)
+    return result
+
+
+def _inputs_fingerprint(conn: psycopg.Connection) -> str:
+    data = conn.execute(
+        "select coalesce(md5(string_agg(document_id || ':' || extractor_version || ':'"
+        " || (superseded_at is null)::text, ',' order by document_id)), '')"
+        " from staging.documents"
+    ).fetchone()[0]
+    return f"{project_fingerprint()[:32]}:{data}"
+
+
+def _last_build_matches(conn: psycopg.Connection, fingerprint: str) -> bool:
+    last = conn.execute(
+        "select fingerprint from staging.transform_runs where status = 'succeeded'"
+        " order by transform_id desc limit 1"
+    ).fetchone()
+    marts_exist = conn.execute("select to_regclass('marts.country_year') is not null").fetchone()[0]
+    return bool(marts_exist and last and last[0] == fingerprint)
+
+
+def _finish(conn: psycopg.Connection, build_id: int, status: str, message: str | None) -> None:
+    conn.execute(
+        "update staging.transform_runs set finished_at = now(), status = %s, message = %s"
+        " where transform_id = %s",
+        (status, message, build_id),
+    )
+
+
+def _dbt_build(warehouse: Warehouse) -> TransformResult:
+    os.environ.update(warehouse.dbt_env)
+    os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+    from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
+
+    args = ["build", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir",
+            str(DBT_PROJECT_DIR), "--quiet"]
+    outcome = dbtRunner().invoke(args)
+    if outcome.exception is not None:
+        raise TransformError(f"dbt could not run: {outcome.exception}")
+    result = TransformResult(skipped=False, seconds=0.0)
+    for node in getattr(outcome.result, "results", []) or []:
+        status = str(node.status)
+        if status in ("error", "fail", "runtime error"):
+            result.failures.append(f"{node.node.name}: {node.message or status}")
+        elif status == "warn":
+            result.warned += 1
+        else:
+            result.passed += 1
+    return result
