@@ -138,21 +138,21 @@ def _tables() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
     by_name: dict[str, str] = {}
     surface: dict[str, str] = {}
     for c in pycountry.countries:
-        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
-        own = [n for n in names if n]
+        fields = ("common_name", "name", "official_name")
+        own: list[str] = [n for n in (getattr(c, f, None) for f in fields) if n]
         display = variants.get(c.alpha_3, own)[0]
         by_code[c.alpha_3] = Country(c.alpha_3, display)
         for n in own:
             by_name.setdefault(normalize_name(n), c.alpha_3)
             if "," not in n:
                 surface.setdefault(n, c.alpha_3)
-    for code, names in variants.items():
-        by_code.setdefault(code, Country(code, names[0]))
-        for n in names:
+    for code, variant_names in variants.items():
+        by_code.setdefault(code, Country(code, variant_names[0]))
+        for n in variant_names:
             by_name[normalize_name(n)] = code
             surface[n] = code
-    for code, names in _parse_table(_DEMONYMS, ";").items():
-        for n in names:
+    for code, demonyms in _parse_table(_DEMONYMS, ";").items():
+        for n in demonyms:
             surface[n] = code
     return by_code, by_name, surface
 

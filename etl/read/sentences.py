@@ -25,23 +25,26 @@ import re
 
 from etl.model import Sentence
 
+
+def _words(spaced: str) -> frozenset[str]:
+    """A set of words written space-separated."""
+    return frozenset(spaced.split())
+
+
 # Always part of the sentence (case-sensitive, without the dot).
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _words(
     "Mr Mrs Ms Dr Prof St Gen Col Lt Capt Gov Sen Rep Hon Messrs Mt Ft "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-    "approx Approx est vs cf ca al Ltd".split()
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx Approx est vs cf ca al Ltd"
 )
 # Part of the sentence when a number follows ("No. 5", "Art. 128", "para. 3").
-_NUMBERING = frozenset("no nos art arts para paras sec secs vol vols fig figs p pp ch".split())
-# After a dotted abbreviation ("U.S.", "U.A.E."), these words start a new sentence.
-_SENTENCE_STARTERS = frozenset(
+_NUMBERING = _words("no nos art arts para paras sec secs vol vols fig figs p pp ch")
+# After an upper-case dotted abbreviation ("U.S.", "U.A.E."), these start a new sentence.
+_SENTENCE_STARTERS = _words(
     "The This These That Those It Its In During However There They He She We As "
-    "Authorities Officials Police NGOs".split()
+    "Authorities Officials Police NGOs"
 )
 # A line ending in one of these runs on into the next line.
-_RUN_ON_WORDS = frozenset(
-    "a an and as at by for from in of on or that the to with".split()
-)
+_RUN_ON_WORDS = _words("a an and as at by for from in of on or that the to with")
 
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(\s+)")

@@ -1,0 +1,40 @@
+"""Command-line inputs (files, directories, glob patterns) to the report files they name."""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Iterable
+from pathlib import Path
+
+from etl.read.errors import ReadError
+
+REPORT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+_GLOB_CHARS = frozenset("*?[")
+
+
+def discover_files(inputs: Iterable[str]) -> list[Path]:
+    """Files as given, report files under directories (recursive, sorted) and glob matches
+    (sorted), each once, in input order. A missing path or an empty pattern is a ReadError."""
+    found: dict[Path, None] = {}
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found.update(dict.fromkeys(_report_files(path)))
+        elif path.exists():
+            found[path] = None
+        elif _GLOB_CHARS & set(item):
+            matches = sorted(Path(m) for m in glob.glob(item, recursive=True))
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                raise ReadError(f"{item}: no files match")
+            found.update(dict.fromkeys(files))
+        else:
+            raise ReadError(f"{item}: no such file or directory")
+    return list(found)
+
+
+def _report_files(directory: Path) -> list[Path]:
+    """Report files (*.txt, *.md, *.html, *.htm) under `directory`, sorted."""
+    return sorted(
+        p for p in directory.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and p.is_file()
+    )

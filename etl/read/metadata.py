@@ -1,0 +1,268 @@
+"""What a report is about: country, report year and tier, from its text and its path.
+
+Text rules, strongest first:
+
+* Header lines -- the first few short lines before the first paragraph -- name the
+  country and tier ("KAZAKHSTAN (TIER 2)", "Trafficking in Persons Report - Kazakhstan")
+  and the year ("2006 Trafficking in Persons Report", "2023 TIP Report"). A heading
+  "RECOMMENDATIONS FOR KAZAKHSTAN" anywhere counts as a header too.
+* The country: "The Government of X" and "X remained on Tier 2" (source `text`), else the
+  country named most often by name or demonym (source `inferred`).
+* The tier: "remained on Tier 2", "placed on Tier 2 Watch List", "downgraded to Tier 3".
+* The report year, when no header gives it, is inferred: a comparison with an earlier
+  figure ("an increase from 92 in 2015", "(12 in 2015)") quotes the year before the
+  reporting year, so the report year is that year + 2; without comparisons it is the year
+  the text speaks of most ("In 2016, ...") + 1, ignoring ranges ("2015-2017"), forward
+  mentions ("scheduled to be implemented in 2020") and January-March dates, which fall in
+  the next calendar year of the reporting period.
+
+Path rules: an alpha-3 prefix (`nga-2023-prosecution.txt`), a country name
+(`2019/georgia.txt`, `Kazakhstan_2021.html`) and a four-digit year in the file name or
+its two parent folders. The path wins over the text; arguments win over both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import PurePath
+
+from etl.model import TIERS, Metadata
+from etl.read.countries import (
+    Country,
+    count_mentions,
+    country_by_code,
+    country_by_name,
+    normalize_name,
+)
+
+_HEADER_LINES = 5
+_HEADER_MAX_LEN = 200
+_MIN_YEAR, _MAX_YEAR = 2000, 2099
+
+_MARKUP = re.compile(r"[#*_\[\]]+")
+_TIER = r"Tier\s*(?:1|2|3)(?:\s*Watch\s*-?\s*List)?|Special\s+Case"
+_HEADER_TIER = re.compile(rf"^(?P<name>[^()]+?)\s*\((?P<tier>{_TIER})\)", re.IGNORECASE)
+_HEADER_REPORT_OF = re.compile(
+    r"(?:Trafficking\s+in\s+Persons|TIP)\s+Report\s*[-\u2013\u2014:]\s*(?P<name>[^()\n]+?)\s*$",
+    re.IGNORECASE,
+)
+_RECOMMENDATIONS_FOR = re.compile(
+    r"^[#*_\s]*Recommendations\s+for\s+(?P<name>[^:\n*_]+?)[\s:*_]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_YEAR = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
+    r"|\b(?:Trafficking\s+in\s+Persons|TIP)\s+Report[\s,:-]+(?:June\s+)?(?P<year2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_OF = re.compile(
+    r"\bGovernment of (?:the )?"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:and|of|the|[A-Z][\w'\u2019.-]*)){0,5})"
+)
+_TIER_STATEMENT = re.compile(
+    rf"(?:remained|remains|placed|downgraded|upgraded|moved)\s+(?:on|to)\s+(?:the\s+)?"
+    rf"(?P<tier>{_TIER})\b"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:(?:was|is)\s+)?$"
+)
+_NEGATION = re.compile(r"\bnot\s+(?:being\s+)?$")
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|zero|none)"
+# Case-sensitive and without a leading \b, so that the regex engine can skip ahead fast.
+_COMPARISON = re.compile(
+    r"(?:(?:increase|decrease|rise|drop|decline|up|down)\w*\s+(?:of\s+[^.;]{0,40}?\s+)?from"
+    r"|[Cc]ompared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:[^.;,]|[.,]\d){0,80}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\((?:compared\s+(?:to|with)\s+)?(?:\w+\s+){{0,3}}?{_NUMBER}\b[^()]{{0,40}}?"
+    r"\bin\s+(?P<year2>(?:19|20)\d\d)\)"
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_YEAR_MENTION = re.compile(
+    r"\b(?:in|during|throughout|since)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?P<month>{_MONTHS})\s+(?:\d{{1,2}},\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013\u2014/]\s*\d)",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(
+    r"\b(?:scheduled|planned|expected|will|would|until|due|plans?)\b[^.;]{0,40}$", re.IGNORECASE
+)
+_EARLY_MONTHS = frozenset({"january", "february", "march"})
+
+
+def detect_metadata(text: str, path: str | None = None) -> Metadata:
+    """Country, report year and tier of a report; the path wins over the text."""
+    return merge_metadata(path_metadata(path) if path else Metadata(), text_metadata(text))
+
+
+def merge_metadata(*layers: Metadata) -> Metadata:
+    """Combine layers field by field, the first layer that knows a field winning."""
+    country = next((m for m in layers if m.country_iso3), Metadata())
+    year = next((m for m in layers if m.report_year is not None), Metadata())
+    tier = next((m for m in layers if m.tier), Metadata())
+    sources = {
+        key: layer.sources[key]
+        for key, layer in (("country", country), ("report_year", year), ("tier", tier))
+        if key in layer.sources
+    }
+    return Metadata(
+        country_iso3=country.country_iso3,
+        country_name=country.country_name,
+        report_year=year.report_year,
+        tier=tier.tier,
+        sources=sources,
+    )
+
+
+def make_metadata(
+    country: tuple[Country, str] | None = None,
+    report_year: tuple[int, str] | None = None,
+    tier: tuple[str, str] | None = None,
+) -> Metadata:
+    """A Metadata from (value, source) pairs."""
+    sources = {
+        key: found[1]
+        for key, found in (("country", country), ("report_year", report_year), ("tier", tier))
+        if found
+    }
+    return Metadata(
+        country_iso3=country[0].iso3 if country else None,
+        country_name=country[0].name if country else None,
+        report_year=report_year[0] if report_year else None,
+        tier=tier[0] if tier else None,
+        sources=sources,
+    )
+
+
+def path_metadata(path: str) -> Metadata:
+    """Country and year named by a file's name or its two parent folders."""
+    p = PurePath(path)
+    country: Country | None = None
+    year: int | None = None
+    for i, part in enumerate((p.stem, p.parent.name, p.parent.parent.name)):
+        tokens = normalize_name(part).split()
+        years = [int(t) for t in tokens if len(t) == 4 and t.isdigit()]
+        if year is None and years and _MIN_YEAR <= years[0] <= _MAX_YEAR:
+            year = years[0]
+        if country is None:
+            country = _country_from_words([t for t in tokens if not t.isdigit()], whole=i > 0)
+    return make_metadata((country, "path") if country else None, (year, "path") if year else None)
+
+
+def _country_from_words(words: list[str], *, whole: bool) -> Country | None:
+    """A country from file-name words: an alpha-3 code first (or the whole folder), or a name."""
+    if words and len(words[0]) == 3 and (not whole or len(words) == 1):
+        found = country_by_code(words[0])
+        if found:
+            return found
+    for size in range(min(len(words), 6), 0, -1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size])
+            if len(name) >= 4 and (found := country_by_name(name)):
+                return found
+    return None
+
+
+def text_metadata(text: str) -> Metadata:
+    """Country, report year and tier stated in or inferred from the text."""
+    header = _header_lines(text)
+    return make_metadata(_country(text, header), _report_year(text, header), _tier(text, header))
+
+
+def _header_lines(text: str) -> list[str]:
+    """The short lines before the first paragraph, without markdown markup."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if len(line) > _HEADER_MAX_LEN or len(lines) >= _HEADER_LINES:
+            break
+        lines.append(_MARKUP.sub(" ", line).strip())
+    return lines
+
+
+def _country(text: str, header: list[str]) -> tuple[Country, str] | None:
+    """The subject country: headers weigh most, then "Government of X", then mentions."""
+    scores: Counter[str] = Counter()
+    sources: dict[str, str] = {}
+    rank = {"header": 3, "text": 2, "inferred": 1}
+
+    def vote(country: Country | None, weight: int, source: str) -> None:
+        if country is None:
+            return
+        scores[country.iso3] += weight
+        if rank[source] > rank.get(sources.get(country.iso3, ""), 0):
+            sources[country.iso3] = source
+
+    for line in header:
+        for pattern in (_HEADER_TIER, _HEADER_REPORT_OF):
+            if m := pattern.search(line):
+                vote(_name_prefix(m.group("name")), 100, "header")
+        vote(country_by_name(line), 100, "header")
+    for m in _RECOMMENDATIONS_FOR.finditer(text):
+        vote(country_by_name(m.group("name")), 100, "header")
+    for m in _GOVERNMENT_OF.finditer(text):
+        vote(_name_prefix(m.group("name")), 10, "text")
+    for m in _TIER_STATEMENT.finditer(text):
+        if subject := _SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            vote(_name_prefix(subject.group("subject")), 10, "text")
+    for code, n in count_mentions(text).items():
+        vote(country_by_code(code), n, "inferred")
+    if not scores:
+        return None
+    best = max(scores, key=lambda code: (scores[code], code))
+    country = country_by_code(best)
+    return (country, sources[best]) if country else None
+
+
+def _name_prefix(words: str) -> Country | None:
+    """The country named by the longest leading run of `words` ("Kazakhstan does" -> KAZ)."""
+    parts = words.split()
+    for size in range(len(parts), 0, -1):
+        found = country_by_name(" ".join(parts[:size]))
+        if found:
+            return found
+    return None
+
+
+def _report_year(text: str, header: list[str]) -> tuple[int, str] | None:
+    """The report year from a header, else inferred from the years the text speaks of."""
+    for line in header:
+        if m := _HEADER_YEAR.search(line):
+            return int(m.group("year") or m.group("year2")), "header"
+    compared = Counter(int(m.group("year") or m.group("year2")) for m in _COMPARISON.finditer(text))
+    if compared:
+        return _most_frequent_latest(compared) + 2, "inferred"
+    mentioned: Counter[int] = Counter()
+    for m in _YEAR_MENTION.finditer(text):
+        month = (m.group("month") or "").lower()
+        if month in _EARLY_MONTHS or _FORWARD.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        mentioned[int(m.group("year"))] += 1
+    plausible = Counter({y: n for y, n in mentioned.items() if _MIN_YEAR <= y < _MAX_YEAR})
+    if plausible:
+        return _most_frequent_latest(plausible) + 1, "inferred"
+    return None
+
+
+def _most_frequent_latest(years: Counter[int]) -> int:
+    """The most frequent year; the latest among equally frequent ones."""
+    return max(years, key=lambda y: (years[y], y))
+
+
+def _tier(text: str, header: list[str]) -> tuple[str, str] | None:
+    """The tier from a header "(Tier 2)", else from "remained on Tier 2" and the like."""
+    for line in header:
+        if m := _HEADER_TIER.search(line):
+            return _canonical_tier(m.group("tier")), "header"
+    for m in _TIER_STATEMENT.finditer(text):
+        if not _NEGATION.search(text, max(0, m.start() - 20), m.start()):
+            return _canonical_tier(m.group("tier")), "text"
+    return None
+
+
+def _canonical_tier(raw: str) -> str:
+    """ "TIER 2 WATCH LIST" -> "Tier 2 Watch List", one of etl.model.TIERS."""
+    flat = re.sub(r"[\s-]+", "", raw).lower()
+    by_flat = {t.replace(" ", "").lower(): t for t in TIERS}
+    return by_flat[flat]

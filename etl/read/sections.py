@@ -1,0 +1,138 @@
+"""Which part of a TIP narrative each sentence belongs to.
+
+A simple heuristic, in document order:
+
+* A *heading* is a sentence that fills its own line and has no terminal punctuation
+  ("### **PROSECUTION**", "Prioritized Recommendations", "Trafficking Profile"). A known
+  heading starts its section; the country header "KAZAKHSTAN (TIER 2)" starts the
+  summary; other headings (page furniture) change nothing.
+* Where the headings say nothing -- documents without section headings, or text before
+  the first one -- the opening sentence of a paragraph can start a section: "... does not
+  fully meet the minimum standards" (summary), "X is a source, transit, and destination
+  country" (profile), "... efforts to protect victims" (protection), "... law enforcement
+  efforts" (prosecution), "... prevention efforts" (prevention). A republisher's
+  disclaimer ("This is not a UNHCR publication") ends the report: section None.
+* Every other sentence stays in the section of the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.model import Sentence
+
+SECTIONS: tuple[str, ...] = (
+    "summary",
+    "recommendations",
+    "prosecution",
+    "protection",
+    "prevention",
+    "profile",
+)
+_BODY_SECTIONS = frozenset(SECTIONS) - {"summary"}
+_MAX_HEADING_LEN = 120
+
+_MARKUP = re.compile(r"[#*_\[\]]+")
+_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:prioritized\s+)?recommendations\b", re.I), "recommendations"),
+    (re.compile(r"^prosecution$", re.I), "prosecution"),
+    (re.compile(r"^protection$", re.I), "protection"),
+    (re.compile(r"^prevention$", re.I), "prevention"),
+    (re.compile(r"^(?:trafficking\s+)?profile$", re.I), "profile"),
+    (
+        re.compile(r"^(?:summary|overview)$|\((?:tier\s*[123][^)]*|special\s+case)\)", re.I),
+        "summary",
+    ),
+)
+_DISCLAIMER = re.compile(
+    r"\bnot an? [\w ]{1,20}publication\b|\bdo(?:es)? not necessarily (?:reflect|endorse)", re.I
+)
+_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:does not (?:fully )?(?:meet|comply with)|fully (?:meets|complies with))"
+            r" the minimum standards"
+        ),
+        "summary",
+    ),
+    (
+        re.compile(
+            r"\bis (?:a|an|primarily a|principally a|mainly a) (?:[\w-]+,? ){0,6}?"
+            r"(?:source|transit|destination)\b|^As reported over the past\b"
+        ),
+        "profile",
+    ),
+    (
+        re.compile(
+            r"\befforts to (?:protect|identify and protect|provide (?:victim )?protection)"
+            r"|\bprotection efforts\b|\bvictim protection\b"
+        ),
+        "protection",
+    ),
+    (
+        re.compile(
+            r"\blaw enforcement efforts\b|\bprosecution efforts\b"
+            r"|\befforts to (?:investigate|prosecute)"
+        ),
+        "prosecution",
+    ),
+    (
+        re.compile(
+            r"\bprevention efforts\b|\befforts to prevent\b"
+            r"|\b(?:information|awareness)(?:[- ]raising)? campaigns?\b"
+        ),
+        "prevention",
+    ),
+    (re.compile(r"^(?:Prioritized )?Recommendations\b", re.I), "recommendations"),
+)
+
+
+def assign_sections(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The same sentences with `section` set from headings and paragraph openings."""
+    headings = {s.index: heading_section(s.text) for s in sentences if _is_heading(text, s)}
+    heading_mode = any(section in _BODY_SECTIONS for section in headings.values())
+    current: str | None = None
+    out: list[Sentence] = []
+    for s in sentences:
+        if s.index in headings:
+            current = headings[s.index] or current
+        elif _opens_paragraph(text, s.start):
+            if _DISCLAIMER.search(s.text):
+                current = None
+            elif not heading_mode or current is None:
+                current = _paragraph_cue(s.text) or current
+        out.append(replace(s, section=current))
+    return tuple(out)
+
+
+def heading_section(heading: str) -> str | None:
+    """The section a heading line starts ("### **PROSECUTION**" -> "prosecution"), if known."""
+    flat = _MARKUP.sub(" ", heading).strip().rstrip(":").strip()
+    for pattern, section in _HEADINGS:
+        if pattern.search(flat):
+            return section
+    return None
+
+
+def _paragraph_cue(sentence: str) -> str | None:
+    """The section a paragraph's opening sentence announces, if any."""
+    for pattern, section in _CUES:
+        if pattern.search(sentence):
+            return section
+    return None
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether only whitespace stands between the previous line break and `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+def _is_heading(text: str, s: Sentence) -> bool:
+    """Whether the sentence fills its own line and lacks terminal punctuation."""
+    if len(s.text) > _MAX_HEADING_LEN or "\n" in s.text or s.text[-1] in ".!?;,":
+        return False
+    line_end = text.find("\n", s.end)
+    rest = text[s.end :] if line_end < 0 else text[s.end : line_end]
+    return not rest.strip() and _opens_paragraph(text, s.start)
