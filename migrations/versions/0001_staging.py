@@ -159,15 +159,17 @@ create table staging.directions (
 comment on table staging.directions is 'Changes a report states without a count, e.g. "identified more victims".';
 """
 
+# cascade: dbt's views over these tables (schemas stg, intermediate) go with them and are
+# rebuilt by the next `tipwh transform`.
 DOWNGRADE = """
-drop table if exists staging.directions;
-drop table if exists staging.funding_facts;
-drop table if exists staging.facts;
-drop table if exists staging.sentences;
-drop table if exists staging.documents;
-drop table if exists staging.transform_runs;
-drop table if exists staging.load_errors;
-drop table if exists staging.load_runs;
+drop table if exists staging.directions cascade;
+drop table if exists staging.funding_facts cascade;
+drop table if exists staging.facts cascade;
+drop table if exists staging.sentences cascade;
+drop table if exists staging.documents cascade;
+drop table if exists staging.transform_runs cascade;
+drop table if exists staging.load_errors cascade;
+drop table if exists staging.load_runs cascade;
 drop schema if exists staging;
 """
 

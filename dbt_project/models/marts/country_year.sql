@@ -1,19 +1,3 @@
-{%- set count_metrics = [
-    'victims_identified',
-    'victims_identified_sex',
-    'victims_identified_labor',
-    'victims_identified_foreign',
-    'victims_assisted_ngo',
-    'hotline_calls',
-    'investigations',
-    'prosecutions',
-    'prosecutions_sex',
-    'prosecutions_labor',
-    'convictions',
-    'convictions_sex',
-    'convictions_labor',
-] -%}
-
 -- The wide table for BI: one row per country and reference year that has any fact,
 -- each chosen number once (from fct_victims, fct_law_enforcement and fct_funding).
 
@@ -78,10 +62,21 @@ pivoted as (
     select
         country_iso3,
         year,
-        {%- for metric in count_metrics %}
-        max(value) filter (where metric = '{{ metric }}') as {{ metric }}
-        {{- ',' if not loop.last }}
-        {%- endfor %}
+        max(value) filter (where metric = 'victims_identified') as victims_identified,
+        max(value) filter (where metric = 'victims_identified_sex') as victims_identified_sex,
+        max(value) filter (where metric = 'victims_identified_labor') as victims_identified_labor,
+        max(value) filter (
+            where metric = 'victims_identified_foreign'
+        ) as victims_identified_foreign,
+        max(value) filter (where metric = 'victims_assisted_ngo') as victims_assisted_ngo,
+        max(value) filter (where metric = 'hotline_calls') as hotline_calls,
+        max(value) filter (where metric = 'investigations') as investigations,
+        max(value) filter (where metric = 'prosecutions') as prosecutions,
+        max(value) filter (where metric = 'prosecutions_sex') as prosecutions_sex,
+        max(value) filter (where metric = 'prosecutions_labor') as prosecutions_labor,
+        max(value) filter (where metric = 'convictions') as convictions,
+        max(value) filter (where metric = 'convictions_sex') as convictions_sex,
+        max(value) filter (where metric = 'convictions_labor') as convictions_labor
 
     from counts
     group by country_iso3, year
@@ -123,9 +118,19 @@ final as (
         country_years.year,
         reports.report_year,
         reports.tier,
-        {%- for metric in count_metrics %}
-        pivoted.{{ metric }},
-        {%- endfor %}
+        pivoted.victims_identified,
+        pivoted.victims_identified_sex,
+        pivoted.victims_identified_labor,
+        pivoted.victims_identified_foreign,
+        pivoted.victims_assisted_ngo,
+        pivoted.hotline_calls,
+        pivoted.investigations,
+        pivoted.prosecutions,
+        pivoted.prosecutions_sex,
+        pivoted.prosecutions_labor,
+        pivoted.convictions,
+        pivoted.convictions_sex,
+        pivoted.convictions_labor,
         victim_assistance.amount_local as funding_local,
         victim_assistance.currency as funding_currency,
         victim_assistance.amount_usd_reported as funding_usd_reported,

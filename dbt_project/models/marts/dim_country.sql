@@ -1,4 +1,4 @@
--- One row per country with at least one current report document.
+-- One row per country with at least one report in the warehouse.
 
 with
 
@@ -8,23 +8,53 @@ reports as (
 
 ),
 
-final as (
+latest_names as (
+
+    select distinct on (country_iso3)
+        country_iso3,
+        country_name
+    from reports
+    where country_name is not null
+    order by country_iso3 asc, report_year desc
+
+),
+
+latest_tiers as (
+
+    select distinct on (country_iso3)
+        country_iso3,
+        tier
+    from reports
+    where tier is not null
+    order by country_iso3 asc, report_year desc
+
+),
+
+countries as (
 
     select
         country_iso3,
-        coalesce(
-            (array_agg(country_name order by report_year desc)
-                filter (where country_name is not null))[1],
-            country_iso3
-        ) as country_name,
         count(*) as n_reports,
         min(report_year) as first_report_year,
-        max(report_year) as last_report_year,
-        (array_agg(tier order by report_year desc) filter (where tier is not null))[1]
-            as latest_tier
-
+        max(report_year) as last_report_year
     from reports
     group by country_iso3
+
+),
+
+final as (
+
+    select
+        countries.country_iso3,
+        coalesce(latest_names.country_name, countries.country_iso3) as country_name,
+        countries.n_reports,
+        countries.first_report_year,
+        countries.last_report_year,
+        latest_tiers.tier as latest_tier
+
+    from countries
+    left join latest_names on countries.country_iso3 = latest_names.country_iso3
+    left join latest_tiers on countries.country_iso3 = latest_tiers.country_iso3
 
 )
 

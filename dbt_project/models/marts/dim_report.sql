@@ -42,18 +42,40 @@ directions as (
 
 ),
 
+preferred_tiers as (
+
+    -- an excerpt often states no tier: take the preferred document that states one
+    select distinct on (country_iso3, report_year)
+        country_iso3,
+        report_year,
+        tier
+    from documents
+    where tier is not null
+    order by country_iso3 asc, report_year asc, document_rank asc
+
+),
+
+preferred_names as (
+
+    select distinct on (country_iso3, report_year)
+        country_iso3,
+        report_year,
+        country_name
+    from documents
+    where country_name is not null
+    order by country_iso3 asc, report_year asc, document_rank asc
+
+),
+
 reports as (
 
     select
         country_iso3,
         report_year,
         min(reporting_year) as reporting_year,
-        (array_agg(tier order by document_rank) filter (where tier is not null))[1] as tier,
         count(distinct tier) > 1 as has_tier_conflict,
-        (array_agg(country_name order by document_rank)
-            filter (where country_name is not null))[1] as country_name,
         count(*) as n_documents,
-        (array_agg(document_id order by document_rank))[1] as preferred_document_id,
+        min(document_id) filter (where document_rank = 1) as preferred_document_id,
         array_agg(document_id order by document_rank) as document_ids,
         array_agg(source_path order by document_rank) as source_paths,
         max(loaded_at) as last_loaded_at
@@ -69,9 +91,9 @@ final as (
         reports.country_iso3,
         reports.report_year,
         reports.reporting_year,
-        reports.tier,
+        preferred_tiers.tier,
         reports.has_tier_conflict,
-        reports.country_name,
+        preferred_names.country_name,
         reports.n_documents,
         reports.preferred_document_id,
         reports.document_ids,
@@ -82,6 +104,14 @@ final as (
         reports.last_loaded_at
 
     from reports
+    left join preferred_tiers
+        on
+            reports.country_iso3 = preferred_tiers.country_iso3
+            and reports.report_year = preferred_tiers.report_year
+    left join preferred_names
+        on
+            reports.country_iso3 = preferred_names.country_iso3
+            and reports.report_year = preferred_names.report_year
     left join facts
         on
             reports.country_iso3 = facts.country_iso3

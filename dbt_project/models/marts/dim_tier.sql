@@ -1,4 +1,4 @@
--- The five placements of the TIP Report, best to worst, then Special Case.
+-- The placements a TIP Report gives a country, best to worst, then Special Case.
 
 with
 
@@ -7,11 +7,32 @@ tiers as (
     select *
     from (
         values
-        (1, 'Tier 1', 'Fully meets the minimum standards for the elimination of trafficking.'),
-        (2, 'Tier 2', 'Does not fully meet the minimum standards but is making significant efforts to do so.'),
-        (3, 'Tier 2 Watch List', 'Tier 2, with a significant or increasing number of victims or no evidence of increasing efforts.'),
-        (4, 'Tier 3', 'Does not fully meet the minimum standards and is not making significant efforts to do so.'),
-        (5, 'Special Case', 'Not ranked (e.g. a country in crisis); described without a tier.')
+        (
+            1,
+            'Tier 1',
+            'Fully meets the minimum standards for the elimination of trafficking.'
+        ),
+        (
+            2,
+            'Tier 2',
+            'Does not fully meet the minimum standards but is making significant efforts.'
+        ),
+        (
+            3,
+            'Tier 2 Watch List',
+            'Tier 2, with a significant or increasing number of victims, or no evidence of '
+            || 'increasing efforts.'
+        ),
+        (
+            4,
+            'Tier 3',
+            'Does not fully meet the minimum standards and is not making significant efforts.'
+        ),
+        (
+            5,
+            'Special Case',
+            'Not ranked (e.g. a country in crisis); described without a tier.'
+        )
     ) as tier_values (tier_order, tier, tier_description)
 
 ),

@@ -23,7 +23,7 @@ rated as (
         reconciled.*,
         case
             when reconciled.currency = 'USD' then 1::numeric
-            else exchange_rates.lcu_per_usd
+            else exchange_rates.lcu_per_usd::numeric
         end as lcu_per_usd_average
 
     from reconciled

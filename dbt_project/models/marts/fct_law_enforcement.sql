@@ -1,13 +1,3 @@
-{%- set law_enforcement_metrics = [
-    'investigations',
-    'prosecutions',
-    'prosecutions_sex',
-    'prosecutions_labor',
-    'convictions',
-    'convictions_sex',
-    'convictions_labor',
-] -%}
-
 with
 
 reconciled as (
@@ -43,9 +33,13 @@ final as (
     where
         is_chosen
         and metric in (
-            {%- for metric in law_enforcement_metrics %}
-            '{{ metric }}'{{ ',' if not loop.last }}
-            {%- endfor %}
+            'investigations',
+            'prosecutions',
+            'prosecutions_sex',
+            'prosecutions_labor',
+            'convictions',
+            'convictions_sex',
+            'convictions_labor'
         )
 
 )

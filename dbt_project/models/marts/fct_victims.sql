@@ -1,12 +1,3 @@
-{%- set victim_metrics = [
-    'victims_identified',
-    'victims_identified_sex',
-    'victims_identified_labor',
-    'victims_identified_foreign',
-    'victims_assisted_ngo',
-    'hotline_calls',
-] -%}
-
 with
 
 reconciled as (
@@ -42,9 +33,12 @@ final as (
     where
         is_chosen
         and metric in (
-            {%- for metric in victim_metrics %}
-            '{{ metric }}'{{ ',' if not loop.last }}
-            {%- endfor %}
+            'victims_identified',
+            'victims_identified_sex',
+            'victims_identified_labor',
+            'victims_identified_foreign',
+            'victims_assisted_ngo',
+            'hotline_calls'
         )
 
 )

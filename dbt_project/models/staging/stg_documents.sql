@@ -22,6 +22,7 @@ renamed as (
         country_iso3::text as country_iso3,
         country_name,
         tier,
+        extractor_version,
 
         -- numerics
         report_year::integer as report_year,
@@ -29,7 +30,8 @@ renamed as (
 
         -- semi-structured
         metadata_sources,
-        warnings,
+        to_jsonb(warnings) as warnings,
+        cardinality(warnings) as n_warnings,
 
         -- booleans
         superseded_at is null as is_current,

@@ -1,0 +1,85 @@
+-- The audit trail for money: every funding statement of every current report document,
+-- chosen or not, with what the warehouse made of it.
+
+with
+
+statements as (
+
+    select * from {{ ref('int_funding_facts_joined') }}
+
+),
+
+reconciled as (
+
+    select * from {{ ref('int_funding_facts_reconciled') }}
+
+),
+
+report_choices as (
+
+    select
+        country_iso3,
+        report_year,
+        year,
+        purpose,
+        currency,
+        amount_local as report_amount_local,
+        is_chosen as is_report_chosen,
+        chosen_report_year,
+        chosen_amount_local,
+        chosen_amount_usd_reported,
+        choice_rule,
+        n_reports,
+        has_disagreement
+
+    from reconciled
+
+),
+
+final as (
+
+    select
+        statements.document_id,
+        statements.start_char,
+        statements.end_char,
+        statements.country_iso3,
+        statements.report_year,
+        statements.year,
+        statements.purpose,
+        statements.currency,
+        statements.amount_local,
+        statements.amount_usd_reported,
+        statements.qualifier,
+        statements.report_statement_rank = 1 as is_report_statement,
+        coalesce(
+            statements.amount_local <> report_choices.report_amount_local, false
+        ) as differs_within_report,
+        statements.report_statement_rank = 1 and report_choices.is_report_chosen as is_chosen,
+        report_choices.chosen_report_year,
+        report_choices.chosen_amount_local,
+        report_choices.chosen_amount_usd_reported,
+        report_choices.choice_rule,
+        coalesce(
+            statements.amount_local <> report_choices.chosen_amount_local, false
+        ) as disagrees_with_chosen,
+        report_choices.n_reports,
+        report_choices.has_disagreement,
+        statements.document_rank,
+        statements.source_path,
+        statements.sentence_no,
+        statements.sentence,
+        statements.span_text,
+        statements.rule
+
+    from statements
+    inner join report_choices
+        on
+            statements.country_iso3 = report_choices.country_iso3
+            and statements.report_year = report_choices.report_year
+            and statements.year = report_choices.year
+            and statements.purpose = report_choices.purpose
+            and statements.currency = report_choices.currency
+
+)
+
+select * from final
