@@ -18,8 +18,9 @@ from etl.warehouse.query import read_only_query
 
 BUNDLED_REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
 SUMMARY_QUERY = """
-select country_iso3 as country, year, tier, victims_identified, prosecutions, convictions,
-       funding_local, funding_currency, funding_usd_reported, funding_usd_at_average_rate
+select country_iso3 as country, year, tier, victims_identified as victims,
+       prosecutions, convictions, funding_local, funding_currency as currency,
+       funding_usd_reported as usd_reported, funding_usd_at_average_rate as usd_at_avg_rate
 from marts.country_year
 order by country_iso3, year
 """

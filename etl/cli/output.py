@@ -11,7 +11,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-out = Console()
+out = Console() if sys.stdout.isatty() else Console(width=200)
 
 
 def format_value(value: Any) -> str:
