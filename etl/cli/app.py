@@ -8,9 +8,9 @@ import traceback
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from etl.cli import build, db, extract, ingest, sql, status, transform
 from etl.cli.context import settings
@@ -64,17 +64,21 @@ def main() -> None:
     """Run the CLI: exit 0 on success, 1 on a reported error, 2 on bad usage, 130 on Ctrl-C."""
     try:
         code = app(standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         code = exc.exit_code
-    except click.ClickException as exc:
-        exc.show()
+    except typer.TyperException as exc:  # bad usage: click's message and exit code 2
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            err.print(f"error: {escape(str(exc))}", highlight=False)
         code = exc.exit_code
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (KeyboardInterrupt, typer.Abort):
         err.print("tipwh: interrupted")
         code = 130
     except Exception as exc:  # every failure the user can act on ends here as one line
         if settings.debug:
             traceback.print_exc()
-        err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         code = 1
     sys.exit(code if isinstance(code, int) else 0)

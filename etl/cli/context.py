@@ -24,6 +24,7 @@ settings = Settings()
 def warehouse(*, migrate: bool = True, keep_running: bool = False) -> Iterator[Warehouse]:
     """The warehouse in use, its schema at alembic's head."""
     with open_warehouse(settings.data_dir, keep_running=keep_running) as wh:
+        wh.connect().close()  # a server that is down is told here, in one line
         if migrate:
             upgrade(wh)
         yield wh

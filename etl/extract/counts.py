@@ -1,0 +1,595 @@
+"""Count metrics from one sentence: victims identified, investigations, prosecutions,
+convictions (with their sex/labor/foreign parts), NGO-assisted victims and hotline calls.
+
+A figure becomes a fact when the grammar around it says so:
+
+* *who* acted (`subjects`): the government, not an NGO, for the government's metrics;
+* *what* they did: the verb that governs the figure ("identified 110", "110 ... were
+  identified"), or a metric noun after it ("conducted 29 investigations");
+* *what* was counted: the noun phrase after the figure ("trafficking victims", "sex
+  trafficking cases", "offenders"), which also gives the form (sex / labor / foreign);
+* *when*: its own year ("in 2015"), the year of its comparison ("(12 in 2015)",
+  "compared with 63 in 2019 and 59 in 2018"), its parent's year for a breakdown, a clause
+  opener ("In 2016, ...") or the reporting year.
+
+Figures that are parts of something already counted ("the additional 112", "three of the
+victims"), restricted sub-counts ("two victims from Uzbekistan", "child victims") and
+traps ("investigations of trafficking-related crimes") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.extract import grammar as g
+from etl.extract.numbers import NUMBER, Figure, find_figures, parse_word_number
+from etl.extract.subjects import GOVERNMENT, HOTLINE, NGO, subject_of
+from etl.extract.years import opener_year, years_at, years_between
+
+_BASE_BY_VERB = {
+    g.INVESTIGATE: "investigations",
+    g.PROSECUTE: "prosecutions",
+    g.CONVICT: "convictions",
+}
+_FORMS: dict[str, frozenset[str]] = {
+    "victims_identified": frozenset({"sex", "labor", "foreign"}),
+    "prosecutions": frozenset({"sex", "labor"}),
+    "convictions": frozenset({"sex", "labor"}),
+}
+_GOVERNMENT_BASES = frozenset({"victims_identified", "investigations", "prosecutions", "convictions"})
+_TRANSPARENT = frozenset({g.RECEIVE, g.SENTENCE})
+
+_POST_VERB_RE = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)\s+)?"
+    r"(?:(?:also|all|subsequently|officially|reportedly|then|later|still|ultimately|eventually|"
+    r"formally|each|successfully|initially)\s+)?(?P<w>[a-z]+)"
+)
+_BY_ACTOR_RE = re.compile(r"\s+by\s+(?P<actor>[^,;()]{1,60})")
+_METRIC_VERB_CHAIN_RE = re.compile(
+    r"\b(?P<v>identif\w+|investigat\w+|prosecut\w+|convict\w+)\s*(?:,|and|or|,\s*and)\s*$"
+)
+_INHERIT_RE = re.compile(
+    r"\s*(?:of\s+(?:those|these|them|the\s+total|the\s+(?:[\w-]+\s+){0,4}?(?:victims|cases|"
+    r"traffickers))|among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?victims)|of\s+whom|"
+    r"(?:this|these|the\s+total|this\s+(?:total|number|figure))\s+includ(?:ed|es))\b"
+)
+_ALL_BUT_RE = re.compile(
+    r"\ball\s+but\s+(?P<n>" + NUMBER + r")\s+(?P<of>of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:victims|survivors)\s+)?(?:\w+\s+)?were\s+(?P<what>from\s+(?:the\s+)?[a-z][\w-]*|"
+    r"(?:[a-z][\w-]*\s+)?(?:citizens|nationals)\b|[a-z][\w-]*)"
+)
+_ZERO_VERB = (
+    r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
+    r"report|record)"
+)
+_ZERO_RE = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not)\s+(?:\w+ly\s+)?"
+    r"(?P<verbs>" + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
+    r"(?:\s+(?:in|of|against|for))?)?(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)"
+    + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
+    r"(?:\s+(?:in|of|against|for))?)?)*)"
+    r"\s+any\s+(?P<obj>(?:[\w-]+\s+){0,5}?)(?P<noun>victims|traffickers|offenders|suspects|"
+    r"perpetrators|individuals|persons|people|cases|investigations|prosecutions|convictions|"
+    r"defendants)\b"
+)
+_ZERO_NO_RE = re.compile(
+    r"\b(?P<verb>identified|secured|obtained|reported|initiated|achieved|there\s+were|recorded|"
+    r"conducted|opened)\s+no\s+(?:new\s+)?(?:trafficking\s+)?(?P<noun>victims|convictions|"
+    r"prosecutions|investigations)\b(?!\s+(?:of|against|involving)\s+(?:\w+\s+)?(?:officials|"
+    r"complicit))"
+)
+_ZERO_CONSECUTIVE_RE = re.compile(
+    r"\bno\s+(?:trafficking\s+)?(?P<noun>convictions|prosecutions|investigations)\s+for\s+"
+    r"(?:a|the)\s+\w+\s+consecutive\s+year"
+)
+_ZERO_OBJECT_WORDS = frozenset(
+    "trafficking human new potential suspected alleged criminal sex labor labour forced or and "
+    "trafficking-related".split()
+)
+_ZERO_TAIL_RE = re.compile(
+    r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|under|from|among|"
+    r"in\s+cases)\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
+)
+_COMPLICITY_RE = re.compile(r"\b(?:complicit\w*|officials?)\b")
+_ZERO_VERB_METRIC = {
+    "identify": "victims_identified",
+    "investigate": "investigations",
+    "prosecute": "prosecutions",
+    "convict": "convictions",
+}
+_NOUN_METRIC = {
+    "victims": "victims_identified",
+    "investigations": "investigations",
+    "prosecutions": "prosecutions",
+    "convictions": "convictions",
+}
+
+
+@dataclass
+class Frame:
+    """What the previous sentence was counting, for "Of those, 82 were ..." sentences."""
+
+    verb: str
+    subject: str
+    years: tuple[int, ...]
+    head: tuple[str, int, int] | None = None
+
+
+@dataclass
+class Mention:
+    """A figure with its grammar, resolved step by step."""
+
+    figure: Figure
+    np: g.NounPhrase
+    paren: int | None
+    comparison: bool = False
+    base: str | None = None
+    metric: str | None = None
+    extra: tuple[str, ...] = ()
+    years: tuple[int, ...] | None = None
+    parent: Mention | None = field(default=None, repr=False)
+    owner: tuple[str, int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count fact in sentence-local offsets."""
+
+    metric: str
+    year: int
+    value: int
+    start: int
+    end: int
+    rule: str
+    qualifier: str | None
+    #: For a breakdown, the total it is part of: (metric, year, value).
+    part_of: tuple[str, int, int] | None = None
+
+
+def sentence_counts(
+    text: str,
+    original: str,
+    reporting_year: int | None,
+    country: str | None,
+    previous: Frame | None,
+    excluded: list[tuple[int, int]],
+) -> tuple[list[Count], Frame | None]:
+    """Count facts in one normalised sentence `text` (`original` keeps its capitals); returns
+    them and the frame the next sentence may inherit."""
+    opener = _INHERIT_RE.match(text) is not None
+    inherited = previous
+    out: list[Count] = []
+    out.extend(_all_but(text, original, reporting_year, country, inherited if opener else None))
+    out.extend(_zeros(text, reporting_year))
+    mentions = [] if _PARTITION_RE.match(text) else _mentions(text, original, excluded)
+    frame: Frame | None = None
+    verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
+    done: list[Mention] = []
+    for mention in mentions:
+        _resolve(text, mention, done, verbs, inherited, opener, reporting_year)
+        done.append(mention)
+        if mention.metric is None or mention.years is None:
+            continue
+        rule = _rule_name(mention)
+        for metric in (mention.metric, *mention.extra):
+            for year in mention.years:
+                out.append(
+                    Count(
+                        metric=metric,
+                        year=year,
+                        value=int(mention.figure.value),
+                        start=mention.figure.start,
+                        end=mention.figure.end,
+                        rule=rule,
+                        qualifier=mention.figure.qualifier,
+                        part_of=mention.owner,
+                    )
+                )
+        if frame is None and not mention.comparison and mention.np.form is None and mention.base:
+            head = (mention.base, mention.years[0], int(mention.figure.value))
+            frame = Frame(_frame_verb(mention.base), GOVERNMENT, mention.years, head)
+    return out, frame
+
+
+def _frame_verb(base: str) -> str:
+    """The verb class that counts `base` (for inheritance across sentences)."""
+    return {
+        "victims_identified": g.IDENTIFY,
+        "investigations": g.INVESTIGATE,
+        "prosecutions": g.PROSECUTE,
+        "convictions": g.CONVICT,
+        "victims_assisted_ngo": g.ASSIST,
+    }.get(base, g.GENERIC)
+
+
+def _rule_name(m: Mention) -> str:
+    """A short name for the rule that produced a mention's fact."""
+    if m.comparison:
+        return "count.comparison"
+    if m.np.form is not None:
+        return "count.breakdown"
+    return "count.head"
+
+
+def _mentions(text: str, original: str, excluded: list[tuple[int, int]]) -> list[Mention]:
+    """The figures of a sentence that may be counts, with their noun phrases and brackets."""
+    parens = _paren_starts(text)
+    out: list[Mention] = []
+    for fig in find_figures(text):
+        if fig.is_year or any(s <= fig.start < e for s, e in excluded):
+            continue
+        if fig.value != int(fig.value) or fig.value < 0:
+            continue
+        np = g.noun_phrase(text, original, fig.end)
+        out.append(Mention(figure=fig, np=np, paren=parens[fig.start]))
+    return out
+
+
+def _paren_starts(text: str) -> list[int | None]:
+    """For each position, where the innermost open bracket around it starts (or None)."""
+    out: list[int | None] = []
+    stack: list[int] = []
+    for i, c in enumerate(text):
+        if c == "(":
+            stack.append(i)
+        elif c == ")" and stack:
+            stack.pop()
+        out.append(stack[-1] if stack else None)
+    return out
+
+
+def _visible(mention: Mention, other: Mention) -> bool:
+    """Whether `other` (earlier) is at the same or an outer bracket level than `mention`."""
+    return other.paren is None or other.paren == mention.paren
+
+
+def _resolve(
+    text: str,
+    m: Mention,
+    done: list[Mention],
+    verbs: list[tuple[int, str, str]],
+    inherited: Frame | None,
+    opener: bool,
+    ry: int | None,
+) -> None:
+    """Fill in `m.comparison`, `m.base`, `m.metric` and `m.years`; `inherited` is the frame
+    of a sentence just before, used where this one opens with "Of those" (`opener`) or the
+    figure is a bare "N were ..."."""
+    fig, np = m.figure, m.np
+    _, qstart = _qualifier_start(text, fig)
+    before = text[max(0, qstart - 40) : qstart]
+    if np.partial or np.restricted or g.DEFINITE_RE.search(before) or before.endswith("all but "):
+        return
+    seg_end = _segment_end(text, fig.end, m.paren)
+    m.comparison = _is_comparison(text, m, qstart, done, ry)
+    if m.comparison and g.RESPECTIVELY_RE.search(text, fig.end, seg_end):
+        return
+    visible = [d for d in done if _visible(m, d)]
+    m.parent = _parent(text, m, visible)
+    frame = inherited if opener or np.copular else None
+    verb, subject = _governing_verb(text, m, qstart, verbs, frame)
+    if m.comparison and np.noun is None:
+        if m.parent is None or m.parent.metric is None:
+            return
+        base = m.parent.base
+        m.metric = m.parent.metric if np.form is None else None
+    else:
+        base = _base_metric(text, np, verb, subject)
+        if (
+            base is None
+            and (np.form is not None or m.comparison)
+            and np.noun in (None, g.CASES, g.PEOPLE, g.VICTIMS)
+            and verb in (None, g.GENERIC, g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT)
+            and m.parent is not None
+        ):
+            base = m.parent.base
+    if base is None or (np.noun is None and not m.comparison and np.form is None):
+        return
+    m.base = base
+    if np.trap and base in ("investigations", "prosecutions", "convictions"):
+        return
+    if m.metric is None:
+        m.metric = _with_form(base, np.form)
+    if m.metric is None:
+        return
+    if np.noun in g.METRIC_NOUNS:
+        m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
+    m.years = _years(text, m, seg_end, visible, frame, ry)
+
+
+def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
+    """The figure a mention depends on: for "two were foreign victims (none in 2018)" the
+    figure its bracket follows; otherwise the latest head figure without a form."""
+    heads = [d for d in visible if not d.comparison]
+    if not heads:
+        return None
+    last = heads[-1]
+    if m.paren is not None and text[last.np.end : m.paren].strip() == "":
+        return last
+    plain = [d for d in heads if d.np.form is None]
+    return plain[-1] if plain else last
+
+
+def _qualifier_start(text: str, fig: Figure) -> tuple[str | None, int]:
+    """Where the figure's qualifier (or the figure) starts."""
+    from etl.extract.numbers import qualifier_before
+
+    return qualifier_before(text, fig.start)
+
+
+def _segment_end(text: str, pos: int, paren: int | None) -> int:
+    """Where the clause or bracket group holding position `pos` ends."""
+    if paren is not None:
+        close = text.find(")", pos)
+        return len(text) if close < 0 else close
+    semi = text.find(";", pos)
+    return len(text) if semi < 0 else semi
+
+
+def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:
+    """Whether the figure states an earlier period's value for comparison."""
+    if g.COMPARISON_CUE_RE.search(text, max(0, qstart - 40), qstart):
+        return True
+    if m.paren is not None:
+        close = _segment_end(text, m.figure.end, m.paren)
+        if years_between(text, m.paren, close, ry) is not None:
+            return True
+    own = years_at(text, m.np.end, ry)
+    head = next((d for d in done if not d.comparison and d.years), None)
+    if (
+        own is not None
+        and head is not None
+        and own != head.years
+        and _CUE_WORD_RE.search(text, head.figure.end, qstart)
+    ):
+        return True
+    prev = next((d for d in reversed(done) if d.paren == m.paren), None)
+    if prev is not None and prev.comparison:
+        gap_start = prev.np.end
+        years_end = _after_years(text, gap_start)
+        return g.LIST_JOINER_RE.fullmatch(text, years_end, qstart) is not None or (
+            g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is not None
+        )
+    return False
+
+
+#: "Of the 348, the police identified 285 ...": a part of a total by agency, not new facts.
+_PARTITION_RE = re.compile(
+    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,[^;]{0,80}?"
+    r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
+)
+_CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
+_YEAR_TAIL_RE = re.compile(
+    r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior)\s+(?:reporting\s+)?(?:period|year)|(?:19|20)\d{2})"
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
+)
+
+
+def _after_years(text: str, pos: int) -> int:
+    """The end of a year phrase at `pos` ("in 2017"), or `pos` if there is none."""
+    m = _YEAR_TAIL_RE.match(text, pos)
+    return m.end() if m else pos
+
+
+def _governing_verb(
+    text: str,
+    m: Mention,
+    qstart: int,
+    verbs: list[tuple[int, str, str]],
+    inherited: Frame | None,
+) -> tuple[str | None, str]:
+    """The verb that governs the figure: a passive after it ("were convicted"), a metric noun
+    before it ("investigations into 1,242 cases"), or the nearest verb before it."""
+    post = _POST_VERB_RE.match(text, m.np.end)
+    if post is not None:
+        cls = g.verb_class(post.group("w"))
+        if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
+            by = _BY_ACTOR_RE.match(text, post.end())
+            subject = GOVERNMENT
+            if by is not None:
+                subject = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
+            return cls, subject
+    trigger = g.NOUN_TRIGGER_RE.search(text, max(0, qstart - 40), qstart)
+    if trigger is not None:
+        cls = g.METRIC_NOUNS[trigger.group("noun")]
+        head = [v for v in verbs if v[0] < trigger.start()]
+        if head and (head[-1][1] == g.BLOCK or g.CONTINUED_RE.search(text, 0, head[-1][0])):
+            return g.BLOCK, GOVERNMENT
+        return cls, subject_of(text, trigger.start())
+    for pos, cls, word in reversed(verbs):
+        if pos >= qstart:
+            continue
+        if cls in _TRANSPARENT and m.np.noun != g.CALLS:
+            continue
+        if cls in (g.BLOCK, g.ASSIST, g.GENERIC):
+            chain = _METRIC_VERB_CHAIN_RE.search(text, max(0, pos - 30), pos)
+            if chain is not None and cls != g.GENERIC:
+                cls = g.verb_class(chain.group("v")) or cls
+                pos = chain.start()
+        if g.CONTINUED_RE.search(text, max(0, pos - 20), pos):
+            return g.BLOCK, GOVERNMENT
+        return cls, subject_of(text, pos)
+    if inherited is not None:
+        return inherited.verb, inherited.subject
+    return None, GOVERNMENT
+
+
+def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
+    """The metric family a figure counts, from its verb, actor and noun (before its form)."""
+    noun = np.noun
+    if verb == g.BLOCK or noun in (g.RESTRICTED, g.OTHER):
+        return None
+    if noun in g.METRIC_NOUNS:
+        if subject == GOVERNMENT:
+            return _BASE_BY_VERB[g.METRIC_NOUNS[noun]]
+        return None
+    if noun == g.CALLS:
+        if verb in (None, g.RECEIVE, g.GENERIC) and re.search(
+            r"hotline|helpline|help line|hot line|call cent|actionline|action line", text
+        ):
+            return "hotline_calls"
+        return None
+    if noun == g.VICTIMS:
+        if subject == GOVERNMENT and (
+            verb == g.IDENTIFY or (np.identified and verb in (None, g.GENERIC))
+        ):
+            return "victims_identified"
+        if verb == g.ASSIST and subject == NGO:
+            return "victims_assisted_ngo"
+        return None
+    if noun in (g.PEOPLE, g.CASES) and subject == GOVERNMENT:
+        if verb == g.CONVICT and noun == g.CASES:
+            return None
+        return _BASE_BY_VERB.get(verb or "")
+    if noun is None and subject in (GOVERNMENT, NGO, HOTLINE):
+        if verb == g.IDENTIFY and subject == GOVERNMENT:
+            return "victims_identified"
+        if subject == GOVERNMENT:
+            return _BASE_BY_VERB.get(verb or "")
+    return None
+
+
+def _with_form(base: str, form: str | None) -> str | None:
+    """`base` narrowed to a form ("prosecutions" + "sex" -> "prosecutions_sex"), or None
+    where the catalogue has no such metric."""
+    if form is None:
+        return base
+    if form in _FORMS.get(base, ()):
+        return f"{base}_{form}"
+    return None
+
+
+def _years(
+    text: str,
+    m: Mention,
+    seg_end: int,
+    visible: list[Mention],
+    inherited: Frame | None,
+    ry: int | None,
+) -> tuple[int, ...] | None:
+    """The years a figure describes, or None when it cannot be told."""
+    own = years_at(text, m.np.end, ry)
+    if own is not None:
+        return own
+    if m.comparison:
+        return years_between(text, m.np.end, seg_end, ry)
+    if m.np.form is not None:
+        parents = [d for d in visible if d.np.form is None and d.years is not None and d.base]
+        if parents:
+            owner = parents[-1]
+            m.owner = (owner.base or "", (owner.years or (0,))[0], int(owner.figure.value))
+            return owner.years
+    opener = opener_year(text, m.figure.start, ry)
+    if opener is not None:
+        return (opener,)
+    if m.np.form is not None and inherited is not None:
+        m.owner = inherited.head
+        return inherited.years
+    return None if ry is None else (ry,)
+
+
+def _all_but(
+    text: str,
+    original: str,
+    ry: int | None,
+    country: str | None,
+    inherited: Frame | None,
+) -> list[Count]:
+    """ "All but 15 of the identified victims were from Kazakhstan": 15 foreign victims."""
+    out: list[Count] = []
+    for m in _ALL_BUT_RE.finditer(text):
+        what = m.group("what")
+        identified = "identif" in (m.group("of") or "") or (
+            inherited is not None and inherited.verb == g.IDENTIFY
+        )
+        if not identified or not _is_nationality(what, country):
+            continue
+        value = _figure_value(m.group("n"))
+        if value is None:
+            continue
+        opener = opener_year(text, m.start(), ry)
+        year = opener if opener is not None else ry
+        if year is None:
+            continue
+        start, end = m.start("n"), m.end("n")
+        out.append(Count("victims_identified_foreign", year, value, start, end, "count.all_but", None))
+    return out
+
+
+def _is_nationality(what: str, country: str | None) -> bool:
+    """Whether "were <what>" names the country's own nationals ("from Kazakhstan",
+    "Kazakhstani citizens"), not where they were exploited."""
+    words = what.split()
+    if words[0] == "from":
+        place = words[-1]
+    elif words[-1] in ("citizens", "nationals"):
+        if len(words) == 1:
+            return True
+        place = words[0]
+    else:
+        place = words[0]
+        if g.verb_class(place) is not None or place.endswith("ed"):
+            return False
+    if country is None:
+        return words[0] == "from" or words[-1] in ("citizens", "nationals")
+    return place[:4] == country.lower()[:4]
+
+
+def _figure_value(token: str) -> int | None:
+    """The value of a figure written in digits or words."""
+    token = token.strip()
+    if token[0].isdigit():
+        return int(float(token.replace(",", "")))
+    return parse_word_number(token)
+
+
+def _zeros(text: str, ry: int | None) -> list[Count]:
+    """Counts stated as none: "did not convict any traffickers", "identified no victims",
+    "no convictions for a second consecutive year"."""
+    if ry is None:
+        return []
+    out: list[Count] = []
+    for m in _ZERO_RE.finditer(text):
+        obj = m.group("obj")
+        if not set(obj.split()) <= _ZERO_OBJECT_WORDS or subject_of(text, m.start()) != GOVERNMENT:
+            continue
+        tail = text[m.end() : m.end() + 60]
+        if _ZERO_TAIL_RE.match(tail) or _COMPLICITY_RE.search(text, 0, m.start()):
+            continue
+        noun = m.group("noun")
+        verbs = re.findall(_ZERO_VERB, m.group("verbs"))
+        if "report" in verbs or "record" in verbs:
+            continue
+        named = re.findall(r"convictions|prosecutions|investigations", m.group("verbs"))
+        metrics: list[str] = []
+        for verb in verbs:
+            metric = _ZERO_VERB_METRIC.get(verb)
+            if metric == "victims_identified" and noun != "victims":
+                metric = None
+            if metric is None and verb in ("initiate", "open", "secure", "obtain", "achieve"):
+                metric = _NOUN_METRIC.get(named.pop(0) if named else noun)
+            if metric and metric != "victims_identified" and noun == "victims":
+                metric = None
+            if metric and metric not in metrics:
+                metrics.append(metric)
+        has_sex, has_labor = "sex" in obj, "labor" in obj or "labour" in obj
+        if has_sex != has_labor:
+            continue
+        year = opener_year(text, m.start(), ry) or ry
+        out.extend(
+            Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None)
+            for metric in metrics
+        )
+    for regex in (_ZERO_NO_RE, _ZERO_CONSECUTIVE_RE):
+        for m in regex.finditer(text):
+            lo = text.rfind(";", 0, m.start()) + 1
+            hi = text.find(";", m.end())
+            clause = text[lo : len(text) if hi < 0 else hi]
+            if subject_of(text, m.start()) != GOVERNMENT or _COMPLICITY_RE.search(clause):
+                continue
+            metric = _NOUN_METRIC[m.group("noun")]
+            year = opener_year(text, m.start(), ry) or ry
+            out.append(Count(metric, year, 0, m.start("noun") - 3, m.end("noun"), "count.zero", None))
+    return out

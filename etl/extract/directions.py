@@ -1,0 +1,115 @@
+"""Directions stated without a count, in the summary: "The government identified more
+trafficking victims" (victims_identified, increase), "It prosecuted and convicted
+significantly fewer traffickers" (prosecutions and convictions, decrease).
+
+Only government action counts: a trend of the trafficking problem ("an increase in the
+number of labor trafficking victims") is not, nor is anything an NGO did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.subjects import GOVERNMENT, subject_of
+
+_VERB = r"(?:identif\w+|investigat\w+|prosecut\w+|convict\w+|open\w*|initiat\w+|sentenc\w+)"
+_ADVERB = r"(?:\s+(?:significantly|slightly|far|considerably|substantially|markedly|many|much|"
+_ADVERB += r"somewhat|dramatically|notably|marginally))?"
+#: "prosecuted and convicted significantly fewer traffickers", "identifying more victims".
+_VERBAL_RE = re.compile(
+    rf"\b(?P<verbs>{_VERB}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_VERB})*)"
+    rf"{_ADVERB}\s+(?P<dir>more|fewer|less|a\s+(?:smaller|lower|larger|greater|higher)\s+number\s+of)"
+    r"\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>victims|traffickers|cases|crimes|suspects|offenders|defendants|perpetrators|"
+    r"investigations|prosecutions|convictions|individuals)\b"
+)
+#: "increasing prosecution and conviction of human traffickers", "decreased investigations".
+_NOMINAL_RE = re.compile(
+    r"\b(?P<dir>increas\w*|decreas\w*)\s+(?:the\s+number\s+of\s+|its\s+|their\s+)?"
+    r"(?P<nouns>(?:investigations?|prosecutions?|convictions?|victim\s+identification)"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:investigations?|prosecutions?|convictions?))*)\b"
+    r"(?!\s+(?:efforts|capacity|training|of\s+officials|of\s+complicit))"
+)
+#: Cheap test for "this sentence may state a direction".
+HINT_RE = re.compile(r"\b(?:more|fewer|less|smaller|larger|greater|higher|lower|increas|decreas)")
+_METRIC_BY_STEM = (
+    ("identif", "victims_identified"),
+    ("investigat", "investigations"),
+    ("prosecut", "prosecutions"),
+    ("convict", "convictions"),
+)
+_NEGATION_RE = re.compile(r"\b(?:not|no|never|nor)\b[^;,]*$")
+_NOT_GOVERNMENT_RE = re.compile(r"\b(?:ngos?|civil society|international organi[sz]ations?|traffickers)\b")
+_OTHER_ACTORS_RE = re.compile(r"\b(?:officials|officers|complicit)\b")
+
+
+@dataclass(frozen=True)
+class Direction:
+    """A direction in sentence-local offsets."""
+
+    metric: str
+    direction: str
+    start: int
+    end: int
+    rule: str
+
+
+def sentence_directions(text: str) -> list[Direction]:
+    """Directions a normalised summary sentence states (it must carry no figure)."""
+    out: list[Direction] = []
+    for m in _VERBAL_RE.finditer(text):
+        if _blocked(text, m.start()) or _OTHER_ACTORS_RE.search(text, m.start("dir"), m.end()):
+            continue
+        direction = "decrease" if re.search(r"fewer|less|smaller|lower", m.group("dir")) else "increase"
+        noun = m.group("noun")
+        for verb in re.findall(_VERB, m.group("verbs")):
+            metric = _metric(verb, noun)
+            if metric is not None:
+                out.append(Direction(metric, direction, m.start(), m.end(), "direction.verbal"))
+    for m in _NOMINAL_RE.finditer(text):
+        if _blocked(text, m.start()):
+            continue
+        direction = "increase" if m.group("dir").startswith("increas") else "decrease"
+        for noun in re.findall(r"investigation|prosecution|conviction|identification", m.group("nouns")):
+            metric = _stem_metric(noun)
+            if metric is not None:
+                out.append(Direction(metric, direction, m.start(), m.end(), "direction.nominal"))
+    seen: set[tuple[str, str]] = set()
+    unique: list[Direction] = []
+    for d in out:
+        if (d.metric, d.direction) not in seen:
+            seen.add((d.metric, d.direction))
+            unique.append(d)
+    return unique
+
+
+def _blocked(text: str, pos: int) -> bool:
+    """Whether the statement at `pos` is negated or is not the government's."""
+    start = max(text.rfind(";", 0, pos), text.rfind(",", 0, pos), 0)
+    if _NEGATION_RE.search(text, start, pos):
+        return True
+    if subject_of(text, pos) != GOVERNMENT:
+        return True
+    clause = text[start:pos]
+    return _NOT_GOVERNMENT_RE.search(clause) is not None
+
+
+def _metric(verb: str, noun: str) -> str | None:
+    """The metric a verb + noun pair speaks of ("identified" + "victims")."""
+    if verb.startswith(("open", "initiat")):
+        return {"investigations": "investigations", "prosecutions": "prosecutions"}.get(noun)
+    metric = _stem_metric(verb)
+    if metric == "victims_identified" and noun != "victims":
+        return None
+    if metric != "victims_identified" and noun == "victims":
+        return None
+    return metric
+
+
+def _stem_metric(word: str) -> str | None:
+    """The metric a verb or noun stem names."""
+    for stem, metric in _METRIC_BY_STEM:
+        if word.startswith(stem):
+            return metric
+    return None

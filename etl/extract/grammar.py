@@ -1,0 +1,301 @@
+"""The small grammar the count rules share: verbs, the noun phrase after a figure, and the
+cues that make a figure a comparison, a breakdown or a part of something else.
+
+Everything runs on normalised text (see `numbers.normalise`); the original text is only
+consulted for capital letters (nationalities, countries).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verb classes.
+IDENTIFY = "identify"
+INVESTIGATE = "investigate"
+PROSECUTE = "prosecute"
+CONVICT = "convict"
+ASSIST = "assist"
+RECEIVE = "receive"
+GENERIC = "generic"  # "conducted 29 investigations", "there were 12 convictions"
+BLOCK = "block"  # "referred 55", "provided 15 foreign victims legal protection"
+SENTENCE = "sentence"
+
+_VERBS: tuple[tuple[str, str], ...] = (
+    (IDENTIFY, r"identif(?:y|ies|ied|ying)"),
+    (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
+    (PROSECUTE, r"prosecut(?:e|ed|es|ing)"),
+    (CONVICT, r"convict(?:ed|s|ing)?"),
+    (
+        ASSIST,
+        r"provid(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:assistance|services|care|shelter|support)"
+        r"\s+to|assist(?:ed|s|ing)?|support(?:ed|s|ing)|serv(?:ed|ing)|help(?:ed|ing)|"
+        r"cared\s+for|sheltered",
+    ),
+    (RECEIVE, r"receiv(?:e|ed|es|ing)|register(?:ed|s|ing)?|record(?:ed|s|ing)|handl(?:ed|es|ing)"),
+    (
+        GENERIC,
+        r"initiat(?:e|ed|es|ing)|open(?:ed|s|ing)?|launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|"
+        r"beg[au]n|begin(?:ning)?|commenc(?:e|ed|es|ing)|carried\s+out|carr(?:y|ies|ying)\s+out|"
+        r"undert(?:ook|aken|aking)|complet(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|"
+        r"obtain(?:ed|s|ing)?|achiev(?:e|ed|es|ing)|won|report(?:ed|s|ing)?|fil(?:ed|ing)|"
+        r"pursu(?:e|ed|es|ing)|brought|there\s+(?:were|was|had\s+been)|totall?(?:ed|ing)|"
+        r"recorded|saw|had",
+    ),
+    (SENTENCE, r"sentenc(?:e|ed|es|ing)"),
+    (
+        BLOCK,
+        r"refer(?:red|s|ring)?|provid(?:e|ed|es|ing)|repatriat(?:e|ed|es|ing)|"
+        r"rescu(?:e|ed|es|ing)|screen(?:ed|s|ing)?|arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|"
+        r"deport(?:ed|s|ing)?|train(?:ed|s|ing)|fund(?:ed|s|ing)|accommodat(?:e|ed|es|ing)|"
+        r"hous(?:e|ed|es|ing)|interview(?:ed|s|ing)?|return(?:ed|s|ing)?|grant(?:ed|s|ing)|"
+        r"issu(?:e|ed|es|ing)|extradit(?:e|ed|es|ing)|acquit(?:ted|s|ting)?|"
+        r"dismiss(?:ed|es|ing)?|releas(?:e|ed|es|ing)|offer(?:ed|s|ing)?|plac(?:e|ed|es|ing)|"
+        r"remov(?:e|ed|es|ing)|host(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|"
+        r"distribut(?:e|ed|es|ing)|participat(?:e|ed|es|ing)|employ(?:ed|s|ing)?|"
+        r"charg(?:e|ed|es|ing)|indict(?:ed|s|ing)?|fined|sent|transferr(?:ed|ing)|"
+        r"reunit(?:e|ed|es|ing)|compensat(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|"
+        r"overturn(?:ed|s|ing)?|dropp(?:ed|ing)|closed|suspend(?:ed|s|ing)|remain(?:ed|s|ing)?|"
+        r"visit(?:ed|s|ing)?|inspect(?:ed|s|ing)|encounter(?:ed|s|ing)?|reached|protected|"
+        r"resulted|led|estimat(?:e|ed|es)",
+    ),
+)
+VERB_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{cls}>{pat})" for cls, pat in _VERBS) + r")\b"
+)
+_WORD_CLASS: dict[str, str] = {}
+
+
+def verb_class(word: str) -> str | None:
+    """The class of a single verb form ("convicted" -> CONVICT), or None."""
+    if word not in _WORD_CLASS:
+        m = VERB_RE.fullmatch(word)
+        _WORD_CLASS[word] = m.lastgroup if m and m.lastgroup else ""
+    return _WORD_CLASS[word] or None
+
+
+#: "continued prosecuting", "continued to investigate": ongoing work, not new cases.
+CONTINUED_RE = re.compile(r"\b(?:continu(?:ed|es|ing)|remained)\s+(?:to\s+)?$")
+
+# Noun classes.
+VICTIMS = "victims"
+PEOPLE = "people"
+CASES = "cases"
+CALLS = "calls"
+METRIC_NOUNS = {"investigations": INVESTIGATE, "prosecutions": PROSECUTE, "convictions": CONVICT}
+RESTRICTED = "restricted"
+OTHER = "other"
+
+_NOUNS: dict[str, str] = {
+    **{w: VICTIMS for w in ("victim", "victims", "survivor", "survivors")},
+    **{
+        w: PEOPLE
+        for w in (
+            "trafficker traffickers offender offenders suspect suspects defendant defendants "
+            "individual individuals person persons people perpetrator perpetrators accused "
+            "alleged-traffickers"
+        ).split()
+    },
+    **{w: CASES for w in ("case", "cases")},
+    **{w: CALLS for w in ("call", "calls")},
+    **{w: n for n in METRIC_NOUNS for w in (n, n[:-1])},
+    **{
+        w: RESTRICTED
+        for w in (
+            "women men girls boys children adults minors woman man girl boy child adult minor "
+            "citizens nationals migrants workers students refugees"
+        ).split()
+    },
+    "foreigners": VICTIMS,
+}
+_NEUTRAL_MODS = frozenset(
+    (
+        "new alleged suspected potential possible presumed confirmed official officially "
+        "identified trafficking human criminal total separate individual distinct phone "
+        "telephone hotline trafficking-related related reported registered formal "
+        "formally certified recognized recognised further"
+    ).split()
+)
+_FORM_MODS = {
+    "sex": "sex",
+    "sexual": "sex",
+    "prostitution": "sex",
+    "commercial": "sex",
+    "exploitation": None,
+    "labor": "labor",
+    "labour": "labor",
+    "forced": "labor",
+    "begging": "labor",
+    "servitude": "labor",
+    "domestic-servitude": "labor",
+    "foreign": "foreign",
+    "third-country": "foreign",
+    "foreign-national": "foreign",
+    "unspecified": "other",
+    "unknown": "other",
+    "other": "other",
+}
+_SOFT_RESTRICT = frozenset("female male".split())
+_RESTRICT_MODS = frozenset(
+    (
+        "adult child children minor underage juvenile internal domestic transnational "
+        "international cross-border local repatriated returned unaccompanied additional "
+        "lgbtqi+ lgbti undocumented irregular men women girls boys complicit"
+    ).split()
+)
+_TOKEN_RE = re.compile(r"[a-z][a-z'+-]*|\S")
+
+_POST_FORM_RE = re.compile(
+    r"\s+(?:of|for|involving|in|under|into)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    r"(?:(?P<sex>sex(?:ual)?\s+(?:trafficking|exploitation)|commercial\s+sex\w*(?:\s+exploitation)?|"
+    r"forced\s+prostitution|sex\b)|"
+    r"(?P<labor>labou?r\s+trafficking|forced\s+(?:labou?r|begging|criminality)|labou?r\s+exploitation|"
+    r"domestic\s+servitude|labou?r\b|debt\s+bondage|bonded\s+labou?r)|"
+    r"(?P<other>unspecified|other|unknown)\b)"
+)
+_BARE_FORM_RE = re.compile(
+    r"\s+(?:(?P<sex>sex\s+trafficking)|(?P<labor>labou?r\s+trafficking|forced\s+labou?r))\b"
+)
+_POST_TRAP_RE = re.compile(
+    r"\s+(?:(?:of|for|involving|into|on)\s+(?:\w+\s+)?(?:trafficking-related|related|"
+    r"non-trafficking|pimping|brothel|prostitution-related|crimes\s+related)|related\s+to|"
+    r"(?:with|of)\s+(?:trafficking\s+)?(?:elements|indicators)|"
+    r"(?:against|of|involving)\s+(?:\w+\s+){0,2}(?:officials|officers|employees)|"
+    r"(?:initiated|opened|filed)\s+in\s+(?:previous|prior|earlier)|"
+    r"from\s+(?:previous|prior|earlier)\s+(?:years|reporting)|pending|ongoing)\b"
+)
+_POST_RESTRICT_RE = re.compile(
+    r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+)?(?:from\s+"
+    r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+\d+\s+(?:states|provinces|regions|districts|"
+    r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children)"
+)
+PARTIAL_RE = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\b")
+_OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|which)\b")
+_OF_TRAFFICKING_RE = re.compile(r"\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?\b")
+#: Right before a figure: the figure is a part already counted elsewhere ("the additional 112",
+#: "All 82 ...", "three of the ...", "each of the 12").
+DEFINITE_RE = re.compile(
+    r"(?:\b(?:the|these|those|all|both|each|every|its|their|remaining|additional|another|"
+    r"an\s+additional|other|only\s+the)|'s)\s+$"
+)
+#: Right before a figure: it is compared with the figure before it.
+COMPARISON_CUE_RE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\bas\s+compared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom|\bthan|"
+    r"\bin\s+comparison\s+(?:to|with)|\brelative\s+to|\bagainst)"
+    r"(?:\s+(?:the|a\s+total\s+of|a\s+reported))?\s+$"
+)
+#: Between two figures of one list: "63 in 2019 and 59 in 2018".
+LIST_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$")
+#: "compared with one and seven, respectively": a list that pairs with another list.
+RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+#: "investigations into 1,242 cases", "prosecutions of 78 suspects".
+NOUN_TRIGGER_RE = re.compile(
+    r"\b(?P<noun>investigations|prosecutions|convictions)\s+(?:into|of|against|involving|for|in)"
+    r"\s+(?:a\s+total\s+of\s+)?$"
+)
+#: Participles and fillers allowed between a noun phrase and its year ("14 victims identified
+#: in 2018", "93.4 million KZT allocated in 2018").
+TAIL_FILLER_RE = re.compile(
+    r"(?:\s+(?:identified|allocated|reported|registered|recorded|assisted|spent|budgeted|"
+    r"provided|received|investigated|prosecuted|convicted|initiated|opened|by\s+the\s+government|"
+    r"by\s+authorities|victims|cases|traffickers|total|overall|combined|each|respectively)\b)*"
+)
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """What follows a figure: its noun class, form (sex/labor/foreign/other) and flags."""
+
+    noun: str | None
+    form: str | None
+    end: int
+    restricted: bool
+    trap: bool
+    partial: bool
+    extra_nouns: tuple[str, ...] = ()
+    identified: bool = False
+    copular: bool = False
+
+
+def noun_phrase(text: str, original: str, pos: int) -> NounPhrase:
+    """Parse the noun phrase that starts at `pos`, right after a figure."""
+    if PARTIAL_RE.match(text, pos):
+        return NounPhrase(None, None, pos, False, False, True)
+    mods: list[str] = []
+    restricted = soft = copular = False
+    noun: str | None = None
+    of_whom = _OF_WHOM_RE.match(text, pos)
+    start = of_whom.end() if of_whom else pos
+    end = pos
+    first = True
+    for tok in _TOKEN_RE.finditer(text, start, min(len(text), start + 120)):
+        word = tok.group()
+        if first and word in ("were", "was"):
+            first = False
+            copular = True
+            continue
+        first = False
+        if word in _NOUNS:
+            noun = _NOUNS[word]
+            end = tok.end()
+            if word == "foreigners":
+                mods.append("foreign")
+            break
+        if word in _NEUTRAL_MODS or word in _FORM_MODS:
+            mods.append(word)
+            end = tok.end()
+            continue
+        if word in _SOFT_RESTRICT:
+            soft = True
+            end = tok.end()
+            continue
+        if word in _RESTRICT_MODS or (word[0].isalpha() and original[tok.start()].isupper()):
+            restricted = True
+            end = tok.end()
+            continue
+        break
+    form = _form_of(mods)
+    if noun is None:
+        end = _strip_trailing_mods(text, pos, end, mods)
+    elif (more := _OF_TRAFFICKING_RE.match(text, end)) is not None:
+        end = more.end()
+    post = _POST_FORM_RE.match(text, end)
+    if post is None and noun is not None:
+        post = _BARE_FORM_RE.match(text, end)
+    if post is not None:
+        form = post.lastgroup
+        end = post.end()
+    if soft and form is None:
+        restricted = True
+    trap = _POST_TRAP_RE.match(text, end) is not None
+    if _POST_RESTRICT_RE.match(original, end) or _POST_RESTRICT_RE.match(text, end):
+        restricted = True
+    extra: tuple[str, ...] = ()
+    if noun in METRIC_NOUNS:
+        more = _EXTRA_NOUN_RE.match(text, end)
+        if more is not None:
+            extra = (more.group(1),)
+    if noun in (RESTRICTED,):
+        restricted = True
+    identified = "identified" in mods
+    return NounPhrase(noun, form, end, restricted, trap, False, extra, identified, copular)
+
+
+_EXTRA_NOUN_RE = re.compile(r"\s+(?:and|or)\s+(investigations|prosecutions|convictions)\b")
+
+
+def _form_of(mods: list[str]) -> str | None:
+    """The trafficking form a list of pre-noun modifiers names, if any."""
+    forms = {_FORM_MODS[m] for m in mods if _FORM_MODS.get(m)}
+    if "forced" in mods and "prostitution" in mods:
+        forms.discard("labor")
+    if len(forms) == 1:
+        return forms.pop()
+    if "foreign" in forms:
+        return "foreign"
+    return "other" if forms else None
+
+
+def _strip_trailing_mods(text: str, pos: int, end: int, mods: list[str]) -> int:
+    """Without a noun, the phrase ends after its last form word ("35 sex trafficking")."""
+    return end if any(m in _FORM_MODS for m in mods) else pos

@@ -1,0 +1,340 @@
+"""Funding facts: money the government allocated, by purpose, in the local currency with
+the dollar figure the report printed beside it.
+
+An amount is an allocation only when an allocating verb ("allocated", "spent", "provided
+... funding") governs it and nothing marks it as something else: fines, compensation,
+allowances and salaries, bribes, "an increase of X" deltas, or a foreign donor's money.
+A comparison ("an increase from 4.7 million KZT ($14,101) in 2015") takes the purpose of
+the first (total) amount of its sentence, not of the last sub-amount.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract import currencies
+from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
+from etl.extract.numbers import NUMBER_RE, SCALES, figure_value, qualifier_before
+from etl.extract.subjects import clause_start
+from etl.extract.years import opener_year, years_at, years_between
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?P<{0}>thousand|million|billion|lakh|crore)\b)?"
+_SYMBOL_RE = re.compile(
+    r"(?<![a-z])(?P<sym>"
+    + "|".join(re.escape(s) for s, _ in currencies.SYMBOLS)
+    + r")\s?(?P<num>"
+    + _DIGITS
+    + r")"
+    + _SCALE.format("scale")
+)
+_SYMBOL_CODES = dict(currencies.SYMBOLS)
+_CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
+_USD_PAREN_RE = re.compile(
+    r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+|roughly\s+|some\s+|~\s*)?(?:us)?\$\s?(?P<usd>"
+    + _DIGITS
+    + r")"
+    + _SCALE.format("usd_scale")
+    + r"\s*\)"
+)
+_CODE_PAREN_RE = re.compile(r"\s*\((?P<code>[A-Z]{3})\)")
+_WORD_RE = re.compile(r"\s+([^\s(),;:]+)")
+
+_NOT_ALLOCATION_BEFORE_RE = re.compile(
+    r"\b(?:fine[sd]?|penalt(?:y|ies)|compensation|restitution|damages|bribes?|salar(?:y|ies)|"
+    r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
+    r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
+    r"per\s+(?:victim|person|month)|payments?|awarded|ordered|lump\s+sum|one-time|benefits?|"
+    r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting)\b(?:(?!\bfrom\b)[^;]){0,50}$|"
+    r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$"
+)
+_NOT_ALLOCATION_AFTER_RE = re.compile(
+    r"\s*(?:(?:per|a|each|every)\s+(?:month|day|week|victim|person|individual|participant|"
+    r"child|trafficking\s+victim)|monthly|in\s+(?:fines?|compensation|restitution|damages|"
+    r"bribes|payments|salaries|allowances)|as\s+(?:a\s+)?(?:fine|compensation|restitution|"
+    r"damages|allowance|bribe)|to\s+(?:each|every)|fine\b)"
+)
+_ALLOCATION_VERB_RE = re.compile(
+    r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
+    r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
+    r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award\w*\s+grants?|"
+    r"expend\w*|gave|giv(?:e|en|es|ing))\b"
+)
+_DONOR_RE = re.compile(
+    r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
+    r"foreign-funded|swiss|usaid|u\.s\.\s+government|united\s+states|european\s+union|\beu\b|"
+    r"iom|unicef|unodc|osce|international\s+organi[sz]ations?|embass(?:y|ies)|"
+    r"private\s+(?:donors|funds|sector)|the\s+church)\b"
+)
+_PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "victim_assistance_investigations",
+        re.compile(
+            r"during\s+(?:the\s+)?(?:criminal\s+)?(?:investigations?|proceedings|trials?|court|"
+            r"the\s+criminal\s+process)|witness\s+protection|victims?\s+and\s+witness"
+        ),
+    ),
+    ("shelters", re.compile(r"\bshelters?\b")),
+    ("prevention", re.compile(r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach")),
+    (
+        "victim_assistance",
+        re.compile(
+            r"\bvictims?\b|\bsurvivors?\b|\brehabilitat\w+|\breintegrat\w+|\bprotection\b|"
+            r"\bassistance\b|\bservices\b|\bcare\b"
+        ),
+    ),
+)
+_PURPOSE_STOP_RE = re.compile(r"[;.]|\b(?:which|while|but|although|however|due\s+to)\b")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount in a sentence (sentence-local offsets)."""
+
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    usd: float | None
+    qualifier: str | None
+
+
+@dataclass(frozen=True)
+class Funding:
+    """A funding fact in sentence-local offsets."""
+
+    year: int
+    purpose: str
+    currency: str
+    amount_local: float
+    amount_usd: float | None
+    start: int
+    end: int
+    rule: str
+    qualifier: str | None
+
+
+def find_amounts(text: str, original: str, country: str | None) -> list[Amount]:
+    """Every money amount in normalised `text`: local currency (with the printed dollars) or
+    dollars alone."""
+    out: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for m in NUMBER_RE.finditer(text):
+        if m.group("digits") is None and m.group("scale") is None and m.group("words") != "one":
+            continue
+        value = figure_value(m)
+        if value is None:
+            continue
+        code, end = _currency_after(text, original, m.end(), country)
+        if code is None:
+            code, start = _code_before(original, m.start())
+            if code is None:
+                continue
+        else:
+            start = m.start()
+        if code == "USD":
+            out.append(_amount(text, start, end, value, "USD", value))
+            taken.append((start, end))
+            continue
+        usd_match = _USD_PAREN_RE.match(text, end)
+        usd = None
+        if usd_match is not None:
+            usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
+            end = usd_match.end()
+        out.append(_amount(text, start, end, value, code, usd))
+        taken.append((start, end))
+    for m in _SYMBOL_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        code = _SYMBOL_CODES[m.group("sym")]
+        value = _value(m.group("num"), m.group("scale"))
+        usd = value if code == "USD" else None
+        end = m.end()
+        if code != "USD":
+            usd_match = _USD_PAREN_RE.match(text, end)
+            if usd_match is not None:
+                usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
+                end = usd_match.end()
+        out.append(_amount(text, m.start(), end, value, code, usd))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _amount(text: str, start: int, end: int, value: float, code: str, usd: float | None) -> Amount:
+    """An Amount with the qualifier written before it."""
+    qualifier, _ = qualifier_before(text, start)
+    return Amount(start, end, value, code, usd, qualifier)
+
+
+def _value(digits: str, scale: str | None) -> float:
+    """A number written in digits with an optional scale word."""
+    value = float(digits.replace(",", ""))
+    return value * SCALES[scale] if scale else value
+
+
+def _currency_after(
+    text: str, original: str, pos: int, country: str | None
+) -> tuple[str | None, int]:
+    """The currency named right after a number ("million Kazakhstani tenge (KZT)", "KZT"),
+    and where that name ends."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    for _ in range(currencies.MAX_NAME_WORDS + 1):
+        m = _WORD_RE.match(text, p)
+        if m is None:
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end()
+    if not words:
+        return None, pos
+    first_orig = original[words[0][1] : words[0][2]]
+    if first_orig in currencies.CODES and first_orig.isupper():
+        return first_orig, words[0][2]
+    for n in range(len(words), 0, -1):
+        name = " ".join(w for w, _, _ in words[:n])
+        codes = currencies.NAMES.get(name)
+        if codes is None:
+            continue
+        end = words[n - 1][2]
+        paren = _CODE_PAREN_RE.match(original, end)
+        if paren is not None and paren.group("code") in currencies.CODES:
+            return paren.group("code"), paren.end()
+        return currencies.resolve(codes, country), end
+    return None, pos
+
+
+def _code_before(original: str, pos: int) -> tuple[str | None, int]:
+    """An ISO code written before the number ("KZT 25 million")."""
+    m = _CODE_BEFORE_RE.search(original, max(0, pos - 5), pos)
+    if m is not None and m.group("code") in currencies.CODES and m.group("code") != "USD":
+        return m.group("code"), m.start("code")
+    return None, pos
+
+
+def sentence_funding(
+    text: str,
+    amounts: list[Amount],
+    reporting_year: int | None,
+    section: str | None,
+    previous_purpose: str | None,
+) -> tuple[list[Funding], str | None]:
+    """Funding facts among a sentence's amounts; also the purpose the next sentence may
+    fall back on ("The government allocated 9.8 million KZT during the previous year")."""
+    out: list[Funding] = []
+    head_purpose: str | None = None
+    head_years: tuple[int, ...] | None = None
+    last_comparison = -1
+    own_purpose: str | None = None
+    for i, amount in enumerate(amounts):
+        if amount.currency is None or amount.value <= 0:
+            continue
+        _, qstart = qualifier_before(text, amount.start)
+        comparison = bool(COMPARISON_CUE_RE.search(text, max(0, qstart - 40), qstart)) or (
+            last_comparison == i - 1
+            and LIST_JOINER_RE.fullmatch(text, _after_year(text, amounts[i - 1].end), qstart)
+            is not None
+        )
+        if comparison and head_purpose is None:
+            continue
+        if not comparison and not _is_allocation(text, amount, qstart):
+            continue
+        stop = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+        purpose = _purpose(text, amount.end, stop)
+        if comparison:
+            last_comparison = i
+            years = years_at(text, amount.end, reporting_year) or years_between(
+                text, amount.end, _clause_end(text, amount.end), reporting_year
+            )
+            purpose = head_purpose or purpose
+        else:
+            years = years_at(text, amount.end, reporting_year)
+            if years is None and head_years is not None and _is_part(text, qstart):
+                years = head_years
+            if years is None:
+                opener = opener_year(text, amount.start, reporting_year)
+                years = (opener,) if opener is not None else None
+            if years is None and reporting_year is not None:
+                years = (reporting_year,)
+        if purpose is None and not comparison:
+            purpose = _purpose(text, clause_start(text, amount.start), amount.start)
+        if purpose is None:
+            purpose = head_purpose or _fallback_purpose(section, previous_purpose)
+        if not comparison and head_purpose is None:
+            head_purpose, head_years = purpose, years
+        own_purpose = own_purpose or purpose
+        if years is None:
+            continue
+        for year in years:
+            out.append(
+                Funding(
+                    year=year,
+                    purpose=purpose,
+                    currency=amount.currency,
+                    amount_local=amount.value,
+                    amount_usd=amount.usd,
+                    start=amount.start,
+                    end=amount.end,
+                    rule="funding.comparison" if comparison else "funding.allocation",
+                    qualifier=amount.qualifier,
+                )
+            )
+    purpose_words = _purpose(text, 0, len(text)) if _ALLOCATION_VERB_RE.search(text) else None
+    return out, own_purpose or purpose_words
+
+
+def _after_year(text: str, pos: int) -> int:
+    """The end of a year phrase right at `pos`, or `pos`."""
+    m = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?").match(
+        text, pos
+    )
+    return m.end() if m else pos
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause at `pos` ends."""
+    m = re.compile(r"[;.](?:\s|$)").search(text, pos)
+    return len(text) if m is None else m.start()
+
+
+def _is_part(text: str, pos: int) -> bool:
+    """Whether the amount at `pos` is listed as a part of the one before ("including 24 ...")."""
+    return re.search(r"\b(?:including|of\s+which|of\s+this|and)\s+$", text[max(0, pos - 20) : pos]) is not None
+
+
+def _is_allocation(text: str, amount: Amount, qstart: int) -> bool:
+    """Whether an amount is money the government allocated (not a fine, salary, delta, ...)."""
+    before = text[max(0, qstart - 80) : qstart]
+    if _NOT_ALLOCATION_BEFORE_RE.search(before) or _NOT_ALLOCATION_AFTER_RE.match(text, amount.end):
+        return False
+    start = clause_start(text, qstart)
+    verb = None
+    for m in _ALLOCATION_VERB_RE.finditer(text, 0, qstart):
+        verb = m
+    if verb is None:
+        return False
+    subject = text[clause_start(text, verb.start()) : verb.start()]
+    if _DONOR_RE.search(subject) or _DONOR_RE.search(text, start, _clause_end(text, amount.end)):
+        return False
+    return True
+
+
+def _purpose(text: str, start: int, stop: int) -> str | None:
+    """The purpose that the words in text[start:stop] name, if any."""
+    m = _PURPOSE_STOP_RE.search(text, start, stop)
+    window = text[start : m.start() if m else stop]
+    for purpose, regex in _PURPOSES:
+        if regex.search(window):
+            return purpose
+    return None
+
+
+def _fallback_purpose(section: str | None, previous: str | None) -> str:
+    """Purpose for an amount whose sentence names none: the previous funding sentence's,
+    else the section's."""
+    if previous is not None:
+        return previous
+    if section == "prevention":
+        return "prevention"
+    return "other"

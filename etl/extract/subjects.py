@@ -1,0 +1,75 @@
+"""Who did it: the government (authorities, police, courts, ...) versus NGOs, international
+organisations, a hotline or outside observers. Each actor feeds its own metric or none."""
+
+from __future__ import annotations
+
+import re
+
+GOVERNMENT = "government"
+NGO = "ngo"
+INTERNATIONAL = "international"
+HOTLINE = "hotline"
+OBSERVER = "observer"
+PART = "part"  # one level or branch of government: "at the federal level", "consular officials"
+
+_GOVERNMENT_RE = re.compile(
+    r"\b(?:government|governments|authorities|police|officials|law enforcement|ministry|"
+    r"ministries|minister|courts?|judges?|judiciary|prosecutors?|prosecutor's|procurator\w*|"
+    r"the state|state|agency|agencies|officers|inspectors?|inspectorate|border guards?|"
+    r"investigators|gendarmerie|military|army|immigration|customs|it|naptip|"
+    r"directorate|commission|council|task force|unit|department|office|bureau|"
+    r"municipalit\w+|regional|provincial|federal|national)\b"
+)
+_NGO_RE = re.compile(r"\b(?:ngos?|ngo-\w+|non-?governmental|civil society|charit\w+|nonprofit\w*)\b")
+_INTERNATIONAL_RE = re.compile(
+    r"\b(?:international organi[sz]ations?|iom|unicef|unhcr|unodc|ilo|osce|"
+    r"embass(?:y|ies)|foreign donors?|donors?|united nations)\b"
+)
+_HOTLINE_RE = re.compile(
+    r"\b(?:hotlines?|helplines?|help\s?lines?|hot line|call cent(?:er|re)|action\s?line)\b"
+)
+_PART_RE = re.compile(
+    r"\bat\s+the\s+(?:federal|state|provincial|local|district|municipal|regional)\s+level\b|"
+    r"\bstate\s+(?:governments?|officials|authorities|police)\b|"
+    r"\b(?:provincial|municipal|local|regional|district)\s+(?:governments?|authorities|officials)\b|"
+    r"\bconsular\b|\babroad\b|\bembass(?:y|ies)\b|\bforeign\s+missions?\b"
+)
+_OBSERVER_RE = re.compile(
+    r"\b(?:media|observers?|experts?|researchers?|journalists?|reports? indicated|"
+    r"estimates?|a study|studies|survey)\b"
+)
+#: Where the clause that holds a verb begins.
+_CLAUSE_START_BACK_RE = re.compile(r".*(?:[;:]|\b(?:which|who|while|whereas|but|when|after)\b)")
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding position `pos` of normalised `text` begins."""
+    m = _CLAUSE_START_BACK_RE.match(text, 0, pos)
+    return 0 if m is None else m.end()
+
+
+_ASIDE_RE = re.compile(
+    r"\b(?:in\s+(?:cooperation|partnership|collaboration|coordination|conjunction)|together|"
+    r"jointly|working|along)\s+with\b[^,;]*|\bwith\s+(?:the\s+)?(?:support|assistance|help|"
+    r"funding|aid)\s+(?:of|from)\b[^,;]*|\bgovernment-(?:funded|supported|run|operated)\b|"
+    r"\bgovernment\s+(?:funding|support|grants?)\b"
+)
+
+
+def subject_of(text: str, verb_pos: int) -> str:
+    """Who performs the verb at `verb_pos`: one of GOVERNMENT, NGO, INTERNATIONAL, HOTLINE,
+    OBSERVER or PART (a part of the government only). A clause that names no actor is the government's (the narratives' default)."""
+    span = _ASIDE_RE.sub(" ", text[clause_start(text, verb_pos) : verb_pos])
+    if _HOTLINE_RE.search(span):
+        return HOTLINE
+    if _PART_RE.search(span):
+        return PART
+    if _GOVERNMENT_RE.search(_NGO_RE.sub(" ", span)):
+        return GOVERNMENT
+    if _NGO_RE.search(span):
+        return NGO
+    if _INTERNATIONAL_RE.search(span):
+        return INTERNATIONAL
+    if _OBSERVER_RE.search(span):
+        return OBSERVER
+    return GOVERNMENT

@@ -1,0 +1,114 @@
+"""Which year a figure describes: "in 2015", "(12 in 2015)", "during the previous year",
+a sentence opener "In 2016, ...", or by default the reporting year."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+)
+_PERIOD_OF = (
+    r"(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+"
+    r"(?:half|quarter|three\s+quarters|two\s+quarters|six\s+months|nine\s+months|"
+    r"eight\s+months|ten\s+months|eleven\s+months|months|weeks)|"
+    r"(?:first|last)\s+(?:\w+\s+)?(?:months|weeks))\s+of\s+"
+)
+_YEAR = r"(?:19|20)\d{2}"
+#: "in 2015", "during calendar year 2016", "in the first half of 2020", "in 2015 and 2014".
+YEAR_PHRASE_RE = re.compile(
+    rf"\b(?:in|during|for|throughout|over|of)\s+"
+    rf"(?:(?:calendar|fiscal|the\s+calendar|the\s+fiscal)\s+years?\s+|fy\s*|{_PERIOD_OF}|"
+    rf"(?:early|late|mid-?)\s*|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?P<year>{_YEAR})(?!\s*[-/]\s*\d)(?P<more>(?:\s*(?:,\s*and|,|and)\s+{_YEAR}\b(?!\s*-))*)"
+)
+_MORE_YEARS_RE = re.compile(_YEAR)
+#: "during the previous reporting period", "the prior year": the year before the reporting year.
+PRIOR_RE = re.compile(
+    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year|cycle)\b"
+)
+#: "during the reporting period", "this year": the reporting year itself.
+CURRENT_RE = re.compile(
+    r"\b(?:(?:during|in|over|throughout)\s+the\s+(?:current\s+)?reporting\s+(?:period|year)|"
+    r"this\s+reporting\s+period|during\s+the\s+year)\b"
+)
+#: A clause that opens with its year: "In 2016, ...", "During 2005 ...".
+OPENER_RE = re.compile(
+    rf"(?:^|[;:]\s*)(?:in|during|throughout|for)\s+(?:(?:calendar|fiscal)\s+year\s+|fy\s*|"
+    rf"{_PERIOD_OF}|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})\s*,"
+)
+#: "In the previous reporting period, ..." as an opener.
+PRIOR_OPENER_RE = re.compile(
+    r"(?:^|[;:]\s*)(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:reporting\s+)?(?:period|year)\s*,"
+)
+
+
+_FILLER_RE = re.compile(
+    r"(?:\s*,)?(?:\s+(?:identified|allocated|reported|registered|recorded|assisted|spent|budgeted|"
+    r"provided|received|investigated|prosecuted|convicted|initiated|opened|approved|disbursed|"
+    r"by\s+the\s+government|by\s+authorities|total|overall|combined|respectively|only|alone|"
+    r"the\s+year\s+before|victims|cases|traffickers)\b)*\s*"
+)
+_PRIOR_AT_RE = re.compile(
+    r"(?:(?:in|during|over|for|throughout)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"(?:reporting\s+)?(?:period|year|cycle)\b"
+)
+_CURRENT_AT_RE = re.compile(
+    r"(?:(?:during|in|over|throughout)\s+)?the\s+(?:current\s+)?reporting\s+(?:period|year)\b"
+)
+
+
+def years_at(text: str, pos: int, reporting_year: int | None) -> tuple[int, ...] | None:
+    """The years a phrase right at `pos` names ("in 2015", "allocated in 2018", "the previous
+    reporting period"), past a few participles and fillers; None if no such phrase."""
+    p = _FILLER_RE.match(text, pos)
+    at = p.end() if p else pos
+    m = YEAR_PHRASE_RE.match(text, at)
+    if m is not None:
+        return (int(m.group("year")), *(int(y) for y in _MORE_YEARS_RE.findall(m.group("more"))))
+    if reporting_year is not None:
+        if _PRIOR_AT_RE.match(text, at):
+            return (reporting_year - 1,)
+        if _CURRENT_AT_RE.match(text, at):
+            return (reporting_year,)
+    return None
+
+
+def years_between(
+    text: str, start: int, stop: int, reporting_year: int | None
+) -> tuple[int, ...] | None:
+    """The years a phrase in text[start:stop] names ("in 2015 and 2014" gives both), or None."""
+    m = YEAR_PHRASE_RE.search(text, start, stop)
+    prior = PRIOR_RE.search(text, start, stop)
+    current = CURRENT_RE.search(text, start, stop)
+    found: list[tuple[int, tuple[int, ...]]] = []
+    if m is not None:
+        years = (int(m.group("year")), *(int(y) for y in _MORE_YEARS_RE.findall(m.group("more"))))
+        found.append((m.start(), years))
+    if reporting_year is not None:
+        if prior is not None:
+            found.append((prior.start(), (reporting_year - 1,)))
+        if current is not None:
+            found.append((current.start(), (reporting_year,)))
+    if not found:
+        return None
+    return min(found)[1]
+
+
+#: "... a decrease from 2017, when authorities identified 4,137": the clause's year.
+WHEN_RE = re.compile(rf"\b(?P<year>{_YEAR}),?\s+when\b")
+
+
+def opener_year(text: str, pos: int, reporting_year: int | None) -> int | None:
+    """The year named by the last clause opener ("In 2016, ...", "2017, when") before `pos`."""
+    best: tuple[int, int | None] | None = None
+    for regex in (OPENER_RE, WHEN_RE):
+        for m in regex.finditer(text, 0, pos):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), int(m.group("year")))
+    for m in PRIOR_OPENER_RE.finditer(text, 0, pos):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), None if reporting_year is None else reporting_year - 1)
+    return None if best is None else best[1]
