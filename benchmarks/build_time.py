@@ -24,8 +24,14 @@ def timed_build(data_dir: Path) -> float:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["TIPWH_DATA_DIR"] = str(data_dir)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "etl", "build"], cwd=ROOT, env=env,
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "etl", "build"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
@@ -38,10 +44,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="tipwh-bench-") as tmp:
             cold.append(timed_build(Path(tmp) / "pg"))
             warm.append(timed_build(Path(tmp) / "pg"))
-    print(f"tipwh build, fresh data dir: median {statistics.median(cold):.1f} s "
-          f"(min {min(cold):.1f}, max {max(cold):.1f})")
-    print(f"tipwh build, nothing changed: median {statistics.median(warm):.1f} s "
-          f"(min {min(warm):.1f}, max {max(warm):.1f})")
+    print(
+        f"tipwh build, fresh data dir: median {statistics.median(cold):.1f} s "
+        f"(min {min(cold):.1f}, max {max(cold):.1f})"
+    )
+    print(
+        f"tipwh build, nothing changed: median {statistics.median(warm):.1f} s "
+        f"(min {min(warm):.1f}, max {max(warm):.1f})"
+    )
 
 
 if __name__ == "__main__":

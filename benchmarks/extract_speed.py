@@ -20,8 +20,10 @@ from etl.extract import extract
 from etl.read import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [*sorted((ROOT / "data" / "reports").glob("*.txt")),
-           *sorted((ROOT / "tests" / "fixtures" / "dev").glob("*.txt"))]
+SOURCES = [
+    *sorted((ROOT / "data" / "reports").glob("*.txt")),
+    *sorted((ROOT / "tests" / "fixtures" / "dev").glob("*.txt")),
+]
 
 
 def corpus(megabytes: float) -> list[str]:

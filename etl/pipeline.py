@@ -40,8 +40,13 @@ class IngestReport:
 def extractor_version() -> str:
     """A fingerprint of the reading and extraction code: a new one re-extracts stored texts."""
     digest = hashlib.sha256()
-    for path in sorted([PACKAGE_DIR / "model.py", *(PACKAGE_DIR / "read").glob("*.py"),
-                        *(PACKAGE_DIR / "extract").glob("*.py")]):
+    for path in sorted(
+        [
+            PACKAGE_DIR / "model.py",
+            *(PACKAGE_DIR / "read").glob("*.py"),
+            *(PACKAGE_DIR / "extract").glob("*.py"),
+        ]
+    ):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -72,20 +77,39 @@ def ingest(
                 if on_file:
                     on_file(path)
         except BaseException as exc:
-            finish_run(conn, run_id, files_seen=len(files), loaded=len(report.loaded),
-                       skipped=len(report.skipped), failed=len(report.failed),
-                       status="failed", message=f"interrupted: {type(exc).__name__}")
+            finish_run(
+                conn,
+                run_id,
+                files_seen=len(files),
+                loaded=len(report.loaded),
+                skipped=len(report.skipped),
+                failed=len(report.failed),
+                status="failed",
+                message=f"interrupted: {type(exc).__name__}",
+            )
             raise
-        finish_run(conn, run_id, files_seen=len(files), loaded=len(report.loaded),
-                   skipped=len(report.skipped), failed=len(report.failed),
-                   status="succeeded" if report.ok else "failed",
-                   message=None if report.ok else f"{len(report.failed)} file(s) failed")
+        finish_run(
+            conn,
+            run_id,
+            files_seen=len(files),
+            loaded=len(report.loaded),
+            skipped=len(report.skipped),
+            failed=len(report.failed),
+            status="succeeded" if report.ok else "failed",
+            message=None if report.ok else f"{len(report.failed)} file(s) failed",
+        )
     return report
 
 
-def _ingest_one(conn: psycopg.Connection, path: Path, stored: dict[str, StoredDocument],
-                version: str,
-                report: IngestReport, country: str | None, report_year: int | None) -> None:
+def _ingest_one(
+    conn: psycopg.Connection,
+    path: Path,
+    stored: dict[str, StoredDocument],
+    version: str,
+    report: IngestReport,
+    country: str | None,
+    report_year: int | None,
+) -> None:
     name = str(path)
     try:
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -93,7 +117,12 @@ def _ingest_one(conn: psycopg.Connection, path: Path, stored: dict[str, StoredDo
         _fail(conn, report, name, f"{name}: cannot read file ({exc.strerror or exc})")
         return
     known = stored.get(sha)
-    if known and known.current and known.extractor_version == version and not (country or report_year):
+    if (
+        known
+        and known.current
+        and known.extractor_version == version
+        and not (country or report_year)
+    ):
         report.skipped.append(name)
         return
     try:
@@ -102,17 +131,26 @@ def _ingest_one(conn: psycopg.Connection, path: Path, stored: dict[str, StoredDo
         _fail(conn, report, name, str(exc))
         return
     if document.metadata.country_iso3 is None:
-        _fail(conn, report, name, f"{name}: no country found in the text or the file name;"
-              " name it with --country")
+        _fail(
+            conn,
+            report,
+            name,
+            f"{name}: no country found in the text or the file name; name it with --country",
+        )
         return
     if document.warnings:
         report.warnings[name] = list(document.warnings)
     try:
-        document_id = write_document(conn, extract(document), report.run_id, version,
-                                     replaces=known)
+        document_id = write_document(
+            conn, extract(document), report.run_id, version, replaces=known
+        )
     except psycopg.errors.IntegrityError as exc:
-        _fail(conn, report, name, f"{name}: rejected by the staging schema: "
-              f"{str(exc).splitlines()[0]}")
+        _fail(
+            conn,
+            report,
+            name,
+            f"{name}: rejected by the staging schema: {str(exc).splitlines()[0]}",
+        )
         return
     stored[sha] = StoredDocument(document_id, name, version, current=True)
     report.loaded.append(name)

@@ -1,4 +1,4 @@
-"""Alembic environment: migrates the database that `sqlalchemy.url` or the caller's connection names."""
+"""Alembic environment: migrates the database named by the caller or `sqlalchemy.url`."""
 
 from alembic import context
 from sqlalchemy import create_engine

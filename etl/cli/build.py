@@ -34,7 +34,9 @@ def build(
     ] = None,
     country: CountryOpt = None,
     report_year: YearOpt = None,
-    force: Annotated[bool, typer.Option("--force", help="Rebuild the marts even if unchanged.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild the marts even if unchanged.")
+    ] = False,
 ) -> None:
     """Ingest report files and build the marts; print the country-year table.
 

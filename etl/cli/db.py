@@ -29,8 +29,9 @@ def url() -> None:
     if uri is None:
         with warehouse(migrate=False) as wh:
             uri = wh.libpq_url
-        err.print("note: the embedded server is not running; `tipwh db start` starts it",
-                  highlight=False)
+        err.print(
+            "note: the embedded server is not running; `tipwh db start` starts it", highlight=False
+        )
     typer.echo(uri)
 
 
@@ -41,8 +42,10 @@ def start() -> None:
         raise typer.BadParameter("DATABASE_URL is set: tipwh uses that server, not an embedded one")
     with warehouse(keep_running=True) as wh:
         typer.echo(wh.libpq_url)
-        err.print(f"the embedded server in {wh.embedded_data_dir} runs until `tipwh db stop`",
-                  highlight=False)
+        err.print(
+            f"the embedded server in {wh.embedded_data_dir} runs until `tipwh db stop`",
+            highlight=False,
+        )
 
 
 @app.command("stop")

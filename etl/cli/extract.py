@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -20,7 +20,7 @@ out = Console()
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
@@ -28,10 +28,14 @@ class Format(str, Enum):
 def extract(
     paths: PathsArg,
     output_format: Annotated[
-        Format, typer.Option("--format", help="jsonl: one JSON object per line; table: for a person.")
+        Format,
+        typer.Option("--format", help="jsonl: one JSON object per line; table: for a person."),
     ] = Format.table,
     explain: Annotated[
-        bool, typer.Option("--explain", help="Show each fact's sentence with the figure marked, and its rule.")
+        bool,
+        typer.Option(
+            "--explain", help="Show each fact's sentence with the figure marked, and its rule."
+        ),
     ] = False,
     country: CountryOpt = None,
     report_year: YearOpt = None,
@@ -75,9 +79,17 @@ def _print_for_a_person(records: list[dict[str, Any]], explain: bool) -> None:
         return
     print_table(
         ["metric", "year", "value", "qualifier", "span", "sentence"],
-        [(f["metric"] + (f"/{f['purpose']}" if f.get("purpose") else ""), f["year"], _value(f),
-          f.get("qualifier"), f"{f.get('start')}-{f.get('end')}", f.get("sentence"))
-         for f in facts],
+        [
+            (
+                f["metric"] + (f"/{f['purpose']}" if f.get("purpose") else ""),
+                f["year"],
+                _value(f),
+                f.get("qualifier"),
+                f"{f.get('start')}-{f.get('end')}",
+                f.get("sentence"),
+            )
+            for f in facts
+        ],
     )
 
 
@@ -103,4 +115,10 @@ def _marked(fact: dict[str, Any]) -> str:
     if offset is None or start is None or end is None:
         return escape(sentence)
     a, b = start - offset, end - offset
-    return escape(sentence[:a]) + "[bold reverse]" + escape(sentence[a:b]) + "[/]" + escape(sentence[b:])
+    return (
+        escape(sentence[:a])
+        + "[bold reverse]"
+        + escape(sentence[a:b])
+        + "[/]"
+        + escape(sentence[b:])
+    )

@@ -45,16 +45,33 @@ def ingest(paths: PathsArg, country: CountryOpt = None, report_year: YearOpt = N
         raise typer.Exit(1)
 
 
-def run_ingest(wh: Warehouse, files: list[Path], command: str,
-               country: str | None = None, report_year: int | None = None) -> IngestReport:
+def run_ingest(
+    wh: Warehouse,
+    files: list[Path],
+    command: str,
+    country: str | None = None,
+    report_year: int | None = None,
+) -> IngestReport:
     """Ingest with a progress bar for long runs, then print what happened to each file."""
     show_bar = len(files) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
-    with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=not show_bar) as progress:
+    with Progress(
+        TextColumn("loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not show_bar,
+    ) as progress:
         task = progress.add_task("ingest", total=len(files))
-        report = ingest_files(wh, files, command=command, country=country,
-                              report_year=report_year,
-                              on_file=lambda _: progress.advance(task))
+        report = ingest_files(
+            wh,
+            files,
+            command=command,
+            country=country,
+            report_year=report_year,
+            on_file=lambda _: progress.advance(task),
+        )
     for name, warnings in report.warnings.items():
         for warning in warnings:
             err.print(f"[yellow]warning:[/yellow] {name}: {warning}", highlight=False)

@@ -26,7 +26,9 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
-def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> None:
+def print_table(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None
+) -> None:
     table = Table(title=title, show_lines=False)
     for name in columns:
         table.add_column(name, overflow="fold")

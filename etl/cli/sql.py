@@ -12,7 +12,9 @@ from etl.warehouse.query import read_only_query
 
 
 def sql(
-    statement: Annotated[str, typer.Argument(help='A query, e.g. "select * from marts.country_year".')],
+    statement: Annotated[
+        str, typer.Argument(help='A query, e.g. "select * from marts.country_year".')
+    ],
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")] = False,
 ) -> None:
     """Run one read-only SQL query and print the result (a table, or CSV with --csv)."""

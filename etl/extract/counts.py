@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl.extract import grammar as g
-from etl.extract.numbers import NUMBER, Figure, find_figures, parse_word_number
+from etl.extract.numbers import NUMBER, Figure, parse_word_number
 from etl.extract.subjects import GOVERNMENT, HOTLINE, NGO, subject_of
 from etl.extract.years import opener_year, years_at, years_between
 
@@ -59,6 +59,7 @@ _ALL_BUT_RE = re.compile(
     r"(?:victims|survivors)\s+)?(?:\w+\s+)?were\s+(?P<what>from\s+(?:the\s+)?[a-z][\w-]*|"
     r"(?:[a-z][\w-]*\s+)?(?:citizens|nationals)\b|[a-z][\w-]*)"
 )
+_ZERO_HINT_RE = re.compile(r"\b(?:not|no|failed|unable|didn't)\b")
 _ZERO_VERB = (
     r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
     r"report|record)"
@@ -153,17 +154,22 @@ def sentence_counts(
     reporting_year: int | None,
     country: str | None,
     previous: Frame | None,
+    figures: list[Figure],
     excluded: list[tuple[int, int]],
 ) -> tuple[list[Count], Frame | None]:
-    """Count facts in one normalised sentence `text` (`original` keeps its capitals); returns
-    them and the frame the next sentence may inherit."""
+    """Count facts in one normalised sentence `text` (`original` keeps its capitals, `figures`
+    are its figures); returns them and the frame the next sentence may inherit."""
     opener = _INHERIT_RE.match(text) is not None
     inherited = previous
     out: list[Count] = []
-    out.extend(_all_but(text, original, reporting_year, country, inherited if opener else None))
-    out.extend(_zeros(text, reporting_year))
-    mentions = [] if _PARTITION_RE.match(text) else _mentions(text, original, excluded)
+    if "all but" in text:
+        out.extend(_all_but(text, original, reporting_year, country, inherited if opener else None))
+    if _ZERO_HINT_RE.search(text):
+        out.extend(_zeros(text, reporting_year))
+    mentions = [] if _PARTITION_RE.match(text) else _mentions(text, original, figures, excluded)
     frame: Frame | None = None
+    if not mentions:
+        return out, frame
     verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
     done: list[Mention] = []
     for mention in mentions:
@@ -212,31 +218,36 @@ def _rule_name(m: Mention) -> str:
     return "count.head"
 
 
-def _mentions(text: str, original: str, excluded: list[tuple[int, int]]) -> list[Mention]:
+def _mentions(
+    text: str, original: str, figures: list[Figure], excluded: list[tuple[int, int]]
+) -> list[Mention]:
     """The figures of a sentence that may be counts, with their noun phrases and brackets."""
-    parens = _paren_starts(text)
     out: list[Mention] = []
-    for fig in find_figures(text):
+    brackets = [(m.start(), m.group()) for m in _BRACKET_RE.finditer(text)] if "(" in text else []
+    for fig in figures:
         if fig.is_year or any(s <= fig.start < e for s, e in excluded):
             continue
         if fig.value != int(fig.value) or fig.value < 0:
             continue
         np = g.noun_phrase(text, original, fig.end)
-        out.append(Mention(figure=fig, np=np, paren=parens[fig.start]))
+        out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start)))
     return out
 
 
-def _paren_starts(text: str) -> list[int | None]:
-    """For each position, where the innermost open bracket around it starts (or None)."""
-    out: list[int | None] = []
+_BRACKET_RE = re.compile(r"[()]")
+
+
+def _open_bracket(brackets: list[tuple[int, str]], pos: int) -> int | None:
+    """Where the innermost bracket open at `pos` starts (or None)."""
     stack: list[int] = []
-    for i, c in enumerate(text):
+    for at, c in brackets:
+        if at >= pos:
+            break
         if c == "(":
-            stack.append(i)
-        elif c == ")" and stack:
+            stack.append(at)
+        elif stack:
             stack.pop()
-        out.append(stack[-1] if stack else None)
-    return out
+    return stack[-1] if stack else None
 
 
 def _visible(mention: Mention, other: Mention) -> bool:

@@ -166,6 +166,8 @@ def _names() -> dict[str, tuple[str, ...]]:
 
 
 NAMES: dict[str, tuple[str, ...]] = _names()
+#: The first word of every currency name: a figure followed by another word is not money.
+FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in NAMES)
 CODES: frozenset[str] = frozenset(c for v in NAMES.values() for c in v)
 
 

@@ -10,7 +10,7 @@ from typing import TypeVar
 from etl.extract.counts import Count, Frame, sentence_counts
 from etl.extract.directions import HINT_RE, Direction, sentence_directions
 from etl.extract.money import Funding, find_amounts, sentence_funding
-from etl.extract.numbers import ANY_FIGURE_RE, normalise
+from etl.extract.numbers import ANY_FIGURE_RE, find_figures, normalise
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
 from etl.read.sentences import split_sentences
 
@@ -28,7 +28,7 @@ def extract(document: Document) -> Extraction:
     meta = document.metadata
     ry = meta.reporting_year
     sentences = document.sentences or split_sentences(document.text)
-    counts: list[CountFact] = []
+    counts: list[tuple[CountFact, tuple[str, int, int] | None]] = []
     funding: list[FundingFact] = []
     directions: list[DirectionFact] = []
     frame: Frame | None = None
@@ -47,18 +47,19 @@ def extract(document: Document) -> Extraction:
         if not ANY_FIGURE_RE.search(text):
             purpose = None
             continue
-        amounts = find_amounts(text, sentence.text, meta.country_iso3)
+        figures = find_figures(text)
+        amounts = find_amounts(text, sentence.text, meta.country_iso3, figures)
         new_funding, purpose = sentence_funding(text, amounts, ry, sentence.section, purpose)
         funding.extend(_funding_fact(f, sentence) for f in new_funding)
         excluded = [(a.start, a.end) for a in amounts]
         new_counts, new_frame = sentence_counts(
-            text, sentence.text, ry, meta.country_name, frame, excluded
+            text, sentence.text, ry, meta.country_name, frame, figures, excluded
         )
         if new_frame is not None:
             frame, frame_age = new_frame, 0
-        counts.extend(_count_fact(c, sentence) for c in new_counts)
-    counts = _unique(_whole_parts(counts), lambda c: (c.metric, c.year))
-    counted = {(c.metric, c.year) for c in counts}
+        counts.extend((_count_fact(c, sentence), c.part_of) for c in new_counts)
+    kept_counts = _unique(_whole_parts(counts), lambda c: (c.metric, c.year))
+    counted = {(c.metric, c.year) for c in kept_counts}
     directions = _unique(
         (d for d in directions if (d.metric, d.year) not in counted),
         lambda d: (d.metric, d.year, d.direction),
@@ -66,21 +67,23 @@ def extract(document: Document) -> Extraction:
     funding = _unique(
         funding, lambda f: (f.year, f.purpose, f.currency, f.amount_local, f.amount_usd)
     )
-    return Extraction(document, tuple(counts), tuple(funding), tuple(directions))
+    return Extraction(document, tuple(kept_counts), tuple(funding), tuple(directions))
 
 
-def _whole_parts(counts: list[CountFact]) -> list[CountFact]:
-    """Drop breakdowns of a total the document does not keep: "the GPS identified 285
-    (of the 348); 242 were labor trafficking victims" is a part of a part."""
+def _whole_parts(
+    counts: list[tuple[CountFact, tuple[str, int, int] | None]],
+) -> list[CountFact]:
+    """Drop breakdowns of a total the document does not keep: in "the GPS identified 285
+    potential victims (a part of the 348); 242 were labor trafficking victims" the 242 is a
+    part of a part, not the year's labor count."""
     kept: dict[tuple[str, int], int] = {}
-    for c in counts:
+    for c, _ in counts:
         kept.setdefault((c.metric, c.year), c.value)
-    out = []
-    for c in counts:
-        whole = _PARTS.get(id(c))
-        if whole is None or kept.get((whole[0], whole[1])) == whole[2]:
-            out.append(c)
-    return out
+    return [
+        c
+        for c, whole in counts
+        if whole is None or kept.get((whole[0], whole[1]), whole[2]) == whole[2]
+    ]
 
 
 def _summary_like(sentence: Sentence, text: str) -> bool:

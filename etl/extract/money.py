@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from etl.extract import currencies
 from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
-from etl.extract.numbers import NUMBER_RE, SCALES, figure_value, qualifier_before
+from etl.extract.numbers import SCALES, Figure, qualifier_before
 from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
 
@@ -30,6 +30,7 @@ _SYMBOL_RE = re.compile(
     + _SCALE.format("scale")
 )
 _SYMBOL_CODES = dict(currencies.SYMBOLS)
+_SYMBOL_HINT_RE = re.compile(r"[$€£₦₹₱₸₴₾]|\brs\.?\s?\d")
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 _USD_PAREN_RE = re.compile(
     r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
@@ -86,7 +87,12 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_PURPOSE_STOP_RE = re.compile(r"[;.]|\b(?:which|while|but|although|however|due\s+to)\b")
+_PURPOSE_STOP_RE = re.compile(
+    r"[;.]|,\s+and\s+(?!\w+\s+(?:assistance|services|shelters?)\b)|"
+    r"\b(?:which|while|but|although|however|due\s+to)\b"
+)
+_PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
+_DEFINITE_RE = re.compile(r"\b(?:of\s+the|the)\s+$")
 
 
 @dataclass(frozen=True)
@@ -116,37 +122,46 @@ class Funding:
     qualifier: str | None
 
 
-def find_amounts(text: str, original: str, country: str | None) -> list[Amount]:
-    """Every money amount in normalised `text`: local currency (with the printed dollars) or
-    dollars alone."""
+def find_amounts(
+    text: str, original: str, country: str | None, figures: list[Figure]
+) -> list[Amount]:
+    """Every money amount in normalised `text` (whose `figures` are given): local currency
+    (with the dollars printed beside it) or dollars alone."""
     out: list[Amount] = []
-    taken: list[tuple[int, int]] = []
-    for m in NUMBER_RE.finditer(text):
-        if m.group("digits") is None and m.group("scale") is None and m.group("words") != "one":
+    for fig in figures:
+        if fig.is_year or (fig.is_word and not fig.scaled):
             continue
-        value = figure_value(m)
-        if value is None:
-            continue
-        code, end = _currency_after(text, original, m.end(), country)
+        nxt = _WORD_RE.match(text, fig.end)
+        code: str | None = None
+        end = fig.end
+        if nxt is not None and (
+            nxt.group(1) in currencies.FIRST_WORDS or original[nxt.start(1) : nxt.end(1)].isupper()
+        ):
+            code, end = _currency_after(text, original, fig.end, country)
+        start = fig.start
+        if code is None and fig.start >= 4 and original[fig.start - 2].isupper():
+            code, start = _code_before(original, fig.start)
         if code is None:
-            code, start = _code_before(original, m.start())
-            if code is None:
-                continue
-        else:
-            start = m.start()
-        if code == "USD":
-            out.append(_amount(text, start, end, value, "USD", value))
-            taken.append((start, end))
             continue
-        usd_match = _USD_PAREN_RE.match(text, end)
-        usd = None
-        if usd_match is not None:
-            usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
-            end = usd_match.end()
-        out.append(_amount(text, start, end, value, code, usd))
-        taken.append((start, end))
+        usd: float | None = fig.value
+        if code != "USD":
+            usd_match = _USD_PAREN_RE.match(text, end)
+            usd = None
+            if usd_match is not None:
+                usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
+                end = usd_match.end()
+        out.append(_amount(text, start, end, fig.value, code, usd))
+    if _SYMBOL_HINT_RE.search(text):
+        out.extend(_symbol_amounts(text, out))
+    out.sort(key=lambda a: a.start)
+    return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]
+
+
+def _symbol_amounts(text: str, taken: list[Amount]) -> list[Amount]:
+    """Amounts written with a symbol before the number ("$77,918", "€1.2 million")."""
+    out: list[Amount] = []
     for m in _SYMBOL_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(a.start <= m.start() < a.end for a in taken):
             continue
         code = _SYMBOL_CODES[m.group("sym")]
         value = _value(m.group("num"), m.group("scale"))
@@ -158,7 +173,6 @@ def find_amounts(text: str, original: str, country: str | None) -> list[Amount]:
                 usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
                 end = usd_match.end()
         out.append(_amount(text, m.start(), end, value, code, usd))
-    out.sort(key=lambda a: a.start)
     return out
 
 
@@ -321,20 +335,24 @@ def _is_allocation(text: str, amount: Amount, qstart: int) -> bool:
 
 
 def _purpose(text: str, start: int, stop: int) -> str | None:
-    """The purpose that the words in text[start:stop] name, if any."""
+    """The purpose that the words in text[start:stop] name first; a general one ("victim
+    assistance") gives way to a specific one in the same phrase ("... during investigations")."""
     m = _PURPOSE_STOP_RE.search(text, start, stop)
     window = text[start : m.start() if m else stop]
-    for purpose, regex in _PURPOSES:
-        if regex.search(window):
-            return purpose
-    return None
+    found = [(r.search(window), p) for p, r in _PURPOSES]
+    hits = sorted((hit.start(), rank, p) for rank, (hit, p) in enumerate(found) if hit)
+    if not hits:
+        return None
+    first_pos, _, purpose = hits[0]
+    end = _PHRASE_END_RE.search(window, first_pos)
+    phrase_end = end.start() if end else len(window)
+    specific = [(rank, p) for pos, rank, p in hits if pos < phrase_end]
+    return min(specific)[1] if specific else purpose
 
 
 def _fallback_purpose(section: str | None, previous: str | None) -> str:
     """Purpose for an amount whose sentence names none: the previous funding sentence's,
-    else the section's."""
+    else the section's (protection money is victim assistance)."""
     if previous is not None:
         return previous
-    if section == "prevention":
-        return "prevention"
-    return "other"
+    return {"prevention": "prevention", "protection": "victim_assistance"}.get(section, "other")

@@ -86,6 +86,7 @@ class Figure:
     qualifier: str | None
     is_word: bool
     is_year: bool
+    scaled: bool = False
 
 
 def parse_word_number(words: str) -> int | None:
@@ -154,6 +155,7 @@ def find_figures(text: str) -> list[Figure]:
                 qualifier=qualifier,
                 is_word=digits is None,
                 is_year=is_year,
+                scaled=m.group("scale") is not None,
             )
         )
     return out

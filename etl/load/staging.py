@@ -57,8 +57,14 @@ def write_document(
                 " extractor_version = %s, run_id = %s, loaded_at = now()"
                 " where document_id = %s",
                 (
-                    meta.country_iso3, meta.country_name, meta.report_year, meta.tier,
-                    json.dumps(meta.sources), list(doc.warnings), extractor_version, run_id,
+                    meta.country_iso3,
+                    meta.country_name,
+                    meta.report_year,
+                    meta.tier,
+                    json.dumps(meta.sources),
+                    list(doc.warnings),
+                    extractor_version,
+                    run_id,
                     replaces.document_id,
                 ),
             )
@@ -75,9 +81,18 @@ def write_document(
                 " run_id, extractor_version)"
                 " values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) returning document_id",
                 (
-                    doc.sha256, doc.path, doc.encoding, doc.text, meta.country_iso3,
-                    meta.country_name, meta.report_year, meta.tier, json.dumps(meta.sources),
-                    list(doc.warnings), run_id, extractor_version,
+                    doc.sha256,
+                    doc.path,
+                    doc.encoding,
+                    doc.text,
+                    meta.country_iso3,
+                    meta.country_name,
+                    meta.report_year,
+                    meta.tier,
+                    json.dumps(meta.sources),
+                    list(doc.warnings),
+                    run_id,
+                    extractor_version,
                 ),
             ).fetchone()[0]  # type: ignore[index]
             if previous is not None:
@@ -117,8 +132,18 @@ def _copy_rows(conn: psycopg.Connection, extraction: Extraction, document_id: in
         ) as copy:
             for f in extraction.counts:
                 copy.write_row(
-                    (document_id, f.sentence_index, f.metric, f.year, f.value, f.unit,
-                     f.qualifier, f.start, f.end, f.rule)
+                    (
+                        document_id,
+                        f.sentence_index,
+                        f.metric,
+                        f.year,
+                        f.value,
+                        f.unit,
+                        f.qualifier,
+                        f.start,
+                        f.end,
+                        f.rule,
+                    )
                 )
         with cur.copy(
             "copy staging.funding_facts (document_id, sentence_no, year, purpose, currency,"
@@ -126,8 +151,19 @@ def _copy_rows(conn: psycopg.Connection, extraction: Extraction, document_id: in
         ) as copy:
             for m in extraction.funding:
                 copy.write_row(
-                    (document_id, m.sentence_index, m.year, m.purpose, m.currency,
-                     m.amount_local, m.amount_usd, m.qualifier, m.start, m.end, m.rule)
+                    (
+                        document_id,
+                        m.sentence_index,
+                        m.year,
+                        m.purpose,
+                        m.currency,
+                        m.amount_local,
+                        m.amount_usd,
+                        m.qualifier,
+                        m.start,
+                        m.end,
+                        m.rule,
+                    )
                 )
         with cur.copy(
             "copy staging.directions (document_id, sentence_no, metric, year, direction,"
@@ -135,6 +171,14 @@ def _copy_rows(conn: psycopg.Connection, extraction: Extraction, document_id: in
         ) as copy:
             for d in extraction.directions:
                 copy.write_row(
-                    (document_id, d.sentence_index, d.metric, d.year, d.direction,
-                     d.start, d.end, d.rule)
+                    (
+                        document_id,
+                        d.sentence_index,
+                        d.metric,
+                        d.year,
+                        d.direction,
+                        d.start,
+                        d.end,
+                        d.rule,
+                    )
                 )

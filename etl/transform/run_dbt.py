@@ -68,11 +68,12 @@ def transform(warehouse: Warehouse, *, force: bool = False) -> TransformResult:
 
 
 def _inputs_fingerprint(conn: psycopg.Connection) -> str:
-    data = conn.execute(
+    row = conn.execute(
         "select coalesce(md5(string_agg(document_id || ':' || extractor_version || ':'"
         " || (superseded_at is null)::text, ',' order by document_id)), '')"
         " from staging.documents"
-    ).fetchone()[0]
+    ).fetchone()
+    data = row[0] if row else ""
     return f"{project_fingerprint()[:32]}:{data}"
 
 
@@ -81,8 +82,8 @@ def _last_build_matches(conn: psycopg.Connection, fingerprint: str) -> bool:
         "select fingerprint from staging.transform_runs where status = 'succeeded'"
         " order by transform_id desc limit 1"
     ).fetchone()
-    marts_exist = conn.execute("select to_regclass('marts.country_year') is not null").fetchone()[0]
-    return bool(marts_exist and last and last[0] == fingerprint)
+    marts = conn.execute("select to_regclass('marts.country_year') is not null").fetchone()
+    return bool(marts and marts[0] and last and last[0] == fingerprint)
 
 
 def _finish(conn: psycopg.Connection, build_id: int, status: str, message: str | None) -> None:
@@ -98,8 +99,14 @@ def _dbt_build(warehouse: Warehouse) -> TransformResult:
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
 
-    args = ["build", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir",
-            str(DBT_PROJECT_DIR), "--quiet"]
+    args = [
+        "build",
+        "--project-dir",
+        str(DBT_PROJECT_DIR),
+        "--profiles-dir",
+        str(DBT_PROJECT_DIR),
+        "--quiet",
+    ]
     outcome = dbtRunner().invoke(args)
     if outcome.exception is not None:
         raise TransformError(f"dbt could not run: {outcome.exception}")

@@ -57,7 +57,9 @@ class Warehouse:
             return psycopg.connect(self.libpq_url, connect_timeout=10, **kwargs)  # type: ignore[arg-type]
         except psycopg.OperationalError as exc:
             where = "the embedded server" if self.embedded_data_dir else "DATABASE_URL"
-            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            first_line = (
+                str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            )
             raise DatabaseUnavailable(f"cannot connect to {where}: {first_line}") from exc
 
 

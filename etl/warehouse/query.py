@@ -13,7 +13,9 @@ class QueryError(RuntimeError):
     """PostgreSQL rejected the query."""
 
 
-def read_only_query(warehouse: Warehouse, statement: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+def read_only_query(
+    warehouse: Warehouse, statement: str
+) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run `statement` in a read-only transaction; returns column names and rows."""
     with warehouse.connect() as conn:
         conn.read_only = True

@@ -13,13 +13,26 @@ branch_labels = None
 depends_on = None
 
 METRICS = (
-    "victims_identified", "victims_identified_sex", "victims_identified_labor",
-    "victims_identified_foreign", "victims_assisted_ngo", "hotline_calls", "investigations",
-    "prosecutions", "prosecutions_sex", "prosecutions_labor",
-    "convictions", "convictions_sex", "convictions_labor",
+    "victims_identified",
+    "victims_identified_sex",
+    "victims_identified_labor",
+    "victims_identified_foreign",
+    "victims_assisted_ngo",
+    "hotline_calls",
+    "investigations",
+    "prosecutions",
+    "prosecutions_sex",
+    "prosecutions_labor",
+    "convictions",
+    "convictions_sex",
+    "convictions_labor",
 )
 PURPOSES = (
-    "victim_assistance", "shelters", "victim_assistance_investigations", "prevention", "other",
+    "victim_assistance",
+    "shelters",
+    "victim_assistance_investigations",
+    "prevention",
+    "other",
 )
 TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
 

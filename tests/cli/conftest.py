@@ -18,7 +18,9 @@ class Outcome:
 
 
 @pytest.fixture
-def tipwh(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Outcome]:
+def tipwh(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., Outcome]:
     def run(*args: str) -> Outcome:
         capsys.readouterr()
         monkeypatch.setattr("sys.argv", ["tipwh", *args])

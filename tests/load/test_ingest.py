@@ -11,8 +11,13 @@ from etl.pipeline import ingest
 from etl.warehouse import DatabaseUnavailable, Warehouse
 from tests.conftest import BUNDLED_REPORTS, table_counts
 
-STAGING = ["staging.documents", "staging.sentences", "staging.facts",
-           "staging.funding_facts", "staging.directions"]
+STAGING = [
+    "staging.documents",
+    "staging.sentences",
+    "staging.facts",
+    "staging.funding_facts",
+    "staging.directions",
+]
 NARRATIVE = (
     "KAZAKHSTAN (Tier 2)\n\nThe government identified 40 trafficking victims in 2019, "
     "a decrease from 83 in 2018. Courts convicted 12 traffickers in 2019.\n"
@@ -53,7 +58,9 @@ def test_loading_the_same_files_again_changes_nothing(warehouse: Warehouse, repo
     assert table_counts(warehouse, STAGING) == before
 
 
-def test_a_changed_file_supersedes_its_earlier_version(warehouse: Warehouse, tmp_path: Path) -> None:
+def test_a_changed_file_supersedes_its_earlier_version(
+    warehouse: Warehouse, tmp_path: Path
+) -> None:
     path = tmp_path / "kaz-2020.txt"
     path.write_text(NARRATIVE)
     ingest(warehouse, [path], command="test")
@@ -104,7 +111,8 @@ def test_bad_input_is_reported_and_earlier_documents_stay(
     with warehouse.connect() as conn:
         logged = conn.execute(
             "select e.error, r.status from staging.load_errors e join staging.load_runs r"
-            " using (run_id) where e.source_path = %s", (str(bad),)
+            " using (run_id) where e.source_path = %s",
+            (str(bad),),
         ).fetchone()
     assert logged is not None and message in logged[0] and logged[1] == "failed"
 

@@ -18,8 +18,11 @@ def test_tcp_url_gives_dbt_host_port_and_credentials() -> None:
     wh = Warehouse(url="postgresql+psycopg://tip:s%40cret@db.local:6543/tipwh")
     assert wh.libpq_url == "postgresql://tip:s%40cret@db.local:6543/tipwh"
     assert wh.dbt_env == {
-        "TIPWH_PGHOST": "db.local", "TIPWH_PGPORT": "6543", "TIPWH_PGUSER": "tip",
-        "TIPWH_PGPASSWORD": "s@cret", "TIPWH_PGDATABASE": "tipwh",
+        "TIPWH_PGHOST": "db.local",
+        "TIPWH_PGPORT": "6543",
+        "TIPWH_PGUSER": "tip",
+        "TIPWH_PGPASSWORD": "s@cret",
+        "TIPWH_PGDATABASE": "tipwh",
     }
 
 

@@ -11,8 +11,14 @@ from etl.warehouse import Warehouse
 from etl.warehouse.migrate import alembic_config, upgrade
 
 STAGING_TABLES = {
-    "documents", "sentences", "facts", "funding_facts", "directions",
-    "load_runs", "load_errors", "transform_runs",
+    "documents",
+    "sentences",
+    "facts",
+    "funding_facts",
+    "directions",
+    "load_runs",
+    "load_errors",
+    "transform_runs",
 }
 
 
@@ -46,16 +52,16 @@ def test_upgrade_is_a_no_op_at_head(warehouse: Warehouse) -> None:
 
 def test_schema_refuses_a_negative_count_and_an_unknown_metric(warehouse: Warehouse) -> None:
     with warehouse.connect() as conn:
-        run_id = conn.execute("insert into staging.load_runs (command) values ('t') returning run_id").fetchone()[0]
+        run_id = conn.execute(
+            "insert into staging.load_runs (command) values ('t') returning run_id"
+        ).fetchone()[0]
         doc_id = conn.execute(
             "insert into staging.documents (content_sha256, source_path, encoding, body, run_id,"
             " extractor_version) values (repeat('a', 64), 'x.txt', 'utf-8', 'text', %s, 'v')"
             " returning document_id",
             (run_id,),
         ).fetchone()[0]
-        conn.execute(
-            "insert into staging.sentences values (%s, 0, 0, 4, null, 'text')", (doc_id,)
-        )
+        conn.execute("insert into staging.sentences values (%s, 0, 0, 4, null, 'text')", (doc_id,))
         conn.commit()
         for metric, value in (("victims_identified", -1), ("victims_rescued", 3)):
             with pytest.raises(psycopg.errors.CheckViolation):
