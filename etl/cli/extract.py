@@ -14,6 +14,7 @@ from etl.cli.ingest import CountryOpt, PathsArg, YearOpt
 from etl.cli.output import print_table
 from etl.extract import extract as extract_facts
 from etl.extract.jsonl import extraction_records
+from etl.model import Document
 from etl.read import ReadError, discover_files, read_document
 
 out = Console()
@@ -60,12 +61,12 @@ def extract(
             for record in records:
                 typer.echo(json.dumps(record, ensure_ascii=False))
         else:
-            _print_for_a_person(records, explain)
+            _print_for_a_person(records, explain, document)
     if failed:
         raise typer.Exit(1)
 
 
-def _print_for_a_person(records: list[dict[str, Any]], explain: bool) -> None:
+def _print_for_a_person(records: list[dict[str, Any]], explain: bool, document: Document) -> None:
     head, facts = records[0], records[1:]
     out.print(
         f"[bold]{escape(str(head['document']))}[/bold]: country {head.get('country_iso3') or '?'},"
@@ -75,7 +76,7 @@ def _print_for_a_person(records: list[dict[str, Any]], explain: bool) -> None:
     if explain:
         for fact in facts:
             out.print(f"- {_describe(fact)}  [dim]rule {escape(str(fact.get('rule')))}[/dim]")
-            out.print(f"  {_marked(fact)}")
+            out.print(f"  {_marked(fact, document)}")
         return
     print_table(
         ["metric", "year", "value", "qualifier", "span", "sentence"],
@@ -108,17 +109,11 @@ def _describe(fact: dict[str, Any]) -> str:
     return escape(f"{fact['metric']}{purpose} {fact['year']} = {_value(fact)}")
 
 
-def _marked(fact: dict[str, Any]) -> str:
-    """The sentence with the fact's figure in bold (spans are document offsets)."""
-    sentence, start, end = fact.get("sentence") or "", fact.get("start"), fact.get("end")
-    offset = fact.get("sentence_start")
-    if offset is None or start is None or end is None:
-        return escape(sentence)
-    a, b = start - offset, end - offset
-    return (
-        escape(sentence[:a])
-        + "[bold reverse]"
-        + escape(sentence[a:b])
-        + "[/]"
-        + escape(sentence[b:])
-    )
+def _marked(fact: dict[str, Any], document: Document) -> str:
+    """The sentence around the fact with its figure in reverse video."""
+    start, end = fact["start"], fact["end"]
+    sentence = next((x for x in document.sentences if x.start <= start < x.end), None)
+    lo, hi = (sentence.start, sentence.end) if sentence else (start, end)
+    text = document.text
+    marked = "[bold reverse]" + escape(text[start:end]) + "[/]"
+    return escape(text[lo:start]) + marked + escape(text[end:hi])

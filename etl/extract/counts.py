@@ -23,9 +23,13 @@ import re
 from dataclasses import dataclass, field
 
 from etl.extract import grammar as g
-from etl.extract.numbers import NUMBER, Figure, parse_word_number
+from etl.extract.nationality import all_but_foreign
+from etl.extract.numbers import Figure, qualifier_before
+from etl.extract.records import Count, Frame
 from etl.extract.subjects import GOVERNMENT, HOTLINE, NGO, subject_of
 from etl.extract.years import opener_year, years_at, years_between
+from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
+from etl.extract.zeros import zero_counts
 
 _BASE_BY_VERB = {
     g.INVESTIGATE: "investigations",
@@ -37,7 +41,6 @@ _FORMS: dict[str, frozenset[str]] = {
     "prosecutions": frozenset({"sex", "labor"}),
     "convictions": frozenset({"sex", "labor"}),
 }
-_GOVERNMENT_BASES = frozenset({"victims_identified", "investigations", "prosecutions", "convictions"})
 _TRANSPARENT = frozenset({g.RECEIVE, g.SENTENCE})
 
 _POST_VERB_RE = re.compile(
@@ -54,67 +57,6 @@ _INHERIT_RE = re.compile(
     r"traffickers))|among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?victims)|of\s+whom|"
     r"(?:this|these|the\s+total|this\s+(?:total|number|figure))\s+includ(?:ed|es))\b"
 )
-_ALL_BUT_RE = re.compile(
-    r"\ball\s+but\s+(?P<n>" + NUMBER + r")\s+(?P<of>of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:victims|survivors)\s+)?(?:\w+\s+)?were\s+(?P<what>from\s+(?:the\s+)?[a-z][\w-]*|"
-    r"(?:[a-z][\w-]*\s+)?(?:citizens|nationals)\b|[a-z][\w-]*)"
-)
-_ZERO_HINT_RE = re.compile(r"\b(?:not|no|failed|unable|didn't)\b")
-_ZERO_VERB = (
-    r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
-    r"report|record)"
-)
-_ZERO_RE = re.compile(
-    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not)\s+(?:\w+ly\s+)?"
-    r"(?P<verbs>" + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
-    r"(?:\s+(?:in|of|against|for))?)?(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)"
-    + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
-    r"(?:\s+(?:in|of|against|for))?)?)*)"
-    r"\s+any\s+(?P<obj>(?:[\w-]+\s+){0,5}?)(?P<noun>victims|traffickers|offenders|suspects|"
-    r"perpetrators|individuals|persons|people|cases|investigations|prosecutions|convictions|"
-    r"defendants)\b"
-)
-_ZERO_NO_RE = re.compile(
-    r"\b(?P<verb>identified|secured|obtained|reported|initiated|achieved|there\s+were|recorded|"
-    r"conducted|opened)\s+no\s+(?:new\s+)?(?:trafficking\s+)?(?P<noun>victims|convictions|"
-    r"prosecutions|investigations)\b(?!\s+(?:of|against|involving)\s+(?:\w+\s+)?(?:officials|"
-    r"complicit))"
-)
-_ZERO_CONSECUTIVE_RE = re.compile(
-    r"\bno\s+(?:trafficking\s+)?(?P<noun>convictions|prosecutions|investigations)\s+for\s+"
-    r"(?:a|the)\s+\w+\s+consecutive\s+year"
-)
-_ZERO_OBJECT_WORDS = frozenset(
-    "trafficking human new potential suspected alleged criminal sex labor labour forced or and "
-    "trafficking-related".split()
-)
-_ZERO_TAIL_RE = re.compile(
-    r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|under|from|among|"
-    r"in\s+cases)\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
-)
-_COMPLICITY_RE = re.compile(r"\b(?:complicit\w*|officials?)\b")
-_ZERO_VERB_METRIC = {
-    "identify": "victims_identified",
-    "investigate": "investigations",
-    "prosecute": "prosecutions",
-    "convict": "convictions",
-}
-_NOUN_METRIC = {
-    "victims": "victims_identified",
-    "investigations": "investigations",
-    "prosecutions": "prosecutions",
-    "convictions": "convictions",
-}
-
-
-@dataclass
-class Frame:
-    """What the previous sentence was counting, for "Of those, 82 were ..." sentences."""
-
-    verb: str
-    subject: str
-    years: tuple[int, ...]
-    head: tuple[str, int, int] | None = None
 
 
 @dataclass
@@ -133,21 +75,6 @@ class Mention:
     owner: tuple[str, int, int] | None = None
 
 
-@dataclass(frozen=True)
-class Count:
-    """A count fact in sentence-local offsets."""
-
-    metric: str
-    year: int
-    value: int
-    start: int
-    end: int
-    rule: str
-    qualifier: str | None
-    #: For a breakdown, the total it is part of: (metric, year, value).
-    part_of: tuple[str, int, int] | None = None
-
-
 def sentence_counts(
     text: str,
     original: str,
@@ -163,12 +90,13 @@ def sentence_counts(
     inherited = previous
     out: list[Count] = []
     if "all but" in text:
-        out.extend(_all_but(text, original, reporting_year, country, inherited if opener else None))
-    if _ZERO_HINT_RE.search(text):
-        out.extend(_zeros(text, reporting_year))
+        frame_before = inherited if opener else None
+        out.extend(all_but_foreign(text, reporting_year, country, frame_before))
+    if ZERO_HINT_RE.search(text):
+        out.extend(zero_counts(text, reporting_year))
     mentions = [] if _PARTITION_RE.match(text) else _mentions(text, original, figures, excluded)
     frame: Frame | None = None
-    if not mentions:
+    if not any(m.np.noun or m.np.form for m in mentions):
         return out, frame
     verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
     done: list[Mention] = []
@@ -188,7 +116,7 @@ def sentence_counts(
                         start=mention.figure.start,
                         end=mention.figure.end,
                         rule=rule,
-                        qualifier=mention.figure.qualifier,
+                        qualifier=qualifier_before(text, mention.figure.start)[0],
                         part_of=mention.owner,
                     )
                 )
@@ -268,12 +196,14 @@ def _resolve(
     of a sentence just before, used where this one opens with "Of those" (`opener`) or the
     figure is a bare "N were ..."."""
     fig, np = m.figure, m.np
-    _, qstart = _qualifier_start(text, fig)
+    _, qstart = qualifier_before(text, fig.start)
     before = text[max(0, qstart - 40) : qstart]
     if np.partial or np.restricted or g.DEFINITE_RE.search(before) or before.endswith("all but "):
         return
     seg_end = _segment_end(text, fig.end, m.paren)
     m.comparison = _is_comparison(text, m, qstart, done, ry)
+    if np.noun is None and np.form is None and not m.comparison:
+        return
     if m.comparison and g.RESPECTIVELY_RE.search(text, fig.end, seg_end):
         return
     visible = [d for d in done if _visible(m, d)]
@@ -320,13 +250,6 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
         return last
     plain = [d for d in heads if d.np.form is None]
     return plain[-1] if plain else last
-
-
-def _qualifier_start(text: str, fig: Figure) -> tuple[str | None, int]:
-    """Where the figure's qualifier (or the figure) starts."""
-    from etl.extract.numbers import qualifier_before
-
-    return qualifier_before(text, fig.start)
 
 
 def _segment_end(text: str, pos: int, paren: int | None) -> int:
@@ -409,7 +332,7 @@ def _governing_verb(
         if head and (head[-1][1] == g.BLOCK or g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT
         return cls, subject_of(text, trigger.start())
-    for pos, cls, word in reversed(verbs):
+    for pos, cls, _ in reversed(verbs):
         if pos >= qstart:
             continue
         if cls in _TRANSPARENT and m.np.noun != g.CALLS:
@@ -499,108 +422,3 @@ def _years(
         m.owner = inherited.head
         return inherited.years
     return None if ry is None else (ry,)
-
-
-def _all_but(
-    text: str,
-    original: str,
-    ry: int | None,
-    country: str | None,
-    inherited: Frame | None,
-) -> list[Count]:
-    """ "All but 15 of the identified victims were from Kazakhstan": 15 foreign victims."""
-    out: list[Count] = []
-    for m in _ALL_BUT_RE.finditer(text):
-        what = m.group("what")
-        identified = "identif" in (m.group("of") or "") or (
-            inherited is not None and inherited.verb == g.IDENTIFY
-        )
-        if not identified or not _is_nationality(what, country):
-            continue
-        value = _figure_value(m.group("n"))
-        if value is None:
-            continue
-        opener = opener_year(text, m.start(), ry)
-        year = opener if opener is not None else ry
-        if year is None:
-            continue
-        start, end = m.start("n"), m.end("n")
-        out.append(Count("victims_identified_foreign", year, value, start, end, "count.all_but", None))
-    return out
-
-
-def _is_nationality(what: str, country: str | None) -> bool:
-    """Whether "were <what>" names the country's own nationals ("from Kazakhstan",
-    "Kazakhstani citizens"), not where they were exploited."""
-    words = what.split()
-    if words[0] == "from":
-        place = words[-1]
-    elif words[-1] in ("citizens", "nationals"):
-        if len(words) == 1:
-            return True
-        place = words[0]
-    else:
-        place = words[0]
-        if g.verb_class(place) is not None or place.endswith("ed"):
-            return False
-    if country is None:
-        return words[0] == "from" or words[-1] in ("citizens", "nationals")
-    return place[:4] == country.lower()[:4]
-
-
-def _figure_value(token: str) -> int | None:
-    """The value of a figure written in digits or words."""
-    token = token.strip()
-    if token[0].isdigit():
-        return int(float(token.replace(",", "")))
-    return parse_word_number(token)
-
-
-def _zeros(text: str, ry: int | None) -> list[Count]:
-    """Counts stated as none: "did not convict any traffickers", "identified no victims",
-    "no convictions for a second consecutive year"."""
-    if ry is None:
-        return []
-    out: list[Count] = []
-    for m in _ZERO_RE.finditer(text):
-        obj = m.group("obj")
-        if not set(obj.split()) <= _ZERO_OBJECT_WORDS or subject_of(text, m.start()) != GOVERNMENT:
-            continue
-        tail = text[m.end() : m.end() + 60]
-        if _ZERO_TAIL_RE.match(tail) or _COMPLICITY_RE.search(text, 0, m.start()):
-            continue
-        noun = m.group("noun")
-        verbs = re.findall(_ZERO_VERB, m.group("verbs"))
-        if "report" in verbs or "record" in verbs:
-            continue
-        named = re.findall(r"convictions|prosecutions|investigations", m.group("verbs"))
-        metrics: list[str] = []
-        for verb in verbs:
-            metric = _ZERO_VERB_METRIC.get(verb)
-            if metric == "victims_identified" and noun != "victims":
-                metric = None
-            if metric is None and verb in ("initiate", "open", "secure", "obtain", "achieve"):
-                metric = _NOUN_METRIC.get(named.pop(0) if named else noun)
-            if metric and metric != "victims_identified" and noun == "victims":
-                metric = None
-            if metric and metric not in metrics:
-                metrics.append(metric)
-        has_sex, has_labor = "sex" in obj, "labor" in obj or "labour" in obj
-        if has_sex != has_labor:
-            continue
-        year = opener_year(text, m.start(), ry) or ry
-        out.extend(
-            Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None)
-            for metric in metrics
-        )
-    for regex in (_ZERO_NO_RE, _ZERO_CONSECUTIVE_RE):
-        for m in regex.finditer(text):
-            lo = text.rfind(";", 0, m.start()) + 1
-            hi = text.find(";", m.end())
-            clause = text[lo : len(text) if hi < 0 else hi]
-            if subject_of(text, m.start()) != GOVERNMENT or _COMPLICITY_RE.search(clause):
-                continue
-            metric = _NOUN_METRIC[m.group("noun")]
-            year = opener_year(text, m.start(), ry) or ry
-            out.append(Count(metric, year, 0, m.start("noun") - 3, m.end("noun"), "count.zero", None))
-    return out

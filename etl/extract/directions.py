@@ -40,7 +40,9 @@ _METRIC_BY_STEM = (
     ("convict", "convictions"),
 )
 _NEGATION_RE = re.compile(r"\b(?:not|no|never|nor)\b[^;,]*$")
-_NOT_GOVERNMENT_RE = re.compile(r"\b(?:ngos?|civil society|international organi[sz]ations?|traffickers)\b")
+_NOT_GOVERNMENT_RE = re.compile(
+    r"\b(?:ngos?|civil society|international organi[sz]ations?|traffickers)\b"
+)
 _OTHER_ACTORS_RE = re.compile(r"\b(?:officials|officers|complicit)\b")
 
 
@@ -61,7 +63,9 @@ def sentence_directions(text: str) -> list[Direction]:
     for m in _VERBAL_RE.finditer(text):
         if _blocked(text, m.start()) or _OTHER_ACTORS_RE.search(text, m.start("dir"), m.end()):
             continue
-        direction = "decrease" if re.search(r"fewer|less|smaller|lower", m.group("dir")) else "increase"
+        direction = (
+            "decrease" if re.search(r"fewer|less|smaller|lower", m.group("dir")) else "increase"
+        )
         noun = m.group("noun")
         for verb in re.findall(_VERB, m.group("verbs")):
             metric = _metric(verb, noun)
@@ -71,7 +75,9 @@ def sentence_directions(text: str) -> list[Direction]:
         if _blocked(text, m.start()):
             continue
         direction = "increase" if m.group("dir").startswith("increas") else "decrease"
-        for noun in re.findall(r"investigation|prosecution|conviction|identification", m.group("nouns")):
+        for noun in re.findall(
+            r"investigation|prosecution|conviction|identification", m.group("nouns")
+        ):
             metric = _stem_metric(noun)
             if metric is not None:
                 out.append(Direction(metric, direction, m.start(), m.end(), "direction.nominal"))

@@ -33,10 +33,10 @@ def extract(document: Document) -> Extraction:
     directions: list[DirectionFact] = []
     frame: Frame | None = None
     frame_age = 0
-    purpose: str | None = None
+    previous = ""
     for sentence in sentences:
         if sentence.section == "recommendations":
-            frame, purpose = None, None
+            frame, previous = None, ""
             continue
         frame_age += 1
         if frame_age > _FRAME_LIFE:
@@ -45,12 +45,13 @@ def extract(document: Document) -> Extraction:
         if ry is not None and _summary_like(sentence, text) and HINT_RE.search(text):
             directions.extend(_direction_fact(d, sentence, ry) for d in sentence_directions(text))
         if not ANY_FIGURE_RE.search(text):
-            purpose = None
+            previous = text
             continue
         figures = find_figures(text)
         amounts = find_amounts(text, sentence.text, meta.country_iso3, figures)
-        new_funding, purpose = sentence_funding(text, amounts, ry, sentence.section, purpose)
+        new_funding = sentence_funding(text, amounts, ry, sentence.section, previous)
         funding.extend(_funding_fact(f, sentence) for f in new_funding)
+        previous = text
         excluded = [(a.start, a.end) for a in amounts]
         new_counts, new_frame = sentence_counts(
             text, sentence.text, ry, meta.country_name, frame, figures, excluded

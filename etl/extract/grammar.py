@@ -60,9 +60,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
         r"resulted|led|estimat(?:e|ed|es)",
     ),
 )
-VERB_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{cls}>{pat})" for cls, pat in _VERBS) + r")\b"
-)
+VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{cls}>{pat})" for cls, pat in _VERBS) + r")\b")
 _WORD_CLASS: dict[str, str] = {}
 
 
@@ -77,6 +75,12 @@ def verb_class(word: str) -> str | None:
 #: "continued prosecuting", "continued to investigate": ongoing work, not new cases.
 CONTINUED_RE = re.compile(r"\b(?:continu(?:ed|es|ing)|remained)\s+(?:to\s+)?$")
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string."""
+    return frozenset(text.split())
+
+
 # Noun classes.
 VICTIMS = "victims"
 PEOPLE = "people"
@@ -90,31 +94,29 @@ _NOUNS: dict[str, str] = {
     **{w: VICTIMS for w in ("victim", "victims", "survivor", "survivors")},
     **{
         w: PEOPLE
-        for w in (
+        for w in _words(
             "trafficker traffickers offender offenders suspect suspects defendant defendants "
             "individual individuals person persons people perpetrator perpetrators accused "
             "alleged-traffickers"
-        ).split()
+        )
     },
     **{w: CASES for w in ("case", "cases")},
     **{w: CALLS for w in ("call", "calls")},
     **{w: n for n in METRIC_NOUNS for w in (n, n[:-1])},
     **{
         w: RESTRICTED
-        for w in (
+        for w in _words(
             "women men girls boys children adults minors woman man girl boy child adult minor "
             "citizens nationals migrants workers students refugees"
-        ).split()
+        )
     },
     "foreigners": VICTIMS,
 }
-_NEUTRAL_MODS = frozenset(
-    (
-        "new alleged suspected potential possible presumed confirmed official officially "
-        "identified trafficking human criminal total separate individual distinct phone "
-        "telephone hotline trafficking-related related reported registered formal "
-        "formally certified recognized recognised further"
-    ).split()
+_NEUTRAL_MODS = _words(
+    "new alleged suspected potential possible presumed confirmed official officially "
+    "identified trafficking human criminal total separate individual distinct phone "
+    "telephone hotline trafficking-related related reported registered formal formally "
+    "certified recognized recognised further"
 )
 _FORM_MODS = {
     "sex": "sex",
@@ -135,13 +137,11 @@ _FORM_MODS = {
     "unknown": "other",
     "other": "other",
 }
-_SOFT_RESTRICT = frozenset("female male".split())
-_RESTRICT_MODS = frozenset(
-    (
-        "adult child children minor underage juvenile internal domestic transnational "
-        "international cross-border local repatriated returned unaccompanied additional "
-        "lgbtqi+ lgbti undocumented irregular men women girls boys complicit"
-    ).split()
+_SOFT_RESTRICT = _words("female male")
+_RESTRICT_MODS = _words(
+    "adult child children minor underage juvenile internal domestic transnational "
+    "international cross-border local repatriated returned unaccompanied additional "
+    "lgbtqi+ lgbti undocumented irregular men women girls boys complicit"
 )
 _TOKEN_RE = re.compile(r"[a-z][a-z'+-]*|\S")
 
@@ -193,13 +193,8 @@ NOUN_TRIGGER_RE = re.compile(
     r"\b(?P<noun>investigations|prosecutions|convictions)\s+(?:into|of|against|involving|for|in)"
     r"\s+(?:a\s+total\s+of\s+)?$"
 )
-#: Participles and fillers allowed between a noun phrase and its year ("14 victims identified
-#: in 2018", "93.4 million KZT allocated in 2018").
-TAIL_FILLER_RE = re.compile(
-    r"(?:\s+(?:identified|allocated|reported|registered|recorded|assisted|spent|budgeted|"
-    r"provided|received|investigated|prosecuted|convicted|initiated|opened|by\s+the\s+government|"
-    r"by\s+authorities|victims|cases|traffickers|total|overall|combined|each|respectively)\b)*"
-)
+#: "two prosecutions and convictions": one figure for two metrics.
+_EXTRA_NOUN_RE = re.compile(r"\s+(?:and|or)\s+(investigations|prosecutions|convictions)\b")
 
 
 @dataclass(frozen=True)
@@ -255,9 +250,9 @@ def noun_phrase(text: str, original: str, pos: int) -> NounPhrase:
             continue
         break
     form = _form_of(mods)
-    if noun is None:
-        end = _strip_trailing_mods(text, pos, end, mods)
-    elif (more := _OF_TRAFFICKING_RE.match(text, end)) is not None:
+    if noun is None and not any(m in _FORM_MODS for m in mods):
+        end = pos  # no noun: the phrase is its form words only ("35 sex trafficking")
+    elif noun is not None and (more := _OF_TRAFFICKING_RE.match(text, end)) is not None:
         end = more.end()
     post = _POST_FORM_RE.match(text, end)
     if post is None and noun is not None:
@@ -275,13 +270,10 @@ def noun_phrase(text: str, original: str, pos: int) -> NounPhrase:
         more = _EXTRA_NOUN_RE.match(text, end)
         if more is not None:
             extra = (more.group(1),)
-    if noun in (RESTRICTED,):
+    if noun == RESTRICTED:
         restricted = True
     identified = "identified" in mods
     return NounPhrase(noun, form, end, restricted, trap, False, extra, identified, copular)
-
-
-_EXTRA_NOUN_RE = re.compile(r"\s+(?:and|or)\s+(investigations|prosecutions|convictions)\b")
 
 
 def _form_of(mods: list[str]) -> str | None:
@@ -294,8 +286,3 @@ def _form_of(mods: list[str]) -> str | None:
     if "foreign" in forms:
         return "foreign"
     return "other" if forms else None
-
-
-def _strip_trailing_mods(text: str, pos: int, end: int, mods: list[str]) -> int:
-    """Without a noun, the phrase ends after its last form word ("35 sex trafficking")."""
-    return end if any(m in _FORM_MODS for m in mods) else pos

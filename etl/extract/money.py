@@ -78,7 +78,10 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("shelters", re.compile(r"\bshelters?\b")),
-    ("prevention", re.compile(r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach")),
+    (
+        "prevention",
+        re.compile(r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach"),
+    ),
     (
         "victim_assistance",
         re.compile(
@@ -232,15 +235,17 @@ def sentence_funding(
     amounts: list[Amount],
     reporting_year: int | None,
     section: str | None,
-    previous_purpose: str | None,
-) -> tuple[list[Funding], str | None]:
-    """Funding facts among a sentence's amounts; also the purpose the next sentence may
-    fall back on ("The government allocated 9.8 million KZT during the previous year")."""
+    previous: str,
+) -> list[Funding]:
+    """Funding facts among a sentence's amounts. An amount whose sentence names no purpose
+    takes the one of the `previous` sentence ("The government allocated funding for
+    prevention. The government allocated 9.8 million KZT during the previous year.")."""
+    if not amounts:
+        return []
     out: list[Funding] = []
     head_purpose: str | None = None
     head_years: tuple[int, ...] | None = None
     last_comparison = -1
-    own_purpose: str | None = None
     for i, amount in enumerate(amounts):
         if amount.currency is None or amount.value <= 0:
             continue
@@ -274,10 +279,9 @@ def sentence_funding(
         if purpose is None and not comparison:
             purpose = _purpose(text, clause_start(text, amount.start), amount.start)
         if purpose is None:
-            purpose = head_purpose or _fallback_purpose(section, previous_purpose)
+            purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
             head_purpose, head_years = purpose, years
-        own_purpose = own_purpose or purpose
         if years is None:
             continue
         for year in years:
@@ -294,8 +298,12 @@ def sentence_funding(
                     qualifier=amount.qualifier,
                 )
             )
-    purpose_words = _purpose(text, 0, len(text)) if _ALLOCATION_VERB_RE.search(text) else None
-    return out, own_purpose or purpose_words
+    return out
+
+
+def _sentence_purpose(text: str) -> str | None:
+    """The purpose an allocating sentence names ("allocated funding for prevention")."""
+    return _purpose(text, 0, len(text)) if _ALLOCATION_VERB_RE.search(text) else None
 
 
 def _after_year(text: str, pos: int) -> int:
@@ -314,7 +322,10 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _is_part(text: str, pos: int) -> bool:
     """Whether the amount at `pos` is listed as a part of the one before ("including 24 ...")."""
-    return re.search(r"\b(?:including|of\s+which|of\s+this|and)\s+$", text[max(0, pos - 20) : pos]) is not None
+    return (
+        re.search(r"\b(?:including|of\s+which|of\s+this|and)\s+$", text[max(0, pos - 20) : pos])
+        is not None
+    )
 
 
 def _is_allocation(text: str, amount: Amount, qstart: int) -> bool:
@@ -329,9 +340,8 @@ def _is_allocation(text: str, amount: Amount, qstart: int) -> bool:
     if verb is None:
         return False
     subject = text[clause_start(text, verb.start()) : verb.start()]
-    if _DONOR_RE.search(subject) or _DONOR_RE.search(text, start, _clause_end(text, amount.end)):
-        return False
-    return True
+    clause_end = _clause_end(text, amount.end)
+    return not (_DONOR_RE.search(subject) or _DONOR_RE.search(text, start, clause_end))
 
 
 def _purpose(text: str, start: int, stop: int) -> str | None:

@@ -9,11 +9,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 WORD_VALUES.update({"none": 0, "dozen": 12, "a dozen": 12})
@@ -43,9 +61,7 @@ NUMBER = (
 NUMBER_RE = re.compile(NUMBER)
 
 #: Quick test for "this sentence may hold a figure at all".
-ANY_FIGURE_RE = re.compile(
-    rf"\d|\b(?:{_UNIT_RE}|{_TENS_RE}|zero|none|dozen|no|not|fewer|more)\b"
-)
+ANY_FIGURE_RE = re.compile(rf"\d|\b(?:{_UNIT_RE}|{_TENS_RE}|zero|none|dozen|no|not|fewer|more)\b")
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "more than",
@@ -78,12 +94,11 @@ _YEAR_MIN, _YEAR_MAX = 1990, 2035
 
 @dataclass(frozen=True)
 class Figure:
-    """A number found in normalised text: value, span and the qualifier before it."""
+    """A number found in normalised text: its value and span."""
 
     value: float
     start: int
     end: int
-    qualifier: str | None
     is_word: bool
     is_year: bool
     scaled: bool = False
@@ -125,6 +140,8 @@ def figure_value(m: re.Match[str]) -> float | None:
 
 def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
     """The qualifier ("more than", "approximately", ...) that ends at `pos`, and where it starts."""
+    if pos < 3 or text[pos - 1] != " ":
+        return None, pos
     m = _QUALIFIER_RE.search(text, max(0, pos - 24), pos)
     if m is None:
         return None, pos
@@ -146,13 +163,11 @@ def find_figures(text: str) -> list[Figure]:
             and digits.isdigit()
             and _YEAR_MIN <= int(digits) <= _YEAR_MAX
         )
-        qualifier, _ = qualifier_before(text, m.start())
         out.append(
             Figure(
                 value=value,
                 start=m.start(),
                 end=m.end(),
-                qualifier=qualifier,
                 is_word=digits is None,
                 is_year=is_year,
                 scaled=m.group("scale") is not None,

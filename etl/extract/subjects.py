@@ -20,7 +20,9 @@ _GOVERNMENT_RE = re.compile(
     r"directorate|commission|council|task force|unit|department|office|bureau|"
     r"municipalit\w+|regional|provincial|federal|national)\b"
 )
-_NGO_RE = re.compile(r"\b(?:ngos?|ngo-\w+|non-?governmental|civil society|charit\w+|nonprofit\w*)\b")
+_NGO_RE = re.compile(
+    r"\b(?:ngos?|ngo-\w+|non-?governmental|civil society|charit\w+|nonprofit\w*)\b"
+)
 _INTERNATIONAL_RE = re.compile(
     r"\b(?:international organi[sz]ations?|iom|unicef|unhcr|unodc|ilo|osce|"
     r"embass(?:y|ies)|foreign donors?|donors?|united nations)\b"
@@ -39,13 +41,15 @@ _OBSERVER_RE = re.compile(
     r"estimates?|a study|studies|survey)\b"
 )
 #: Where the clause that holds a verb begins.
-_CLAUSE_START_BACK_RE = re.compile(r".*(?:[;:]|\b(?:which|who|while|whereas|but|when|after)\b)")
+_CLAUSE_BOUNDARY_RE = re.compile(r"[;:]|\b(?:which|who|while|whereas|but|when|after)\b")
 
 
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding position `pos` of normalised `text` begins."""
-    m = _CLAUSE_START_BACK_RE.match(text, 0, pos)
-    return 0 if m is None else m.end()
+    start = 0
+    for m in _CLAUSE_BOUNDARY_RE.finditer(text, 0, pos):
+        start = m.end()
+    return start
 
 
 _ASIDE_RE = re.compile(
@@ -57,8 +61,9 @@ _ASIDE_RE = re.compile(
 
 
 def subject_of(text: str, verb_pos: int) -> str:
-    """Who performs the verb at `verb_pos`: one of GOVERNMENT, NGO, INTERNATIONAL, HOTLINE,
-    OBSERVER or PART (a part of the government only). A clause that names no actor is the government's (the narratives' default)."""
+    """Who performs the verb at `verb_pos`: GOVERNMENT, NGO, INTERNATIONAL, HOTLINE, OBSERVER
+    or PART (one part of the government). A clause that names no actor is the government's,
+    the narratives' default subject."""
     span = _ASIDE_RE.sub(" ", text[clause_start(text, verb_pos) : verb_pos])
     if _HOTLINE_RE.search(span):
         return HOTLINE

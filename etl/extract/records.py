@@ -1,0 +1,32 @@
+"""Facts found in one sentence, with offsets into that sentence (the document offsets are
+added in `extract`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count fact."""
+
+    metric: str
+    year: int
+    value: int
+    start: int
+    end: int
+    rule: str
+    qualifier: str | None
+    #: For a breakdown, the total it is a part of: (metric, year, value).
+    part_of: tuple[str, int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a sentence was counting, for the sentences after it that break the count down
+    ("Of those, 82 were ...", "three were foreign victims")."""
+
+    verb: str
+    subject: str
+    years: tuple[int, ...]
+    head: tuple[str, int, int] | None = None
