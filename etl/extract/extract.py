@@ -3,22 +3,20 @@ map sentence offsets to document offsets and keep each fact once per document.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 from etl.extract.counts import Count, Frame, sentence_counts
 from etl.extract.directions import HINT_RE, Direction, sentence_directions
-from etl.extract.money import Funding, find_amounts, sentence_funding
-from etl.extract.numbers import ANY_FIGURE_RE, find_figures, normalise
+from etl.extract.money import SYMBOL_HINT_RE, Funding, find_amounts, sentence_funding
+from etl.extract.numbers import Figure, find_figures, normalise
+from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
 from etl.read.sentences import split_sentences
 
 #: How many sentences a counting frame ("The government identified 71 victims") lasts for
 #: the sentences after it that break the count down ("Of those, ...", "three were foreign").
 _FRAME_LIFE = 2
-#: A digit that is not part of a year: a sentence with one states figures, not directions.
-_NON_YEAR_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 
 T = TypeVar("T")
 
@@ -42,12 +40,16 @@ def extract(document: Document) -> Extraction:
         if frame_age > _FRAME_LIFE:
             frame = None
         text = normalise(sentence.text)
-        if ry is not None and _summary_like(sentence, text) and HINT_RE.search(text):
+        figures = find_figures(text)
+        if ry is not None and _summary_like(sentence, figures) and HINT_RE.search(text):
             directions.extend(_direction_fact(d, sentence, ry) for d in sentence_directions(text))
-        if not ANY_FIGURE_RE.search(text):
+        if (
+            all(f.is_year for f in figures)
+            and not ZERO_HINT_RE.search(text)
+            and not SYMBOL_HINT_RE.search(text)
+        ):
             previous = text
             continue
-        figures = find_figures(text)
         amounts = find_amounts(text, sentence.text, meta.country_iso3, figures)
         new_funding = sentence_funding(text, amounts, ry, sentence.section, previous)
         funding.extend(_funding_fact(f, sentence) for f in new_funding)
@@ -87,9 +89,10 @@ def _whole_parts(
     ]
 
 
-def _summary_like(sentence: Sentence, text: str) -> bool:
-    """Whether a sentence may state directions: a summary sentence with no figure but years."""
-    return sentence.section in ("summary", None) and not _NON_YEAR_DIGIT_RE.search(text)
+def _summary_like(sentence: Sentence, figures: list[Figure]) -> bool:
+    """Whether a sentence may state directions: a summary sentence with no figure in digits
+    but years."""
+    return sentence.section in ("summary", None) and all(f.is_year or f.is_word for f in figures)
 
 
 def _count_fact(c: Count, sentence: Sentence) -> CountFact:

@@ -30,7 +30,8 @@ _SYMBOL_RE = re.compile(
     + _SCALE.format("scale")
 )
 _SYMBOL_CODES = dict(currencies.SYMBOLS)
-_SYMBOL_HINT_RE = re.compile(r"[$€£₦₹₱₸₴₾]|\brs\.?\s?\d")
+#: Quick test for "an amount written with a symbol may be here".
+SYMBOL_HINT_RE = re.compile(r"[$€£₦₹₱₸₴₾]|\brs\.?\s?\d")
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 _USD_PAREN_RE = re.compile(
     r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
@@ -154,7 +155,7 @@ def find_amounts(
                 usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
                 end = usd_match.end()
         out.append(_amount(text, start, end, fig.value, code, usd))
-    if _SYMBOL_HINT_RE.search(text):
+    if SYMBOL_HINT_RE.search(text):
         out.extend(_symbol_amounts(text, out))
     out.sort(key=lambda a: a.start)
     return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]

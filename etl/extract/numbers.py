@@ -152,27 +152,22 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in normalised `text`, years marked (`is_year`) rather than dropped."""
     out: list[Figure] = []
     for m in NUMBER_RE.finditer(text):
-        value = figure_value(m)
-        if value is None:
-            continue
-        digits = m.group("digits")
-        is_year = bool(
-            digits
-            and not m.group("scale")
-            and len(digits) == 4
-            and digits.isdigit()
-            and _YEAR_MIN <= int(digits) <= _YEAR_MAX
-        )
-        out.append(
-            Figure(
-                value=value,
-                start=m.start(),
-                end=m.end(),
-                is_word=digits is None,
-                is_year=is_year,
-                scaled=m.group("scale") is not None,
-            )
-        )
+        digits, words, scale = m.group("digits", "words", "scale")
+        if digits is not None:
+            if scale is None and len(digits) == 4 and digits.isdigit():
+                year = int(digits)
+                if _YEAR_MIN <= year <= _YEAR_MAX:
+                    out.append(Figure(year, m.start(), m.end(), False, True))
+                    continue
+            value: float = float(digits.replace(",", ""))
+        else:
+            parsed = parse_word_number(words)
+            if parsed is None:
+                continue
+            value = parsed
+        if scale is not None:
+            value *= SCALES[scale]
+        out.append(Figure(value, m.start(), m.end(), digits is None, False, scale is not None))
     return out
 
 
