@@ -26,7 +26,7 @@ from etl.extract import grammar as g
 from etl.extract.nationality import all_but_foreign
 from etl.extract.numbers import Figure, qualifier_before
 from etl.extract.records import Count, Frame
-from etl.extract.subjects import GOVERNMENT, HOTLINE, NGO, subject_of
+from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, subject_of
 from etl.extract.years import opener_year, years_at, years_between
 from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.zeros import zero_counts
@@ -42,7 +42,6 @@ _FORMS: dict[str, frozenset[str]] = {
     "convictions": frozenset({"sex", "labor"}),
 }
 _TRANSPARENT = frozenset({g.RECEIVE, g.SENTENCE})
-
 _POST_VERB_RE = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)\s+)?"
     r"(?:(?:also|all|subsequently|officially|reportedly|then|later|still|ultimately|eventually|"
@@ -57,6 +56,23 @@ _INHERIT_RE = re.compile(
     r"traffickers))|among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?victims)|of\s+whom|"
     r"(?:this|these|the\s+total|this\s+(?:total|number|figure))\s+includ(?:ed|es))\b"
 )
+#: "Of the 348, the police identified 285 ...": a part of a total by agency, not new facts.
+_PARTITION_RE = re.compile(
+    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,[^;]{0,80}?"
+    r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
+)
+#: "Authorities investigated 30 cases and prosecuted 20, ...": a figure right after a metric
+#: verb with nothing after it counts what the verb names.
+_BARE_VERB_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+$")
+_METRIC_VERB_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\b")
+_BARE_END_RE = re.compile(r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$)")
+_CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
+_YEAR_TAIL_RE = re.compile(
+    r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior)\s+(?:reporting\s+)?(?:period|year)|(?:19|20)\d{2})"
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
+)
+_BRACKET_RE = re.compile(r"[()]")
 
 
 @dataclass
@@ -94,9 +110,11 @@ def sentence_counts(
         out.extend(all_but_foreign(text, reporting_year, country, frame_before))
     if ZERO_HINT_RE.search(text):
         out.extend(zero_counts(text, reporting_year))
-    mentions = [] if _PARTITION_RE.match(text) else _mentions(text, original, figures, excluded)
+    mentions = (
+        [] if _PARTITION_RE.match(text) else _mentions(text, original, country, figures, excluded)
+    )
     frame: Frame | None = None
-    if not any(m.np.noun or m.np.form for m in mentions):
+    if not any(m.np.noun or m.np.form for m in mentions) and not _METRIC_VERB_RE.search(text):
         return out, frame
     verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
     done: list[Mention] = []
@@ -118,6 +136,7 @@ def sentence_counts(
                         rule=rule,
                         qualifier=qualifier_before(text, mention.figure.start)[0],
                         part_of=mention.owner,
+                        weak=mention.np.own_nationality,
                     )
                 )
         if frame is None and not mention.comparison and mention.np.form is None and mention.base:
@@ -147,7 +166,11 @@ def _rule_name(m: Mention) -> str:
 
 
 def _mentions(
-    text: str, original: str, figures: list[Figure], excluded: list[tuple[int, int]]
+    text: str,
+    original: str,
+    country: str | None,
+    figures: list[Figure],
+    excluded: list[tuple[int, int]],
 ) -> list[Mention]:
     """The figures of a sentence that may be counts, with their noun phrases and brackets."""
     out: list[Mention] = []
@@ -157,12 +180,9 @@ def _mentions(
             continue
         if fig.value != int(fig.value) or fig.value < 0:
             continue
-        np = g.noun_phrase(text, original, fig.end)
+        np = g.noun_phrase(text, original, fig.end, country)
         out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start)))
     return out
-
-
-_BRACKET_RE = re.compile(r"[()]")
 
 
 def _open_bracket(brackets: list[tuple[int, str]], pos: int) -> int | None:
@@ -202,7 +222,13 @@ def _resolve(
         return
     seg_end = _segment_end(text, fig.end, m.paren)
     m.comparison = _is_comparison(text, m, qstart, done, ry)
-    if np.noun is None and np.form is None and not m.comparison:
+    bare = (
+        np.noun is None
+        and np.form is None
+        and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart) is not None
+        and _BARE_END_RE.match(text, fig.end) is not None
+    )
+    if np.noun is None and np.form is None and not m.comparison and not bare:
         return
     if m.comparison and g.RESPECTIVELY_RE.search(text, fig.end, seg_end):
         return
@@ -225,7 +251,7 @@ def _resolve(
             and m.parent is not None
         ):
             base = m.parent.base
-    if base is None or (np.noun is None and not m.comparison and np.form is None):
+    if base is None or (np.noun is None and not m.comparison and np.form is None and not bare):
         return
     m.base = base
     if np.trap and base in ("investigations", "prosecutions", "convictions"):
@@ -288,19 +314,6 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     return False
 
 
-#: "Of the 348, the police identified 285 ...": a part of a total by agency, not new facts.
-_PARTITION_RE = re.compile(
-    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,[^;]{0,80}?"
-    r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
-)
-_CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
-_YEAR_TAIL_RE = re.compile(
-    r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
-    r"(?:(?:previous|prior)\s+(?:reporting\s+)?(?:period|year)|(?:19|20)\d{2})"
-    r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
-)
-
-
 def _after_years(text: str, pos: int) -> int:
     """The end of a year phrase at `pos` ("in 2017"), or `pos` if there is none."""
     m = _YEAR_TAIL_RE.match(text, pos)
@@ -360,9 +373,7 @@ def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) ->
             return _BASE_BY_VERB[g.METRIC_NOUNS[noun]]
         return None
     if noun == g.CALLS:
-        if verb in (None, g.RECEIVE, g.GENERIC) and re.search(
-            r"hotline|helpline|help line|hot line|call cent|actionline|action line", text
-        ):
+        if verb in (None, g.RECEIVE, g.GENERIC) and HOTLINE_RE.search(text):
             return "hotline_calls"
         return None
     if noun == g.VICTIMS:

@@ -33,6 +33,7 @@ _NOMINAL_RE = re.compile(
 )
 #: Cheap test for "this sentence may state a direction".
 HINT_RE = re.compile(r"\b(?:more|fewer|less|smaller|larger|greater|higher|lower|increas|decreas)")
+_DECREASE_RE = re.compile(r"fewer|less|smaller|lower")
 _METRIC_BY_STEM = (
     ("identif", "victims_identified"),
     ("investigat", "investigations"),
@@ -43,7 +44,8 @@ _NEGATION_RE = re.compile(r"\b(?:not|no|never|nor)\b[^;,]*$")
 _NOT_GOVERNMENT_RE = re.compile(
     r"\b(?:ngos?|civil society|international organi[sz]ations?|traffickers)\b"
 )
-_OTHER_ACTORS_RE = re.compile(r"\b(?:officials|officers|complicit)\b")
+#: "convicted fewer complicit officials", "investigated more cases of official complicity".
+_OTHER_ACTORS_RE = re.compile(r"\b(?:officials?|officers|complicit|complicity)\b")
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,10 @@ def sentence_directions(text: str) -> list[Direction]:
     """Directions a normalised summary sentence states (it must carry no figure)."""
     out: list[Direction] = []
     for m in _VERBAL_RE.finditer(text):
-        if _blocked(text, m.start()) or _OTHER_ACTORS_RE.search(text, m.start("dir"), m.end()):
+        about = text[m.start("dir") : m.end() + 40]
+        if _blocked(text, m.start()) or _OTHER_ACTORS_RE.search(about.split(",")[0]):
             continue
-        direction = (
-            "decrease" if re.search(r"fewer|less|smaller|lower", m.group("dir")) else "increase"
-        )
+        direction = "decrease" if _DECREASE_RE.search(m.group("dir")) else "increase"
         noun = m.group("noun")
         for verb in re.findall(_VERB, m.group("verbs")):
             metric = _metric(verb, noun)

@@ -4,6 +4,7 @@ map sentence offsets to document offsets and keep each fact once per document.""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
+from dataclasses import replace
 from typing import TypeVar
 
 from etl.extract.counts import Count, Frame, sentence_counts
@@ -17,6 +18,8 @@ from etl.read.sentences import split_sentences
 #: How many sentences a counting frame ("The government identified 71 victims") lasts for
 #: the sentences after it that break the count down ("Of those, ...", "three were foreign").
 _FRAME_LIFE = 2
+#: Longest sentence processed in one piece (real sentences are far shorter).
+_MAX_SENTENCE = 2_000
 
 T = TypeVar("T")
 
@@ -25,8 +28,8 @@ def extract(document: Document) -> Extraction:
     """Every count, funding and direction fact the document states (pure)."""
     meta = document.metadata
     ry = meta.reporting_year
-    sentences = document.sentences or split_sentences(document.text)
-    counts: list[tuple[CountFact, tuple[str, int, int] | None]] = []
+    sentences = _bounded(document.sentences or split_sentences(document.text))
+    counts: list[tuple[CountFact, Count]] = []
     funding: list[FundingFact] = []
     directions: list[DirectionFact] = []
     frame: Frame | None = None
@@ -60,7 +63,7 @@ def extract(document: Document) -> Extraction:
         )
         if new_frame is not None:
             frame, frame_age = new_frame, 0
-        counts.extend((_count_fact(c, sentence), c.part_of) for c in new_counts)
+        counts.extend((_count_fact(c, sentence), c) for c in new_counts)
     kept_counts = _unique(_whole_parts(counts), lambda c: (c.metric, c.year))
     counted = {(c.metric, c.year) for c in kept_counts}
     directions = _unique(
@@ -73,20 +76,46 @@ def extract(document: Document) -> Extraction:
     return Extraction(document, tuple(kept_counts), tuple(funding), tuple(directions))
 
 
-def _whole_parts(
-    counts: list[tuple[CountFact, tuple[str, int, int] | None]],
-) -> list[CountFact]:
-    """Drop breakdowns of a total the document does not keep: in "the GPS identified 285
-    potential victims (a part of the 348); 242 were labor trafficking victims" the 242 is a
-    part of a part, not the year's labor count."""
+def _whole_parts(counts: list[tuple[CountFact, Count]]) -> list[CountFact]:
+    """Facts in the order they win a (metric, year): strong before weak ones, each in text
+    order; breakdowns of a total the document does not keep are dropped (in "the police
+    identified 285 (of the 348); 242 were labor trafficking victims" the 242 is a part of
+    a part, not the year's labor count)."""
+    ordered = [pair for pair in counts if not pair[1].weak] + [p for p in counts if p[1].weak]
     kept: dict[tuple[str, int], int] = {}
-    for c, _ in counts:
+    for c, _ in ordered:
         kept.setdefault((c.metric, c.year), c.value)
-    return [
-        c
-        for c, whole in counts
-        if whole is None or kept.get((whole[0], whole[1]), whole[2]) == whole[2]
-    ]
+    out = []
+    for c, local in ordered:
+        whole = local.part_of
+        if whole is None or kept.get((whole[0], whole[1]), whole[2]) == whole[2]:
+            out.append(c)
+    return out
+
+
+def _bounded(sentences: tuple[Sentence, ...]) -> list[Sentence]:
+    """The sentences, a run-on one (text without sentence ends) cut into pieces of at most
+    `_MAX_SENTENCE` characters at a clause boundary, so no sentence costs quadratic time."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if len(sentence.text) <= _MAX_SENTENCE:
+            out.append(sentence)
+            continue
+        text, start = sentence.text, 0
+        while start < len(text):
+            end = len(text)
+            if end - start > _MAX_SENTENCE:
+                window = text[start : start + _MAX_SENTENCE]
+                cut = max(window.rfind("; "), window.rfind(". "), window.rfind(", "))
+                end = start + (cut + 1 if cut > 0 else _MAX_SENTENCE)
+            piece = text[start:end]
+            out.append(
+                replace(
+                    sentence, start=sentence.start + start, end=sentence.start + end, text=piece
+                )
+            )
+            start = end
+    return out
 
 
 def _summary_like(sentence: Sentence, figures: list[Figure]) -> bool:

@@ -210,14 +210,18 @@ class NounPhrase:
     extra_nouns: tuple[str, ...] = ()
     identified: bool = False
     copular: bool = False
+    #: Named by the report country's own nationality ("1,570 Mexican victims" in Mexico's
+    #: report): the total where nothing else is, a domestic sub-count where a total is given.
+    own_nationality: bool = False
 
 
-def noun_phrase(text: str, original: str, pos: int) -> NounPhrase:
-    """Parse the noun phrase that starts at `pos`, right after a figure."""
+def noun_phrase(text: str, original: str, pos: int, country: str | None = None) -> NounPhrase:
+    """Parse the noun phrase that starts at `pos`, right after a figure; `country` is the
+    report's country name, whose nationality adjective is not a restriction of its own."""
     if PARTIAL_RE.match(text, pos):
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
-    restricted = soft = copular = False
+    restricted = soft = copular = own = False
     noun: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
     start = of_whom.end() if of_whom else pos
@@ -244,7 +248,14 @@ def noun_phrase(text: str, original: str, pos: int) -> NounPhrase:
             soft = True
             end = tok.end()
             continue
-        if word in _RESTRICT_MODS or (word[0].isalpha() and original[tok.start()].isupper()):
+        if word[0].isalpha() and original[tok.start()].isupper() and word not in _RESTRICT_MODS:
+            if country and word[:4] == country[:4].lower():
+                own = True
+            else:
+                restricted = True
+            end = tok.end()
+            continue
+        if word in _RESTRICT_MODS:
             restricted = True
             end = tok.end()
             continue
@@ -273,7 +284,7 @@ def noun_phrase(text: str, original: str, pos: int) -> NounPhrase:
     if noun == RESTRICTED:
         restricted = True
     identified = "identified" in mods
-    return NounPhrase(noun, form, end, restricted, trap, False, extra, identified, copular)
+    return NounPhrase(noun, form, end, restricted, trap, False, extra, identified, copular, own)
 
 
 def _form_of(mods: list[str]) -> str | None:

@@ -96,6 +96,9 @@ _PURPOSE_STOP_RE = re.compile(
     r"\b(?:which|while|but|although|however|due\s+to)\b"
 )
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
+_YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
+_CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
+_PART_RE = re.compile(r"\b(?:including|of\s+which|of\s+this|and)\s+$")
 _DEFINITE_RE = re.compile(r"\b(?:of\s+the|the)\s+$")
 
 
@@ -309,24 +312,19 @@ def _sentence_purpose(text: str) -> str | None:
 
 def _after_year(text: str, pos: int) -> int:
     """The end of a year phrase right at `pos`, or `pos`."""
-    m = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?").match(
-        text, pos
-    )
+    m = _YEAR_AFTER_RE.match(text, pos)
     return m.end() if m else pos
 
 
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause at `pos` ends."""
-    m = re.compile(r"[;.](?:\s|$)").search(text, pos)
+    m = _CLAUSE_END_RE.search(text, pos)
     return len(text) if m is None else m.start()
 
 
 def _is_part(text: str, pos: int) -> bool:
     """Whether the amount at `pos` is listed as a part of the one before ("including 24 ...")."""
-    return (
-        re.search(r"\b(?:including|of\s+which|of\s+this|and)\s+$", text[max(0, pos - 20) : pos])
-        is not None
-    )
+    return _PART_RE.search(text, max(0, pos - 20), pos) is not None
 
 
 def _is_allocation(text: str, amount: Amount, qstart: int) -> bool:
@@ -366,4 +364,6 @@ def _fallback_purpose(section: str | None, previous: str | None) -> str:
     else the section's (protection money is victim assistance)."""
     if previous is not None:
         return previous
-    return {"prevention": "prevention", "protection": "victim_assistance"}.get(section, "other")
+    return {"prevention": "prevention", "protection": "victim_assistance"}.get(
+        section or "", "other"
+    )

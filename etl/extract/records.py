@@ -19,6 +19,8 @@ class Count:
     qualifier: str | None
     #: For a breakdown, the total it is a part of: (metric, year, value).
     part_of: tuple[str, int, int] | None = None
+    #: Kept only where the document states no other value for the metric and year.
+    weak: bool = False
 
 
 @dataclass(frozen=True)

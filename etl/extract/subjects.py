@@ -27,7 +27,7 @@ _INTERNATIONAL_RE = re.compile(
     r"\b(?:international organi[sz]ations?|iom|unicef|unhcr|unodc|ilo|osce|"
     r"embass(?:y|ies)|foreign donors?|donors?|united nations)\b"
 )
-_HOTLINE_RE = re.compile(
+HOTLINE_RE = re.compile(
     r"\b(?:hotlines?|helplines?|help\s?lines?|hot line|call cent(?:er|re)|action\s?line)\b"
 )
 _PART_RE = re.compile(
@@ -65,7 +65,7 @@ def subject_of(text: str, verb_pos: int) -> str:
     or PART (one part of the government). A clause that names no actor is the government's,
     the narratives' default subject."""
     span = _ASIDE_RE.sub(" ", text[clause_start(text, verb_pos) : verb_pos])
-    if _HOTLINE_RE.search(span):
+    if HOTLINE_RE.search(span):
         return HOTLINE
     if _PART_RE.search(span):
         return PART

@@ -1,0 +1,74 @@
+"""Directions the summary states without a count ("identified more victims")."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import directions, run
+
+SUMMARY = "KAZAKHSTAN (Tier 2)\n\n"
+
+
+def test_summary_direction_without_count() -> None:
+    text = SUMMARY + "The government demonstrated efforts. The government identified more victims."
+    assert directions(text, report_year=2023) == {("victims_identified", 2022, "increase")}
+
+
+def test_coordinated_verbs_share_the_direction() -> None:
+    text = SUMMARY + "However, it prosecuted and convicted significantly fewer traffickers."
+    assert directions(text, report_year=2023) == {
+        ("prosecutions", 2022, "decrease"),
+        ("convictions", 2022, "decrease"),
+    }
+
+
+def test_gerund_list_of_efforts() -> None:
+    text = SUMMARY + (
+        "These efforts included investigating more trafficking cases, convicting more "
+        "traffickers, and adopting a new action plan for 2023-2025."
+    )
+    assert directions(text, report_year=2024) == {
+        ("investigations", 2023, "increase"),
+        ("convictions", 2023, "increase"),
+    }
+
+
+def test_trend_of_the_problem_is_not_a_direction() -> None:
+    text = SUMMARY + (
+        "Last year saw a decrease in the number of cases of victims trafficked abroad and an "
+        "increase in the number of labor trafficking victims."
+    )
+    assert directions(text, report_year=2006) == set()
+
+
+def test_what_ngos_or_officials_did_is_not_a_government_direction() -> None:
+    text = SUMMARY + (
+        "NGOs identified more victims of forced labor. The government did not vigorously "
+        "investigate labor trafficking and convicted fewer complicit officials."
+    )
+    assert directions(text, report_year=2023) == set()
+
+
+def test_direction_dropped_where_the_document_states_the_count() -> None:
+    text = SUMMARY + (
+        "The government demonstrated increasing efforts by significantly increasing "
+        "prosecution and conviction of traffickers.\n\n"
+        "PROSECUTION\n\n"
+        "The government convicted 45 offenders and prosecuted 110 cases."
+    )
+    ex = run(text)
+    assert {(c.metric, c.value) for c in ex.counts} == {("convictions", 45), ("prosecutions", 110)}
+    assert ex.directions == ()
+
+
+def test_recommendations_never_yield_facts() -> None:
+    text = SUMMARY + (
+        "PRIORITIZED RECOMMENDATIONS:\n\n"
+        "Increase efforts to identify more victims and convict more traffickers.\n\n"
+        "Train 200 officials to identify victims."
+    )
+    ex = run(text)
+    assert (ex.counts, ex.funding, ex.directions) == ((), (), ())
+
+
+def test_direction_about_complicity_cases_is_not_the_metric() -> None:
+    text = SUMMARY + "The government investigated more cases of official complicity."
+    assert directions(text, report_year=2023) == set()
