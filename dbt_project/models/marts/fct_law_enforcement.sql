@@ -1,47 +1,9 @@
-with
-
-reconciled as (
-
-    select * from {{ ref('int_facts_reconciled') }}
-
-),
-
-final as (
-
-    select
-        country_iso3,
-        year,
-        metric,
-        value,
-        unit,
-        qualifier,
-        report_year,
-        choice_rule,
-        n_reports,
-        has_disagreement,
-        n_disagreeing_reports,
-        document_id,
-        source_path,
-        sentence_no,
-        sentence,
-        start_char,
-        end_char,
-        span_text,
-        rule
-
-    from reconciled
-    where
-        is_chosen
-        and metric in (
-            'investigations',
-            'prosecutions',
-            'prosecutions_sex',
-            'prosecutions_labor',
-            'convictions',
-            'convictions_sex',
-            'convictions_labor'
-        )
-
-)
-
-select * from final
+{{ chosen_facts([
+    'investigations',
+    'prosecutions',
+    'prosecutions_sex',
+    'prosecutions_labor',
+    'convictions',
+    'convictions_sex',
+    'convictions_labor',
+]) }}

@@ -1,0 +1,45 @@
+{#- The chosen statement of each (country, year, metric) among `metrics`, with its
+    provenance: the body of the long-format fact marts. -#}
+{% macro chosen_facts(metrics) %}
+
+with
+
+reconciled as (
+
+    select * from {{ ref('int_facts_reconciled') }}
+
+),
+
+final as (
+
+    select
+        country_iso3,
+        year,
+        metric,
+        value,
+        unit,
+        qualifier,
+        report_year,
+        choice_rule,
+        n_reports,
+        has_disagreement,
+        n_disagreeing_reports,
+        document_id,
+        source_path,
+        sentence_no,
+        sentence,
+        start_char,
+        end_char,
+        span_text,
+        rule
+
+    from reconciled
+    where
+        is_chosen
+        and metric in ('{{ metrics | join("', '") }}')
+
+)
+
+select * from final
+
+{% endmacro %}
