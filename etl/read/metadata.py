@@ -42,7 +42,10 @@ _MIN_YEAR, _MAX_YEAR = 2000, 2099
 
 _MARKUP = re.compile(r"[#*_\[\]]+")
 _TIER = r"Tier\s*(?:1|2|3)(?:\s*Watch\s*-?\s*List)?|Special\s+Case"
-_HEADER_TIER = re.compile(rf"^(?P<name>[^()]+?)\s*\((?P<tier>{_TIER})\)", re.IGNORECASE)
+# "KAZAKHSTAN (TIER 2)", "MOLDOVA: Tier 2", "Georgia – Tier 1"
+_HEADER_TIER = re.compile(
+    rf"^(?P<name>[^():–—]+?)\s*(?:\(|[:–—-]\s*)(?P<tier>{_TIER})\b\)?", re.IGNORECASE
+)
 _HEADER_REPORT_OF = re.compile(
     r"(?:Trafficking\s+in\s+Persons|TIP)\s+Report\s*[-\u2013\u2014:]\s*(?P<name>[^()\n]+?)\s*$",
     re.IGNORECASE,

@@ -169,3 +169,13 @@ def test_metadata_right_on_seed_reports(gold: dict) -> None:
         gold["report_year"],
         gold["tier"],
     )
+
+
+def test_header_with_a_colon_or_dash_before_the_tier_gives_country_and_tier() -> None:
+    for header, iso3, tier in (
+        ("MOLDOVA: Tier 2", "MDA", "Tier 2"),
+        ("Georgia – Tier 1", "GEO", "Tier 1"),
+        ("Guinea-Bissau (Tier 3)", "GNB", "Tier 3"),
+    ):
+        meta = detect_metadata(f"{header}\n\nThe government made efforts.\n")
+        assert (meta.country_iso3, meta.tier) == (iso3, tier)
