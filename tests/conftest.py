@@ -6,6 +6,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -38,17 +39,25 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit(parts._replace(path="/" + name))
 
 
-@pytest.fixture
-def empty_database(server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Warehouse]:
-    """A new, empty database on the test server; DATABASE_URL points at it."""
+@contextmanager
+def new_database(server_url: str) -> Iterator[Warehouse]:
+    """A new, empty database on the test server, dropped afterwards."""
     name = "tipwh_test_" + uuid.uuid4().hex[:12]
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute(f'create database "{name}"')
-    url = _with_database(server_url, name)
-    monkeypatch.setenv("DATABASE_URL", url)
-    yield Warehouse(url=url)
-    with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'drop database if exists "{name}" with (force)')
+    try:
+        yield Warehouse(url=_with_database(server_url, name))
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+@pytest.fixture
+def empty_database(server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Warehouse]:
+    """A new, empty database on the test server; DATABASE_URL points at it."""
+    with new_database(server_url) as wh:
+        monkeypatch.setenv("DATABASE_URL", wh.url)
+        yield wh
 
 
 @pytest.fixture

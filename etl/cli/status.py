@@ -15,10 +15,13 @@ union all select 'sentences', count(*) from staging.sentences
 union all select 'count facts', count(*) from staging.facts
 union all select 'funding facts', count(*) from staging.funding_facts
 union all select 'directions', count(*) from staging.directions
-union all select 'country-year rows',
-  case when to_regclass('marts.country_year') is null then null
-  else (xpath('/row/n/text()', query_to_xml('select count(*) as n from marts.country_year',
-        false, true, '')))[1]::text::bigint end
+"""
+MARTS = """
+select 'country-year rows (marts.country_year)' as what, count(*) as n from marts.country_year
+"""
+LAST_BUILD = """
+select status, finished_at::timestamp(0) as finished, message
+from staging.transform_runs order by transform_id desc limit 1
 """
 REPORTS = """
 select country_iso3 as country, report_year, tier, count(*) as documents
@@ -35,6 +38,14 @@ from staging.load_runs order by run_id desc limit 5
 def status() -> None:
     """Show documents and facts loaded, reports per country, and the last ingest runs."""
     with warehouse() as wh:
-        for title, query in (("warehouse", COUNTS), ("reports", REPORTS), ("last runs", RUNS)):
+        columns, rows = read_only_query(wh, COUNTS)
+        if read_only_query(wh, "select to_regclass('marts.country_year')")[1][0][0]:
+            rows += read_only_query(wh, MARTS)[1]
+        print_table(columns, rows, title="warehouse")
+        for title, query in (
+            ("reports", REPORTS),
+            ("last ingest runs", RUNS),
+            ("last dbt build", LAST_BUILD),
+        ):
             columns, rows = read_only_query(wh, query)
             print_table(columns, rows, title=title)

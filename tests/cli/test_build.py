@@ -25,14 +25,6 @@ ALL_TABLES = [
 ]
 
 
-@pytest.fixture
-def built(empty_database: Warehouse, tipwh) -> Warehouse:  # type: ignore[no-untyped-def]
-    outcome = tipwh("build")
-    assert outcome.code == 0, outcome.err
-    assert "country_year" in outcome.out and "psql" in outcome.err
-    return empty_database
-
-
 def _csv(tipwh, query: str) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
     outcome = tipwh("sql", query, "--csv")
     assert outcome.code == 0, outcome.err
@@ -90,3 +82,15 @@ def test_sql_is_read_only(built: Warehouse, tipwh) -> None:  # type: ignore[no-u
     outcome = tipwh("sql", "delete from staging.facts")
     assert outcome.code == 1 and "read-only" in outcome.err
     assert table_counts(built, ["staging.facts"])["staging.facts"] > 0
+
+
+def test_status_counts_what_was_built(built: Warehouse, tipwh) -> None:  # type: ignore[no-untyped-def]
+    outcome = tipwh("status")
+    assert outcome.code == 0, outcome.err
+    assert "documents (current)" in outcome.out and "country-year rows" in outcome.out
+    assert "succeeded" in outcome.out
+
+
+def test_db_url_names_the_warehouse_in_use(built: Warehouse, tipwh) -> None:  # type: ignore[no-untyped-def]
+    outcome = tipwh("db", "url")
+    assert outcome.code == 0 and outcome.out.strip() == built.libpq_url
