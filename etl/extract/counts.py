@@ -12,6 +12,10 @@ A figure becomes a fact when the grammar around it says so:
   "compared with 63 in 2019 and 59 in 2018"), its parent's year for a breakdown, a clause
   opener ("In 2016, ...") or the reporting year.
 
+Victims listed by group with their forms ("35 women in sex trafficking and 12 men in forced
+labor") add up to the form counts; a total given only by status ("two confirmed and 129
+potential victims") is not added up.
+
 Figures that are parts of something already counted ("the additional 112", "three of the
 victims"), restricted sub-counts ("two victims from Uzbekistan", "child victims") and
 traps ("investigations of trafficking-related crimes") are left alone.
@@ -64,7 +68,11 @@ _PARTITION_RE = re.compile(
 #: "Authorities investigated 30 cases and prosecuted 20, ...": a figure right after a metric
 #: verb with nothing after it counts what the verb names.
 _BARE_VERB_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+$")
-_METRIC_VERB_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\b")
+#: "\bword" is written "word(?<!\wword)" so that the regex engine can skip ahead to first letters.
+_METRIC_VERB_RE = re.compile(
+    r"(?:identified(?<!\widentified)|investigated(?<!\winvestigated)"
+    r"|prosecuted(?<!\wprosecuted)|convicted(?<!\wconvicted))\b"
+)
 _BARE_END_RE = re.compile(r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$)")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
@@ -89,6 +97,9 @@ class Mention:
     years: tuple[int, ...] | None = None
     parent: Mention | None = field(default=None, repr=False)
     owner: tuple[str, int, int] | None = None
+    #: One of a list that splits an unstated total by status ("two confirmed and 129
+    #: potential victims"): no member is the total, so none is counted.
+    split: bool = False
 
 
 def sentence_counts(
@@ -113,6 +124,7 @@ def sentence_counts(
     mentions = (
         [] if _PARTITION_RE.match(text) else _mentions(text, original, country, figures, excluded)
     )
+    _mark_status_splits(text, mentions)
     frame: Frame | None = None
     if not any(m.np.noun or m.np.form for m in mentions) and not _METRIC_VERB_RE.search(text):
         return out, frame
@@ -142,6 +154,13 @@ def sentence_counts(
         if frame is None and not mention.comparison and mention.np.form is None and mention.base:
             head = (mention.base, mention.years[0], int(mention.figure.value))
             frame = Frame(_frame_verb(mention.base), GOVERNMENT, mention.years, head)
+    if any(m.np.group for m in mentions):
+        stated = {(c.metric, c.year) for c in out}
+        for part in _group_parts(
+            text, mentions, verbs, inherited if opener else None, reporting_year
+        ):
+            if (part.metric, part.year) not in stated:
+                out.append(part)
     return out, frame
 
 
@@ -218,7 +237,13 @@ def _resolve(
     fig, np = m.figure, m.np
     _, qstart = qualifier_before(text, fig.start)
     before = text[max(0, qstart - 40) : qstart]
-    if np.partial or np.restricted or g.DEFINITE_RE.search(before) or before.endswith("all but "):
+    if (
+        m.split
+        or np.partial
+        or np.restricted
+        or g.DEFINITE_RE.search(before)
+        or before.endswith("all but ")
+    ):
         return
     seg_end = _segment_end(text, fig.end, m.paren)
     m.comparison = _is_comparison(text, m, qstart, done, ry)
@@ -433,3 +458,122 @@ def _years(
         m.owner = inherited.head
         return inherited.years
     return None if ry is None else (ry,)
+
+
+def _mark_status_splits(text: str, mentions: list[Mention]) -> None:
+    """Mark the members of lists like "two confirmed and 129 potential victims": a total
+    given only as its parts by status, which the text does not add up (METRICS counts the
+    victims identified; it does not say whether potential victims are in a confirmed total)."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.np.status is None or b.np.status is None or a.np.status == b.np.status:
+            continue
+        if not {a.np.noun, b.np.noun} <= {g.VICTIMS, None}:
+            continue
+        a_end = a.np.end if a.np.noun else max(a.np.mods_end, a.figure.end)
+        _, qstart = qualifier_before(text, b.figure.start)
+        if g.LIST_JOINER_RE.fullmatch(text, a_end, qstart):
+            a.split = b.split = True
+
+
+def _group_parts(
+    text: str,
+    mentions: list[Mention],
+    verbs: list[tuple[int, str, str]],
+    inherited: Frame | None,
+    ry: int | None,
+) -> list[Count]:
+    """Identified victims listed by group, each group with its form: "35 were women
+    trafficked for sexual exploitation and 12 men in forced labor", "58 women exploited in
+    sex trafficking and nine men in forced labor". A member without a form takes the form of
+    the member after it ("20 women and 15 girls in sex trafficking" is 35 sex trafficking
+    victims). The parts of a form are added up; a single group ("including 12 children in
+    forced labor") is a restricted sub-count, not the form's count, and is left alone."""
+    out: list[Count] = []
+    for run in _group_runs(text, mentions):
+        forms: list[str | None] = [m.np.form for m in run]
+        for i in range(len(run) - 2, -1, -1):
+            forms[i] = forms[i] or forms[i + 1]
+        if None in forms or not set(forms) <= {"sex", "labor"}:
+            continue
+        first = run[0]
+        _, qstart = qualifier_before(text, first.figure.start)
+        if g.DEFINITE_RE.search(text, max(0, qstart - 40), qstart) or g.COMPARISON_CUE_RE.search(
+            text, max(0, qstart - 40), qstart
+        ):
+            continue
+        frame = inherited if inherited is not None or first.np.copular else None
+        verb, subject = _governing_verb(text, first, qstart, verbs, frame)
+        parent = _group_parent(mentions, first)
+        # "identified 67 victims during the reporting period, including 58 women ...": a
+        # generic verb between the total and the list does not change what is counted.
+        allowed = (g.IDENTIFY, g.GENERIC) if parent is not None else (g.IDENTIFY,)
+        if verb not in allowed or subject != GOVERNMENT:
+            continue
+        head: tuple[str, int, int] | None = None
+        if parent is not None and parent.years:
+            head = ("victims_identified", parent.years[0], int(parent.figure.value))
+            years: tuple[int, ...] | None = parent.years
+        elif frame is not None and frame.head and frame.head[0] == "victims_identified":
+            head, years = frame.head, frame.years
+        else:
+            last = run[-1]
+            opener = opener_year(text, first.figure.start, ry)
+            years = years_at(text, last.np.end, ry) or ((opener,) if opener is not None else None)
+            years = years or (None if ry is None else (ry,))
+        total = sum(int(m.figure.value) for m in run)
+        if years is None or (head is not None and total > head[2]):
+            continue
+        for form in ("sex", "labor"):
+            members = [m for m, f in zip(run, forms, strict=True) if f == form]
+            if not members:
+                continue
+            for year in years:
+                out.append(
+                    Count(
+                        metric=f"victims_identified_{form}",
+                        year=year,
+                        value=sum(int(m.figure.value) for m in members),
+                        start=members[0].figure.start,
+                        end=members[-1].figure.end,
+                        rule="count.group_breakdown",
+                        qualifier=None,
+                        part_of=head,
+                    )
+                )
+    return out
+
+
+def _group_parent(mentions: list[Mention], first: Mention) -> Mention | None:
+    """The identified total a group list breaks down: the figure whose bracket holds the
+    list ("compared with 40 victims (30 women ...)"), else the latest head figure before it
+    (not a comparison: in "47 victims, compared with 61 in 2018; 35 were women ..." the
+    groups are the 47)."""
+    before = [
+        d
+        for d in mentions
+        if d.figure.start < first.figure.start and d.metric == "victims_identified" and d.years
+    ]
+    if first.paren is None:
+        before = [d for d in before if not d.comparison]
+    return before[-1] if before else None
+
+
+def _group_runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Lists of two or more group mentions ("35 women ... and 12 men ...") joined by
+    commas and "and" only."""
+    runs: list[list[Mention]] = []
+    current: list[Mention] = []
+    for m in mentions:
+        if m.np.group is None or m.np.partial:
+            current = []
+            continue
+        if current:
+            _, qstart = qualifier_before(text, m.figure.start)
+            if not g.LIST_JOINER_RE.fullmatch(text, current[-1].np.end, qstart):
+                current = []
+        if not current:
+            current = [m]
+            runs.append(current)
+        else:
+            current.append(m)
+    return [run for run in runs if len(run) >= 2]

@@ -116,6 +116,8 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "euro": ("EUR",),
     "pesos": ("MXN", "PHP", "COP", "ARS", "CLP", "DOP", "UYU", "CUP", "BOB"),
     "dollars": ("USD",),
+    "eastern caribbean dollars": ("XCD",),
+    "ec dollars": ("XCD",),
     "u.s. dollars": ("USD",),
     "us dollars": ("USD",),
     "american dollars": ("USD",),

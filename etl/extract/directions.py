@@ -1,6 +1,8 @@
 """Directions stated without a count, in the summary: "The government identified more
 trafficking victims" (victims_identified, increase), "It prosecuted and convicted
-significantly fewer traffickers" (prosecutions and convictions, decrease).
+significantly fewer traffickers" (prosecutions and convictions, decrease), "The number of
+traffickers convicted decreased", "Prosecutions declined" (the metric as the subject).
+A sentence that gives the figure as well ("convictions rose to five") states no direction.
 
 Only government action counts: a trend of the trafficking problem ("an increase in the
 number of labor trafficking victims") is not, nor is anything an NGO did.
@@ -9,8 +11,10 @@ number of labor trafficking victims") is not, nor is anything an NGO did.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from etl.extract.numbers import Figure
 from etl.extract.subjects import GOVERNMENT, subject_of
 
 _VERB = r"(?:identif\w+|investigat\w+|prosecut\w+|convict\w+|open\w*|initiat\w+|sentenc\w+)"
@@ -31,8 +35,29 @@ _NOMINAL_RE = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:investigations?|prosecutions?|convictions?))*)\b"
     r"(?!\s+(?:efforts|capacity|training|of\s+officials|of\s+complicit))"
 )
+_CHANGE = (
+    r"(?P<dir>increased|rose|grew|climbed|doubled|tripled|declined|decreased|fell|dropped|"
+    r"went\s+(?:up|down)|diminished)"
+)
+_PARTICIPLE = r"(?:identified|investigated|prosecuted|convicted)"
+_METRIC_NOUNS = r"(?:investigations|prosecutions|convictions|victim\s+identifications?)"
+_NOUN_LIST = rf"{_METRIC_NOUNS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_METRIC_NOUNS})*"
+#: "the number of traffickers convicted decreased", "prosecutions declined", "trafficking
+#: investigations and prosecutions both rose": a metric as the subject of a change verb.
+_SUBJECT_RE = re.compile(
+    r"\b(?:the\s+(?:total\s+)?number\s+of\s+(?:"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>victims|traffickers|cases|suspects|offenders|defendants|"
+    rf"perpetrators|individuals)\s+(?P<parts>{_PARTICIPLE}(?:\s+(?:and|or)\s+{_PARTICIPLE})*)|"
+    rf"(?:(?:human\s+)?trafficking\s+)?(?P<nouns>{_NOUN_LIST}))|"
+    rf"(?:(?:human\s+|anti-)?trafficking\s+)?(?P<bare>{_NOUN_LIST}))"
+    r"(?P<tail>\s+(?:by|of|against|into|involving|for)\s+[^,;]{1,40}?)?"
+    rf"(?:\s+(?:also|both|each|all|again|overall))?{_ADVERB}\s+{_CHANGE}\b"
+)
 #: Cheap test for "this sentence may state a direction".
-HINT_RE = re.compile(r"\b(?:more|fewer|less|smaller|larger|greater|higher|lower|increas|decreas)")
+HINT_RE = re.compile(
+    r"\b(?:more|fewer|less|smaller|larger|greater|higher|lower|increas|decreas|rose|grew|"
+    r"climbed|doubled|tripled|declin|fell|dropped|went\s+(?:up|down)|diminished)"
+)
 _DECREASE_RE = re.compile(r"fewer|less|smaller|lower")
 _METRIC_BY_STEM = (
     ("identif", "victims_identified"),
@@ -40,6 +65,10 @@ _METRIC_BY_STEM = (
     ("prosecut", "prosecutions"),
     ("convict", "convictions"),
 )
+_FALL_RE = re.compile(r"declined|decreased|fell|dropped|went\s+down|diminished")
+_WORD_RE = re.compile(r"identif\w+|investigat\w+|prosecut\w+|convict\w+")
+#: How far after a direction a figure makes it a count ("rose to five", "fell from two").
+_NEARBY = 40
 _NEGATION_RE = re.compile(r"\b(?:not|no|never|nor)\b[^;,]*$")
 _NOT_GOVERNMENT_RE = re.compile(
     r"\b(?:ngos?|civil society|international organi[sz]ations?|traffickers)\b"
@@ -59,9 +88,11 @@ class Direction:
     rule: str
 
 
-def sentence_directions(text: str) -> list[Direction]:
-    """Directions a normalised summary sentence states (it must carry no figure)."""
+def sentence_directions(text: str, figures: Sequence[Figure] = ()) -> list[Direction]:
+    """Directions a normalised summary sentence states; none where a figure (`figures`,
+    years aside) follows in the same clause ("convictions rose from two to five")."""
     out: list[Direction] = []
+    counted = [f.start for f in figures if not f.is_year]
     for m in _VERBAL_RE.finditer(text):
         about = text[m.start("dir") : m.end() + 40]
         if _blocked(text, m.start()) or _OTHER_ACTORS_RE.search(about.split(",")[0]):
@@ -82,6 +113,23 @@ def sentence_directions(text: str) -> list[Direction]:
             metric = _stem_metric(noun)
             if metric is not None:
                 out.append(Direction(metric, direction, m.start(), m.end(), "direction.nominal"))
+    for m in _SUBJECT_RE.finditer(text):
+        tail = m.group("tail") or ""
+        if (
+            _blocked(text, m.start())
+            or _OTHER_ACTORS_RE.search(tail)
+            or _NOT_GOVERNMENT_RE.search(tail)
+        ):
+            continue
+        direction = "decrease" if _FALL_RE.match(m.group("dir")) else "increase"
+        words = m.group("parts") or m.group("nouns") or m.group("bare") or ""
+        noun = m.group("noun")
+        for word in _WORD_RE.findall(words):
+            metric = _metric(word, noun) if noun else _stem_metric(word)
+            if metric is not None:
+                out.append(Direction(metric, direction, m.start(), m.end(), "direction.subject"))
+    if counted:
+        out = [d for d in out if not _counted_nearby(text, d, counted)]
     seen: set[tuple[str, str]] = set()
     unique: list[Direction] = []
     for d in out:
@@ -89,6 +137,13 @@ def sentence_directions(text: str) -> list[Direction]:
             seen.add((d.metric, d.direction))
             unique.append(d)
     return unique
+
+
+def _counted_nearby(text: str, d: Direction, counted: list[int]) -> bool:
+    """Whether a figure stands in the direction's own span or in the clause right after it."""
+    stop = text.find(";", d.end)
+    stop = min(len(text) if stop < 0 else stop, d.end + _NEARBY)
+    return any(d.start <= at < stop for at in counted)
 
 
 def _blocked(text: str, pos: int) -> bool:

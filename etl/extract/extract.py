@@ -45,7 +45,9 @@ def extract(document: Document) -> Extraction:
         text = normalise(sentence.text)
         figures = find_figures(text)
         if ry is not None and _summary_like(sentence, figures) and HINT_RE.search(text):
-            directions.extend(_direction_fact(d, sentence, ry) for d in sentence_directions(text))
+            directions.extend(
+                _direction_fact(d, sentence, ry) for d in sentence_directions(text, figures)
+            )
         if (
             all(f.is_year for f in figures)
             and not ZERO_HINT_RE.search(text)

@@ -145,14 +145,39 @@ _RESTRICT_MODS = _words(
 )
 _TOKEN_RE = re.compile(r"[a-z][a-z'+-]*|\S")
 
+_SEX_FORM = (
+    r"sex(?:ual)?\s+(?:trafficking|exploitation)|commercial\s+sex\w*(?:\s+exploitation)?|"
+    r"forced\s+prostitution|sex\b"
+)
+_LABOR_FORM = (
+    r"labou?r\s+trafficking|forced\s+(?:labou?r|begging|criminality)|labou?r\s+exploitation|"
+    r"domestic\s+servitude|labou?r\b|debt\s+bondage|bonded\s+labou?r"
+)
 _POST_FORM_RE = re.compile(
     r"\s+(?:of|for|involving|in|under|into)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
-    r"(?:(?P<sex>sex(?:ual)?\s+(?:trafficking|exploitation)|commercial\s+sex\w*(?:\s+exploitation)?|"
-    r"forced\s+prostitution|sex\b)|"
-    r"(?P<labor>labou?r\s+trafficking|forced\s+(?:labou?r|begging|criminality)|labou?r\s+exploitation|"
-    r"domestic\s+servitude|labou?r\b|debt\s+bondage|bonded\s+labou?r)|"
-    r"(?P<other>unspecified|other|unknown)\b)"
+    rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM})|(?P<other>unspecified|other|unknown)\b)"
 )
+#: Words for groups of people: "35 women", "12 men", "15 girls".
+GROUP_WORDS = _words(
+    "women men girls boys children adults minors woman man girl boy child adult minor"
+)
+_GROUP = r"(?:wo)?men|girls|boys|children|adults|minors"
+#: After a group word, the form its members were exploited in: "women trafficked for sexual
+#: exploitation", "men in forced labor", "women and girls exploited in sex trafficking",
+#: "children subjected to forced begging", "men who were victims of labor trafficking".
+_GROUP_FORM_RE = re.compile(
+    rf"(?:\s+(?:and|or)\s+(?:{_GROUP}))?"
+    r"(?:\s+(?:who\s+(?:were|had\s+been)\s+)?(?:victims|survivors|trafficked|exploited|"
+    r"subjected|held|used|identified(?:\s+as\s+victims)?))?"
+    r"\s+(?:of|for|in|into|under|involving|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM}))"
+)
+#: Status words of victims: a list "two confirmed and 129 potential victims" splits one
+#: total by status.
+_STATUS_MODS = {
+    **dict.fromkeys(("confirmed", "official", "officially", "certified", "formally"), "confirmed"),
+    **dict.fromkeys(("potential", "presumed", "suspected", "possible", "alleged"), "potential"),
+}
 _BARE_FORM_RE = re.compile(
     r"\s+(?:(?P<sex>sex\s+trafficking)|(?P<labor>labou?r\s+trafficking|forced\s+labou?r))\b"
 )
@@ -213,6 +238,12 @@ class NounPhrase:
     #: Named by the report country's own nationality ("1,570 Mexican victims" in Mexico's
     #: report): the total where nothing else is, a domestic sub-count where a total is given.
     own_nationality: bool = False
+    #: The group word of "35 women ...", "12 men in forced labor" (the phrase is restricted).
+    group: str | None = None
+    #: "confirmed" or "potential" ("129 potential victims"), from the status modifiers.
+    status: str | None = None
+    #: Where the modifiers end, even when no noun follows them ("two confirmed and ...").
+    mods_end: int = -1
 
 
 def noun_phrase(text: str, original: str, pos: int, country: str | None = None) -> NounPhrase:
@@ -223,6 +254,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     mods: list[str] = []
     restricted = soft = copular = own = False
     noun: str | None = None
+    group: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
     start = of_whom.end() if of_whom else pos
     end = pos
@@ -239,6 +271,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             end = tok.end()
             if word == "foreigners":
                 mods.append("foreign")
+            elif word in GROUP_WORDS:
+                group = word
             break
         if word in _NEUTRAL_MODS or word in _FORM_MODS:
             mods.append(word)
@@ -261,12 +295,17 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             continue
         break
     form = _form_of(mods)
-    if noun is None and not any(m in _FORM_MODS for m in mods):
+    mods_end = end
+    status = next((_STATUS_MODS[m] for m in mods if m in _STATUS_MODS), None)
+    by_group = _GROUP_FORM_RE.match(text, end) if group is not None else None
+    if by_group is not None:
+        form, end = by_group.lastgroup, by_group.end()
+    elif noun is None and not any(m in _FORM_MODS for m in mods):
         end = pos  # no noun: the phrase is its form words only ("35 sex trafficking")
     elif noun is not None and (more := _OF_TRAFFICKING_RE.match(text, end)) is not None:
         end = more.end()
-    post = _POST_FORM_RE.match(text, end)
-    if post is None and noun is not None:
+    post = None if by_group else _POST_FORM_RE.match(text, end)
+    if post is None and noun is not None and by_group is None:
         post = _BARE_FORM_RE.match(text, end)
     if post is not None:
         form = post.lastgroup
@@ -284,7 +323,21 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if noun == RESTRICTED:
         restricted = True
     identified = "identified" in mods
-    return NounPhrase(noun, form, end, restricted, trap, False, extra, identified, copular, own)
+    return NounPhrase(
+        noun,
+        form,
+        end,
+        restricted,
+        trap,
+        False,
+        extra,
+        identified,
+        copular,
+        own,
+        group,
+        status,
+        mods_end,
+    )
 
 
 def _form_of(mods: list[str]) -> str | None:

@@ -28,6 +28,9 @@ def extraction_records(ex: Extraction) -> list[dict[str, Any]]:
             "country_iso3": meta.country_iso3,
             "report_year": meta.report_year,
             "tier": meta.tier,
+            # What the reader could not tell or found contradicted. With "report year not
+            # found", only figures that carry their own year were extracted.
+            "warnings": list(doc.warnings),
         }
     ]
     for c in ex.counts:

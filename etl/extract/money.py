@@ -31,7 +31,9 @@ _SYMBOL_RE = re.compile(
 )
 _SYMBOL_CODES = dict(currencies.SYMBOLS)
 #: Quick test for "an amount written with a symbol may be here".
-SYMBOL_HINT_RE = re.compile(r"[$€£₦₹₱₸₴₾]|\brs\.?\s?\d")
+#: Quick test for "an amount written with a symbol may be here" ("rs(?<!\wrs)" is "\brs",
+#: written so that the regex engine can skip ahead to first characters).
+SYMBOL_HINT_RE = re.compile(r"\$|€|£|₦|₹|₱|₸|₴|₾|rs(?<!\wrs)\.?\s?\d")
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 _USD_PAREN_RE = re.compile(
     r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
@@ -98,6 +100,9 @@ _PURPOSE_STOP_RE = re.compile(
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
 _CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
+_COMPARED_RE = re.compile(
+    r"\b(?:compared|from|than|versus|vs|increas\w*|decreas\w*|up|down|respectively)\b"
+)
 _PART_RE = re.compile(r"\b(?:including|of\s+which|of\s+this|and)\s+$")
 _DEFINITE_RE = re.compile(r"\b(?:of\s+the|the)\s+$")
 
@@ -275,6 +280,10 @@ def sentence_funding(
             years = years_at(text, amount.end, reporting_year)
             if years is None and head_years is not None and _is_part(text, qstart):
                 years = head_years
+            if years is None:  # "allocated 5 million naira for shelters in 2018"
+                years = years_between(
+                    text, amount.end, _own_end(text, amount.end, stop), reporting_year
+                )
             if years is None:
                 opener = opener_year(text, amount.start, reporting_year)
                 years = (opener,) if opener is not None else None
@@ -314,6 +323,14 @@ def _after_year(text: str, pos: int) -> int:
     """The end of a year phrase right at `pos`, or `pos`."""
     m = _YEAR_AFTER_RE.match(text, pos)
     return m.end() if m else pos
+
+
+def _own_end(text: str, pos: int, stop: int) -> int:
+    """Where the words about the amount at `pos` end: at the clause end, the next amount
+    (`stop`) or a comparison ("compared with none in 2018" is another year's)."""
+    end = min(stop, _clause_end(text, pos))
+    cue = _COMPARED_RE.search(text, pos, end)
+    return end if cue is None else cue.start()
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -10,7 +10,10 @@ from etl.extract.records import Count
 from etl.extract.subjects import GOVERNMENT, subject_of
 from etl.extract.years import opener_year
 
-HINT_RE = re.compile(r"\b(?:not|no|failed|unable|didn't)\b")
+#: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
+HINT_RE = re.compile(
+    r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't))\b"
+)
 _ZERO_VERB = (
     r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
     r"report|record)"

@@ -30,8 +30,8 @@ _VARIANTS = """
 MMR: Burma, Myanmar
 KGZ: Kyrgyz Republic, Kyrgyzstan
 CIV: Cote d'Ivoire, Côte d'Ivoire, Ivory Coast
-KOR: South Korea, Republic of Korea, Korea, ROK
-PRK: North Korea, DPRK, Democratic People's Republic of Korea
+KOR: South Korea, Republic of Korea, Korea, ROK, Korea South
+PRK: North Korea, DPRK, Democratic People's Republic of Korea, Korea North
 MAC: Macau, Macao
 CUW: Curacao, Curaçao
 RUS: Russia, Russian Federation
@@ -53,10 +53,10 @@ SWZ: Eswatini, Swaziland
 TLS: Timor-Leste, East Timor
 TUR: Turkey, Türkiye, Turkiye
 XKX: Kosovo
-SXM: Sint Maarten
+SXM: Sint Maarten, Saint Maarten, St. Maarten
 HKG: Hong Kong
-COD: Democratic Republic of the Congo, DRC, DR Congo, Congo (Kinshasa)
-COG: Republic of the Congo, Congo (Brazzaville), Congo
+COD: Democratic Republic of the Congo, Democratic Republic of Congo, DRC, DR Congo, Congo (Kinshasa)
+COG: Republic of the Congo, Republic of Congo, Congo (Brazzaville), Congo
 FSM: Micronesia, Federated States of Micronesia
 LCA: Saint Lucia, St. Lucia
 VCT: Saint Vincent and the Grenadines, St. Vincent and the Grenadines, St. Vincent
@@ -69,13 +69,16 @@ BIH: Bosnia and Herzegovina, Bosnia-Herzegovina, Bosnia
 NLD: Netherlands, The Netherlands, Holland
 PHL: Philippines, The Philippines
 STP: Sao Tome and Principe, São Tomé and Príncipe
-VAT: Holy See
+VAT: Holy See, Vatican
 PSE: Palestine
+CHN: China, PRC, People's Republic of China
+SCG: Serbia and Montenegro
 """
 
 _DEMONYMS = """
 AFG: Afghan; ALB: Albanian; DZA: Algerian; AGO: Angolan; ARG: Argentine, Argentinian;
 ARM: Armenian; AUS: Australian; AUT: Austrian; AZE: Azerbaijani, Azeri; BHR: Bahraini;
+BHS: Bahamian; BRB: Barbadian;
 BGD: Bangladeshi; BLR: Belarusian; BEL: Belgian; BLZ: Belizean; BEN: Beninese;
 BTN: Bhutanese; BOL: Bolivian; BIH: Bosnian; BWA: Motswana, Batswana; BRA: Brazilian;
 BRN: Bruneian; BGR: Bulgarian; BFA: Burkinabe; MMR: Burmese; BDI: Burundian;
@@ -97,7 +100,7 @@ MDA: Moldovan; MNG: Mongolian; MNE: Montenegrin; MAR: Moroccan; MOZ: Mozambican;
 NAM: Namibian; NPL: Nepali, Nepalese; NLD: Dutch; NIC: Nicaraguan; NER: Nigerien;
 NGA: Nigerian; MKD: Macedonian; PRK: North Korean; NOR: Norwegian; OMN: Omani;
 PAK: Pakistani; PAN: Panamanian; PNG: Papua New Guinean; PRY: Paraguayan;
-PER: Peruvian; PHL: Filipino, Filipina; POL: Polish; PRT: Portuguese; QAT: Qatari;
+PER: Peruvian; PHL: Filipino, Filipina, Philippine; POL: Polish; PRT: Portuguese; QAT: Qatari;
 ROU: Romanian; RUS: Russian; RWA: Rwandan; SAU: Saudi; SEN: Senegalese; SRB: Serbian;
 SLE: Sierra Leonean; SGP: Singaporean; SVK: Slovak; SVN: Slovenian, Slovene;
 SOM: Somali; ZAF: South African; KOR: South Korean, Korean; SSD: South Sudanese;
@@ -106,7 +109,13 @@ CHE: Swiss; SYR: Syrian; TWN: Taiwanese; TJK: Tajik, Tajikistani; TZA: Tanzanian
 THA: Thai; TLS: Timorese; TGO: Togolese; TTO: Trinidadian; TUN: Tunisian;
 TUR: Turkish; TKM: Turkmen, Turkmenistani; UGA: Ugandan; UKR: Ukrainian;
 ARE: Emirati; GBR: British; USA: American; URY: Uruguayan; UZB: Uzbek, Uzbekistani;
-VEN: Venezuelan; VNM: Vietnamese; YEM: Yemeni; ZMB: Zambian; ZWE: Zimbabwean
+VEN: Venezuelan; VNM: Vietnamese; YEM: Yemeni; ZMB: Zambian; ZWE: Zimbabwean;
+CIV: Ivoirian, Ivorian; SWZ: Swazi, Emaswati; MHL: Marshallese; PLW: Palauan;
+FSM: Micronesian; SLB: Solomon Islander; TON: Tongan; WSM: Samoan; VUT: Ni-Vanuatu;
+GNB: Bissau-Guinean; COM: Comorian, Comoran; SYC: Seychellois; GRD: Grenadian;
+LCA: Saint Lucian; VCT: Vincentian; ATG: Antiguan; KNA: Kittitian; MAC: Macanese;
+CAF: Central African; NZL: New Zealander; LUX: Luxembourgish; STP: Santomean;
+KIR: I-Kiribati; TUV: Tuvaluan; NRU: Nauruan; HKG: Hong Konger
 """
 
 _APOSTROPHES = re.compile(r"['\u2019.]")
@@ -180,8 +189,9 @@ def resolve_country(value: str) -> Country | None:
     return country_by_name(value)
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching any of `words`, as a trie so that matching stays fast."""
+def _trie_pattern(words: list[str], after_first: str = "") -> str:
+    """A regex matching any of `words`, as a trie so that matching stays fast; `after_first`
+    (with `{}` for the character) follows each word's first character."""
     trie: dict[str, dict] = {}
     for w in words:
         node = trie
@@ -189,8 +199,12 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+    def build(node: dict[str, dict], first: bool = False) -> str:
+        alts = [
+            re.escape(ch) + (after_first.format(re.escape(ch)) if first else "") + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -198,14 +212,18 @@ def _trie_pattern(words: list[str]) -> str:
             return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
         return body
 
-    return build(trie)
+    return build(trie, first=True)
 
 
 @cache
 def _mention_regex() -> re.Pattern[str]:
-    """Country names and demonyms in running text, longest first, plural demonyms too."""
+    """Country names and demonyms in running text, longest first, plural demonyms too.
+
+    The look-behind "not after a letter, digit or dot" follows the first character rather
+    than preceding the pattern, so that the engine can skip to possible first characters."""
     words = list(_tables()[2])
-    return re.compile(r"(?<![\w.])(" + _trie_pattern(words) + r")(?:s|es)?(?![\w])")
+    trie = _trie_pattern(words, after_first=r"(?<![\w.]{})")
+    return re.compile("(" + trie + r")(?:s|es)?(?![\w])")
 
 
 def count_mentions(text: str) -> Counter[str]:

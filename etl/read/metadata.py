@@ -8,7 +8,11 @@ Text rules, strongest first:
   "RECOMMENDATIONS FOR KAZAKHSTAN" anywhere counts as a header too.
 * The country: "The Government of X" and "X remained on Tier 2" (source `text`), else the
   country named most often by name or demonym (source `inferred`).
-* The tier: "remained on Tier 2", "placed on Tier 2 Watch List", "downgraded to Tier 3".
+* Where no header or statement names the country: an institution only one country has
+  ("NAPTIP") adds to the mentions, and if nothing else names a country, sums of money in a
+  currency only one country uses ("5 million naira") do (`clues`).
+* The tier: "remained on Tier 2", "placed on Tier 2 Watch List", "downgraded to Tier 3",
+  "remains a Special Case".
 * The report year, when no header gives it, is inferred: a comparison with an earlier
   figure ("an increase from 92 in 2015", "(12 in 2015)") quotes the year before the
   reporting year, so the report year is that year + 2; without comparisons it is the year
@@ -25,9 +29,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import PurePath
 
 from etl.model import TIERS, Metadata
+from etl.read.clues import currency_country, institution_votes
 from etl.read.countries import (
     Country,
     count_mentions,
@@ -59,13 +65,25 @@ _HEADER_YEAR = re.compile(
     r"|\b(?:Trafficking\s+in\s+Persons|TIP)\s+Report[\s,:-]+(?:June\s+)?(?P<year2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "(?<!\wGovernment)" is a "\b" before "Government", placed after it so that the regex
+# engine can search for the literal prefix.
 _GOVERNMENT_OF = re.compile(
-    r"\bGovernment of (?:the )?"
+    r"Government(?<!\wGovernment) of (?:the )?"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:and|of|the|[A-Z][\w'\u2019.-]*)){0,5})"
 )
+# "remained on Tier 2", "placed on the Tier 2 Watch List", "Somalia remains a Special Case".
+# One flat alternation, each alternative starting with its verb, so that the regex engine
+# can skip ahead to the verbs' first letters.
 _TIER_STATEMENT = re.compile(
-    rf"(?:remained|remains|placed|downgraded|upgraded|moved)\s+(?:on|to)\s+(?:the\s+)?"
-    rf"(?P<tier>{_TIER})\b"
+    "(?:"
+    + "|".join(
+        [
+            rf"{verb}\s+(?:on|to)\s+(?:the\s+)?"
+            for verb in ("remained", "remains", "placed", "downgraded", "upgraded", "moved")
+        ]
+        + [rf"{verb}\s+a\s+(?=Special)" for verb in ("is", "was", "remains", "remained")]
+    )
+    + rf")(?P<tier>{_TIER})\b"
 )
 _SUBJECT_BEFORE = re.compile(
     r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:(?:was|is)\s+)?$"
@@ -79,6 +97,11 @@ _COMPARISON = re.compile(
     r"(?:[^.;,]|[.,]\d){0,80}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
     rf"|\((?:compared\s+(?:to|with)\s+)?(?:\w+\s+){{0,3}}?{_NUMBER}\b[^()]{{0,40}}?"
     r"\bin\s+(?P<year2>(?:19|20)\d\d)\)"
+)
+#: Where a comparison can start. _COMPARISON offers the regex engine no first characters to
+#: skip ahead to, so it is tried only where one of these words starts.
+_COMPARISON_START = re.compile(
+    r"increase|decrease|rise|drop|decline|up|down|Compared|compared|versus|vs|\("
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR_MENTION = re.compile(
@@ -211,6 +234,11 @@ def _country(text: str, header: list[str]) -> tuple[Country, str] | None:
             vote(_name_prefix(subject.group("subject")), 10, "text")
     for code, n in count_mentions(text).items():
         vote(country_by_code(code), n, "inferred")
+    if not any(source in ("header", "text") for source in sources.values()):
+        for code, n in institution_votes(text).items():
+            vote(country_by_code(code), 3 * n, "inferred")
+        if not scores and (code := currency_country(text)):
+            vote(country_by_code(code), 1, "inferred")
     if not scores:
         return None
     best = max(scores, key=lambda code: (scores[code], code))
@@ -233,7 +261,7 @@ def _report_year(text: str, header: list[str]) -> tuple[int, str] | None:
     for line in header:
         if m := _HEADER_YEAR.search(line):
             return int(m.group("year") or m.group("year2")), "header"
-    compared = Counter(int(m.group("year") or m.group("year2")) for m in _COMPARISON.finditer(text))
+    compared = Counter(int(m.group("year") or m.group("year2")) for m in _comparisons(text))
     if compared:
         return _most_frequent_latest(compared) + 2, "inferred"
     mentioned: Counter[int] = Counter()
@@ -246,6 +274,17 @@ def _report_year(text: str, header: list[str]) -> tuple[int, str] | None:
     if plausible:
         return _most_frequent_latest(plausible) + 1, "inferred"
     return None
+
+
+def _comparisons(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _COMPARISON in `text`, the same as `_COMPARISON.finditer(text)`."""
+    pos = 0
+    while start := _COMPARISON_START.search(text, pos):
+        if m := _COMPARISON.match(text, start.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
 
 
 def _most_frequent_latest(years: Counter[int]) -> int:

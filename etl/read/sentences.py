@@ -50,7 +50,6 @@ _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(\s+)")
 _OPENERS = "\"'\u201c\u2018([*"
 _CLOSERS = "\"'\u201d\u2019)]*"
-_LAST_TOKEN = re.compile(r"(\S+)\Z")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _NEXT_WORD = re.compile(r"\w+")
 _BLOCK_LINE = re.compile(r"#|[-*\u2022]\s|\d+[.)]\s")
@@ -129,10 +128,10 @@ def _is_boundary(text: str, sent_start: int, punct: int, ws_start: int, next_pos
         return False
     if text[punct] != ".":
         return True
-    tok = _LAST_TOKEN.search(text, max(sent_start, punct - 40), ws_start)
-    if tok is None:
+    words = text[max(sent_start, punct - 40) : ws_start].rsplit(None, 1)
+    if not words:
         return True
-    core = tok.group().lstrip(_OPENERS).rstrip(_CLOSERS)
+    core = words[-1].lstrip(_OPENERS).rstrip(_CLOSERS)
     if _DOTTED.fullmatch(core):
         if core[0].islower():
             return False  # "e.g.", "i.e."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import directions, run
 
 SUMMARY = "KAZAKHSTAN (Tier 2)\n\n"
@@ -72,3 +74,60 @@ def test_recommendations_never_yield_facts() -> None:
 def test_direction_about_complicity_cases_is_not_the_metric() -> None:
     text = SUMMARY + "The government investigated more cases of official complicity."
     assert directions(text, report_year=2023) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The number of traffickers convicted decreased.", {("convictions", "decrease")}),
+        (
+            "The number of victims identified by the government increased.",
+            {("victims_identified", "increase")},
+        ),
+        (
+            "Prosecutions declined and convictions rose.",
+            {
+                ("prosecutions", "decrease"),
+                ("convictions", "increase"),
+            },
+        ),
+        (
+            "Trafficking investigations and prosecutions both fell significantly.",
+            {("investigations", "decrease"), ("prosecutions", "decrease")},
+        ),
+        ("The number of prosecutions went up.", {("prosecutions", "increase")}),
+        ("Victim identification decreased.", {("victims_identified", "decrease")}),
+        ("The government identified fewer victims.", {("victims_identified", "decrease")}),
+        ("Authorities investigated more cases.", {("investigations", "increase")}),
+    ],
+)
+def test_metric_as_subject_of_a_change(sentence: str, expected: set[tuple[str, str]]) -> None:
+    found = directions(SUMMARY + sentence, report_year=2023)
+    assert found == {(metric, 2022, direction) for metric, direction in expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of victims identified by NGOs increased.",
+        "Convictions of complicit officials declined.",
+        "The number of Kazakhstani victims trafficked abroad decreased.",
+        "Prosecutions did not increase.",
+        # the sentence gives the count: a count rule's business, never a direction
+        "Convictions rose from two to five.",
+        "The government prosecuted fewer traffickers (three).",
+    ],
+)
+def test_changes_that_are_not_government_directions(sentence: str) -> None:
+    assert directions(SUMMARY + sentence, report_year=2023) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TRAFFICKING PROFILE\n\nThe number of traffickers convicted increased.",
+        "PRIORITIZED RECOMMENDATIONS:\n\nEnsure that prosecutions increased and convictions rose.",
+    ],
+)
+def test_no_directions_from_the_profile_or_recommendations(text: str) -> None:
+    assert directions(SUMMARY + text, report_year=2023) == set()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from etl.extract import extraction_records
+from etl.extract import extract, extraction_records
+from etl.read import read_document
 from tests.extract.helpers import run
 
 
@@ -25,6 +26,7 @@ def test_records_for_document_counts_funding_and_directions() -> None:
         "country_iso3": "KAZ",
         "report_year": 2017,
         "tier": None,
+        "warnings": [],
     }
     assert (count["year"], count["value"], count["unit"], count["rule"]) == (
         2016,
@@ -41,3 +43,26 @@ def test_records_for_document_counts_funding_and_directions() -> None:
     )
     assert isinstance(money["amount_local"], int)
     assert (direction["year"], direction["direction"]) == (2016, "decrease")
+
+
+def test_unknown_report_year_is_null_with_a_warning_and_dated_facts_are_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "The government identified more victims than before.\n\n"
+        "Police identified 40 trafficking victims in calendar year 2019, compared with 52 in "
+        "fiscal year 2018. The government allocated 5 million naira ($13,700) for shelters in "
+        "calendar year 2019. Courts convicted 12 traffickers.\n",
+        encoding="utf-8",
+    )
+    records = extraction_records(extract(read_document(path)))
+    document, facts = records[0], records[1:]
+    assert document["report_year"] is None
+    assert "report year not found" in document["warnings"]
+    assert document["country_iso3"] == "NGA"  # from the currency
+    got = {(f["metric"], f["year"], f.get("value") or f.get("amount_local")) for f in facts}
+    # dated figures only: no direction and no undated "12 traffickers" without a reporting year
+    assert got == {
+        ("victims_identified", 2019, 40),
+        ("victims_identified", 2018, 52),
+        ("funding", 2019, 5_000_000),
+    }

@@ -130,3 +130,16 @@ def test_money_to_ngo_shelters_is_shelter_funding_with_its_comparison() -> None:
 def test_amounts_are_not_counts() -> None:
     text = "The government allocated 20 million KZT ($60,000) to shelters for 45 victims."
     assert run(text).counts == ()
+
+
+def test_year_later_in_the_amounts_own_clause() -> None:
+    text = "PROTECTION\n\nThe government allocated 24 million KZT ($72,007) for shelters in 2015."
+    assert funding(text, report_year=2017) == {(2015, "shelters", "KZT", 24_000_000, 72_007)}
+
+
+def test_year_of_a_comparison_after_the_amount_is_not_its_year() -> None:
+    text = (
+        "PROTECTION\n\nThe government allocated 24 million KZT ($72,007) for shelters, compared "
+        "with none in 2015."
+    )
+    assert funding(text, report_year=2017) == {(2016, "shelters", "KZT", 24_000_000, 72_007)}

@@ -179,3 +179,32 @@ def test_header_with_a_colon_or_dash_before_the_tier_gives_country_and_tier() ->
     ):
         meta = detect_metadata(f"{header}\n\nThe government made efforts.\n")
         assert (meta.country_iso3, meta.tier) == (iso3, tier)
+
+
+def test_country_from_a_currency_only_one_country_uses() -> None:
+    text = "The government allocated 5 million naira ($13,700) to shelters in 2019."
+    meta = detect_metadata(text)
+    assert (meta.country_iso3, meta.sources["country"]) == ("NGA", "inferred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government allocated 5 million rupees to shelters.",  # several countries
+        "The government allocated 300,000 euros to shelters.",
+        "The victims were paid 20,000 naira and 9,000 cedis.",  # two countries
+    ],
+)
+def test_no_country_from_a_shared_currency_or_mixed_currencies(text: str) -> None:
+    assert detect_metadata(text).country_iso3 is None
+
+
+def test_country_from_an_institution_of_one_country_beats_a_destination_mention() -> None:
+    text = "NAPTIP rescued victims returned from Italy. NAPTIP also trained officials."
+    assert detect_metadata(text).country_iso3 == "NGA"
+
+
+def test_special_case_stated_in_the_text() -> None:
+    meta = detect_metadata("Somalia remains a Special Case for the 20th consecutive year.")
+    assert (meta.country_iso3, meta.tier) == ("SOM", "Special Case")
+    assert meta.sources["tier"] == "text"

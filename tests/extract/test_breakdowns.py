@@ -1,0 +1,118 @@
+"""Identified victims broken down by group and form ("35 were women trafficked for sexual
+exploitation and 12 men in forced labor"), and totals given only as parts by status
+("two confirmed and 129 potential victims")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import counts
+
+P = "PROTECTION\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sex", "labor"),
+    [
+        (
+            "The government identified 47 trafficking victims; 35 were women trafficked for "
+            "sexual exploitation and 12 men in forced labor.",
+            35,
+            12,
+        ),
+        (
+            "Authorities identified 67 victims, including 58 women exploited in sex trafficking "
+            "and nine men in forced labor.",
+            58,
+            9,
+        ),
+        (
+            "The government identified 50 victims, including 20 women and 15 girls in sex "
+            "trafficking and 15 men in forced labor.",
+            35,
+            15,
+        ),
+        (
+            "Police identified 26 women and girls subjected to commercial sexual exploitation and "
+            "six boys subjected to forced begging.",
+            26,
+            6,
+        ),
+    ],
+)
+def test_groups_with_their_forms_give_the_form_counts(sentence: str, sex: int, labor: int) -> None:
+    found = counts(P + sentence, report_year=2020)
+    assert ("victims_identified_sex", 2019, sex) in found
+    assert ("victims_identified_labor", 2019, labor) in found
+
+
+def test_groups_in_the_sentence_after_the_total_take_its_year() -> None:
+    text = P + (
+        "The government identified 47 victims in 2018. Of those, 35 were women in sex "
+        "trafficking and 12 were men in forced labor."
+    )
+    assert counts(text, report_year=2020) == {
+        ("victims_identified", 2018, 47),
+        ("victims_identified_sex", 2018, 35),
+        ("victims_identified_labor", 2018, 12),
+    }
+
+
+def test_group_breakdown_of_a_comparison_takes_the_comparison_year() -> None:
+    text = P + (
+        "The government identified 50 victims (35 women in sex trafficking and 15 men in forced "
+        "labor), compared with 40 victims (30 women in sex trafficking and 10 men in forced "
+        "labor) in 2017."
+    )
+    assert counts(text, report_year=2019) == {
+        ("victims_identified", 2018, 50),
+        ("victims_identified_sex", 2018, 35),
+        ("victims_identified_labor", 2018, 15),
+        ("victims_identified", 2017, 40),
+        ("victims_identified_sex", 2017, 30),
+        ("victims_identified_labor", 2017, 10),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one group is a restricted sub-count, not the form's count
+        "The government identified 47 victims, including 12 children in forced labor.",
+        # the parts exceed the total: not a breakdown of it
+        "The government identified 40 victims, including 20 women in sex trafficking and 30 men "
+        "in forced labor.",
+        # not the government's identification
+        "NGOs identified 30 women in sex trafficking and 10 men in forced labor.",
+        "The government referred 35 women in sex trafficking and 12 men in forced labor to "
+        "shelters.",
+        # groups without a form
+        "The government identified 50 victims, including 20 women, 15 girls and 15 men.",
+    ],
+)
+def test_group_lists_that_are_not_form_counts(sentence: str) -> None:
+    found = counts(P + sentence, report_year=2020)
+    assert not {m for m, _, _ in found} & {"victims_identified_sex", "victims_identified_labor"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government identified two confirmed and 129 potential victims.",
+        "The government identified 129 potential victims and two confirmed victims.",
+    ],
+)
+def test_total_given_only_as_parts_by_status_is_not_added_up(sentence: str) -> None:
+    """Decision: the text states no total, and METRICS counts the victims the government
+    identified, so neither part (nor their sum) becomes victims_identified."""
+    assert counts(P + sentence, report_year=2020) == set()
+
+
+def test_status_parts_of_a_stated_total_leave_the_total() -> None:
+    text = P + "The government identified 131 victims, including two confirmed and 129 potential."
+    assert counts(text, report_year=2020) == {("victims_identified", 2019, 131)}
+
+
+def test_potential_victims_alone_are_the_total() -> None:
+    text = P + "The government identified 77 potential victims."
+    assert counts(text, report_year=2023) == {("victims_identified", 2022, 77)}
