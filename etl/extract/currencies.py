@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import babel.languages
 import babel.numbers
 import pycountry
 from babel import Locale
+from babel.core import get_global
 
 _EN = Locale("en")
 #: Short forms babel does not list as such; each maps to the codes it may mean.
@@ -115,7 +117,6 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "euros": ("EUR",),
     "euro": ("EUR",),
     "pesos": ("MXN", "PHP", "COP", "ARS", "CLP", "DOP", "UYU", "CUP", "BOB"),
-    "dollars": ("USD",),
     "eastern caribbean dollars": ("XCD",),
     "ec dollars": ("XCD",),
     "u.s. dollars": ("USD",),
@@ -123,51 +124,135 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "american dollars": ("USD",),
     "francs": ("XOF", "XAF", "CHF", "GNF", "RWF", "BIF", "CDF", "DJF", "KMF", "MGA"),
 }
-#: Prefix symbols, longest first (matched on lower-cased text).
-SYMBOLS: tuple[tuple[str, str], ...] = (
-    ("us$", "USD"),
-    ("nt$", "TWD"),
-    ("hk$", "HKD"),
-    ("tt$", "TTD"),
-    ("ec$", "XCD"),
-    ("j$", "JMD"),
-    ("s$", "SGD"),
-    ("a$", "AUD"),
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("₦", "NGN"),
-    ("₹", "INR"),
-    ("₱", "PHP"),
-    ("₸", "KZT"),
-    ("₴", "UAH"),
-    ("₾", "GEL"),
-    ("rs.", "INR"),
-    ("rs", "INR"),
-)
+#: Symbols written before the number, each with the codes it may mean (matched on
+#: lower-cased text). "$" is always the US dollar in the narratives. babel's English symbols
+#: ("€", "₹", "R$", "F CFA") are added to these by `_symbols`.
+_EXTRA_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "us$": ("USD",),
+    "$": ("USD",),
+    "tt$": ("TTD",),
+    "j$": ("JMD",),
+    "s$": ("SGD",),
+    "bds$": ("BBD",),
+    "bz$": ("BZD",),
+    "n$": ("NAD",),
+    "rd$": ("DOP",),
+    "mop$": ("MOP",),
+    "£": ("GBP",),
+    "₦": ("NGN",),
+    "₸": ("KZT",),
+    "₴": ("UAH",),
+    "₾": ("GEL",),
+    "₼": ("AZN",),
+    "₺": ("TRY",),
+    "₽": ("RUB",),
+    "฿": ("THB",),
+    "৳": ("BDT",),
+    "₡": ("CRC",),
+    "₲": ("PYG",),
+    "₭": ("LAK",),
+    "₮": ("MNT",),
+    "gh₵": ("GHS",),
+    "rp": ("IDR",),
+    "rp.": ("IDR",),
+    "rs.": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    "rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    "ksh": ("KES",),
+    "ksh.": ("KES",),
+    "ush": ("UGX",),
+    "tsh": ("TZS",),
+    "rm": ("MYR",),
+    "s/.": ("PEN",),
+    "s/": ("PEN",),
+    "fcfa": ("XOF", "XAF"),
+    "f cfa": ("XOF", "XAF"),
+    "cfa": ("XOF", "XAF"),
+}
+#: Single words that name a currency only in an adjective's company ("Brazilian real"),
+#: never alone after a number ("5,000 real victims").
+_NOT_BARE = frozenset({"real", "mark", "marks", "pound", "franc", "dollar", "gold"})
 #: The longest currency name, in words.
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 5
+
+_TERRITORY_CURRENCIES: dict[str, list[tuple]] = get_global("territory_currencies")
+
+
+def _current_territories() -> dict[str, set[str]]:
+    """Each currency in use today (legal tender) to the territories that use it."""
+    out: dict[str, set[str]] = {}
+    for territory, spans in _TERRITORY_CURRENCIES.items():
+        for code, _start, end, tender in spans:
+            if end is None and tender:
+                out.setdefault(code, set()).add(territory)
+    return out
+
+
+def _forms(code: str) -> set[str]:
+    """babel's English names of `code`, singular and plural, lower-cased ("&" as "and")."""
+    forms = {babel.numbers.get_currency_name(code, locale=_EN).lower()}
+    forms.update(v.lower() for v in _EN._data["currency_names_plural"].get(code, {}).values())
+    for form in list(forms):
+        forms.add(form.replace("&", "and"))
+        forms.add(form.replace(" & ", " "))
+    return {f for f in forms if "(" not in f and f != code.lower()}
+
+
+def _adjectives(code: str, forms: set[str], territories: set[str]) -> set[str]:
+    """The words before the unit in babel's names ("nepalese" in "nepalese rupee") and the
+    English names of the official languages of the countries using `code` where the
+    language is named after the country ("Nepali" for Nepal, "Kyrgyz" for Kyrgyzstan)."""
+    adjectives = {f.rsplit(" ", 1)[0] for f in forms if " " in f}
+    for territory in territories:
+        country = (_EN.territories.get(territory) or "").lower()
+        stems = {w[:4] for w in country.split() if len(w) >= 4}
+        stems.update(a.split()[-1][:4] for a in adjectives)
+        for language in babel.languages.get_official_languages(territory):
+            name = (_EN.languages.get(language) or "").lower()
+            if " " not in name and name[:4] in stems:
+                adjectives.add(name)
+    return adjectives
 
 
 def _names() -> dict[str, tuple[str, ...]]:
-    """Every English currency name (singular, plural, "and" for "&") to its codes."""
+    """Every English currency name to its codes: babel's names, singular and plural; the
+    country's adjective with every form of the unit ("nepali rupees", "brazilian reais",
+    "kyrgyz som"); the bare unit ("patacas", "rupees": resolved by the report's country)."""
     names: dict[str, set[str]] = {k: set(v) for k, v in _EXTRA_NAMES.items()}
-    plurals = _EN._data["currency_names_plural"]
-    for code, name in _EN.currencies.items():
+    current = _current_territories()
+    extra_units: dict[str, set[str]] = {}
+    for name, codes in _EXTRA_NAMES.items():
+        if " " not in name:
+            for code in codes:
+                extra_units.setdefault(code, set()).add(name)
+    for code in _EN.currencies:
         if code.startswith("X") and code not in ("XOF", "XAF", "XCD", "XPF"):
             continue  # gold, special drawing rights, test codes
-        forms = {name.lower()}
-        if code in plurals:
-            forms.update(v.lower() for v in plurals[code].values())
-        for form in list(forms):
-            forms.add(form.replace("&", "and"))
-            forms.add(form.replace(" & ", " "))
+        forms = _forms(code)
         for form in forms:
             names.setdefault(form, set()).add(code)
+        if code not in current:
+            continue  # an old currency keeps its full names only
+        units = {f.rsplit(" ", 1)[-1] for f in forms} | extra_units.get(code, set())
+        for adjective in _adjectives(code, forms, current[code]):
+            for unit in units:
+                names.setdefault(f"{adjective} {unit}", set()).add(code)
+        for unit in units - _NOT_BARE:
+            names.setdefault(unit, set()).add(code)
     return {k: tuple(sorted(v)) for k, v in names.items()}
 
 
+def _symbols() -> dict[str, tuple[str, ...]]:
+    """Prefix symbols (lower-cased) to their codes: babel's English ones and the extras."""
+    symbols: dict[str, set[str]] = {k: set(v) for k, v in _EXTRA_SYMBOLS.items()}
+    for code, symbol in _EN.currency_symbols.items():
+        symbol = symbol.replace("\u202f", " ").lower()
+        if symbol not in (code.lower(), "$", "¤"):
+            symbols.setdefault(symbol, set()).add(code)
+    return {k: tuple(sorted(v)) for k, v in symbols.items()}
+
+
 NAMES: dict[str, tuple[str, ...]] = _names()
+SYMBOLS: dict[str, tuple[str, ...]] = _symbols()
 #: The first word of every currency name: a figure followed by another word is not money.
 FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in NAMES)
 CODES: frozenset[str] = frozenset(c for v in NAMES.values() for c in v)

@@ -3,15 +3,18 @@ the dollar figure the report printed beside it.
 
 An amount is an allocation only when an allocating verb ("allocated", "spent", "provided
 ... funding") governs it and nothing marks it as something else: fines, compensation,
-allowances and salaries, bribes, "an increase of X" deltas, or a foreign donor's money.
+allowances and salaries, bribes, "an increase of X" deltas, a foreign donor's money, or a
+part of an earlier amount ("released only 2.2 billion naira ... of that amount").
 A comparison ("an increase from 4.7 million KZT ($14,101) in 2015") takes the purpose of
-the first (total) amount of its sentence, not of the last sub-amount.
+the first (total) amount of its sentence, not of the last sub-amount. The purpose comes
+from the allocation's own words ("... to implement the national action plan") before the
+rest of the sentence, the sentence before, and the section.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract import currencies
 from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
@@ -22,18 +25,35 @@ from etl.extract.years import opener_year, years_at, years_between
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?P<{0}>thousand|million|billion|lakh|crore)\b)?"
 _SYMBOL_RE = re.compile(
-    r"(?<![a-z])(?P<sym>"
-    + "|".join(re.escape(s) for s, _ in currencies.SYMBOLS)
+    r"(?<![a-z$])(?P<sym>"
+    + "|".join(re.escape(s) for s in sorted(currencies.SYMBOLS, key=len, reverse=True))
     + r")\s?(?P<num>"
     + _DIGITS
     + r")"
     + _SCALE.format("scale")
 )
-_SYMBOL_CODES = dict(currencies.SYMBOLS)
-#: Quick test for "an amount written with a symbol may be here".
-#: Quick test for "an amount written with a symbol may be here" ("rs(?<!\wrs)" is "\brs",
-#: written so that the regex engine can skip ahead to first characters).
-SYMBOL_HINT_RE = re.compile(r"\$|€|£|₦|₹|₱|₸|₴|₾|rs(?<!\wrs)\.?\s?\d")
+#: Every currency name right after a number ("million nepali rupees"), longest first.
+_NAME_AFTER_RE = re.compile(
+    r"\s+(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(currencies.NAMES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_SIGNS = sorted({c for s in currencies.SYMBOLS for c in s if not c.isascii()} | {"$"})
+_LETTER_SYMBOLS = sorted(
+    {s.rstrip("./") for s in currencies.SYMBOLS if s.rstrip("./").isalpha() and s.isascii()},
+    key=len,
+    reverse=True,
+)
+#: Quick test for "an amount written with a symbol may be here": a currency sign, or a
+#: letter symbol before a number ("rs(?<!\wrs)" is "\brs", written so that the regex
+#: engine can skip ahead to first characters).
+SYMBOL_HINT_RE = re.compile(
+    "["
+    + "".join(re.escape(c) for c in _SIGNS)
+    + "]|(?:"
+    + "|".join(f"{re.escape(s)}(?<!\\w{re.escape(s)})" for s in _LETTER_SYMBOLS)
+    + r")[./]?\s?\d"
+)
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 _USD_PAREN_RE = re.compile(
     r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
@@ -43,7 +63,8 @@ _USD_PAREN_RE = re.compile(
     + _SCALE.format("usd_scale")
     + r"\s*\)"
 )
-_CODE_PAREN_RE = re.compile(r"\s*\((?P<code>[A-Z]{3})\)")
+#: An abbreviation in parentheses after a currency name: "(KZT)", "(FCFA)", "(Rs.)".
+_ABBR_PAREN_RE = re.compile(r"\s*\((?P<abbr>[A-Za-z][A-Za-z$.]{1,5})\)")
 _WORD_RE = re.compile(r"\s+([^\s(),;:]+)")
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
@@ -58,19 +79,39 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"\s*(?:(?:per|a|each|every)\s+(?:month|day|week|victim|person|individual|participant|"
     r"child|trafficking\s+victim)|monthly|in\s+(?:fines?|compensation|restitution|damages|"
     r"bribes|payments|salaries|allowances)|as\s+(?:a\s+)?(?:fine|compensation|restitution|"
-    r"damages|allowance|bribe)|to\s+(?:each|every)|fine\b)"
+    r"damages|allowance|bribe)|to\s+(?:each|every)|fine\b|"
+    r"of\s+(?:that|this|the|these|those|its|their)\s+(?:amount|sum|allocation|budget|funds?|"
+    r"total)\b)"
 )
 _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
     r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award\w*\s+grants?|"
-    r"expend\w*|gave|giv(?:e|en|es|ing))\b"
+    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing))\b"
 )
 _DONOR_RE = re.compile(
     r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
     r"foreign-funded|swiss|usaid|u\.s\.\s+government|united\s+states|european\s+union|\beu\b|"
     r"iom|unicef|unodc|osce|international\s+organi[sz]ations?|embass(?:y|ies)|"
     r"private\s+(?:donors|funds|sector)|the\s+church)\b"
+)
+#: A donor named as the source of the money after the amount ("in foreign donor funding",
+#: "from an international organization"); an agreement *with* one is not its money.
+_DONOR_SOURCE_RE = re.compile(
+    r"\b(?:in|from|by|through)\s+(?:the\s+|an?\s+)?(?:foreign|international|donors?|"
+    r"private|usaid|u\.s\.|united\s+states|european|eu|iom|unicef|unodc|osce)\b|"
+    r"\b(?:donor|foreign|externally|swiss)[\s-]+fund\w*"
+)
+#: Purposes outside the catalogue that a phrase names: the agency's or the plan's general
+#: money ("for its overall operations", "to implement the national action plan", "for
+#: preventing and countering trafficking", "for anti-trafficking programs"), repatriation.
+_OTHER_RE = re.compile(
+    r"\bprevent\w*\s+and\s+(?:combat|counter|fight|suppress|eliminat|eradicat|address)\w*|"
+    r"\b(?:combat|counter|fight|suppress|eliminat|eradicat)\w*\s+(?:(?:human|child|labor|sex)\s+)?"
+    r"trafficking\b|\banti-?trafficking\s+(?:programs?|programmes?|efforts|activities|work|"
+    r"operations|measures|initiatives|plans?|strategy|budget|response)\b|\baction\s+plan\b|"
+    r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
+    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+"
 )
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -80,7 +121,13 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"the\s+criminal\s+process)|witness\s+protection|victims?\s+and\s+witness"
         ),
     ),
-    ("shelters", re.compile(r"\bshelters?\b")),
+    (
+        "shelters",
+        re.compile(
+            r"\bshelters?\b|\b(?:rehabilitation|shelter|safe|transit|protective|group)\s+homes?\b|"
+            r"\bsafe\s*houses?\b"
+        ),
+    ),
     (
         "prevention",
         re.compile(r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach"),
@@ -151,47 +198,64 @@ def find_amounts(
         ):
             code, end = _currency_after(text, original, fig.end, country)
         start = fig.start
-        if code is None and fig.start >= 4 and original[fig.start - 2].isupper():
+        if code is None and end == fig.end and fig.start >= 4 and original[fig.start - 2].isupper():
             code, start = _code_before(original, fig.start)
-        if code is None:
+        if code is None and end == fig.end:
             continue
-        usd: float | None = fig.value
-        if code != "USD":
-            usd_match = _USD_PAREN_RE.match(text, end)
-            usd = None
-            if usd_match is not None:
-                usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
-                end = usd_match.end()
-        out.append(_amount(text, start, end, fig.value, code, usd))
+        out.append(_with_dollars(text, start, end, fig.value, code))
     if SYMBOL_HINT_RE.search(text):
-        out.extend(_symbol_amounts(text, out))
+        out.extend(_symbol_amounts(text, out, country))
+    out = [a for a in out if a.currency is not None]
     out.sort(key=lambda a: a.start)
     return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]
 
 
-def _symbol_amounts(text: str, taken: list[Amount]) -> list[Amount]:
-    """Amounts written with a symbol before the number ("$77,918", "€1.2 million")."""
+def _with_dollars(text: str, start: int, end: int, value: float, code: str | None) -> Amount:
+    """The amount with the dollars printed after it in parentheses ("($311,000)"). A name
+    that reads as the US dollar but is followed by a dollar figure is another dollar; an
+    unresolved currency (`code` None) still holds its span, so its dollars are not another
+    amount."""
+    usd_match = _USD_PAREN_RE.match(text, end)
+    if code is None:
+        return _amount(text, start, usd_match.end() if usd_match else end, value, None, None)
+    if code == "USD":
+        if usd_match is not None and not text.startswith("$", start):
+            return _amount(text, start, usd_match.end(), value, None, None)
+        return _amount(text, start, end, value, code, value)
+    usd: float | None = None
+    if usd_match is not None:
+        usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
+        end = usd_match.end()
+    return _amount(text, start, end, value, code, usd)
+
+
+def _symbol_amounts(text: str, taken: list[Amount], country: str | None) -> list[Amount]:
+    """Amounts written with a symbol before the number ("$77,918", "€1.2 million",
+    "Rp 4.5 billion"); a dollar figure in parentheses after one is part of it."""
     out: list[Amount] = []
+    covered = [(a.start, a.end) for a in taken]
     for m in _SYMBOL_RE.finditer(text):
-        if any(a.start <= m.start() < a.end for a in taken):
+        if any(s <= m.start() < e for s, e in covered):
             continue
-        code = _SYMBOL_CODES[m.group("sym")]
-        value = _value(m.group("num"), m.group("scale"))
-        usd = value if code == "USD" else None
-        end = m.end()
-        if code != "USD":
-            usd_match = _USD_PAREN_RE.match(text, end)
-            if usd_match is not None:
-                usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
-                end = usd_match.end()
-        out.append(_amount(text, m.start(), end, value, code, usd))
+        code = currencies.resolve(currencies.SYMBOLS[m.group("sym")], country)
+        if code is None:
+            continue
+        amount = _with_dollars(
+            text, m.start(), m.end(), _value(m.group("num"), m.group("scale")), code
+        )
+        covered.append((amount.start, amount.end))
+        out.append(amount)
     return out
 
 
-def _amount(text: str, start: int, end: int, value: float, code: str, usd: float | None) -> Amount:
-    """An Amount with the qualifier written before it."""
+def _amount(
+    text: str, start: int, end: int, value: float, code: str | None, usd: float | None
+) -> Amount:
+    """An Amount with the qualifier written before it, its figures rounded to the cent
+    ("8.2 million" is 8200000, not 8199999.999999999)."""
     qualifier, _ = qualifier_before(text, start)
-    return Amount(start, end, value, code, usd, qualifier)
+    usd = round(usd, 2) if usd is not None else None
+    return Amount(start, end, round(value, 2), code, usd, qualifier)
 
 
 def _value(digits: str, scale: str | None) -> float:
@@ -203,32 +267,25 @@ def _value(digits: str, scale: str | None) -> float:
 def _currency_after(
     text: str, original: str, pos: int, country: str | None
 ) -> tuple[str | None, int]:
-    """The currency named right after a number ("million Kazakhstani tenge (KZT)", "KZT"),
-    and where that name ends."""
-    words: list[tuple[str, int, int]] = []
-    p = pos
-    for _ in range(currencies.MAX_NAME_WORDS + 1):
-        m = _WORD_RE.match(text, p)
-        if m is None:
-            break
-        words.append((m.group(1), m.start(1), m.end(1)))
-        p = m.end()
-    if not words:
+    """The currency named right after a number ("million Nepali rupees", "KZT", "West
+    African CFA francs (FCFA)"), and where that name (with its abbreviation) ends."""
+    word = _WORD_RE.match(original, pos)
+    if word is not None and word.group(1) in currencies.CODES and word.group(1).isupper():
+        return word.group(1), word.end(1)
+    m = _NAME_AFTER_RE.match(text, pos)
+    if m is None:
         return None, pos
-    first_orig = original[words[0][1] : words[0][2]]
-    if first_orig in currencies.CODES and first_orig.isupper():
-        return first_orig, words[0][2]
-    for n in range(len(words), 0, -1):
-        name = " ".join(w for w, _, _ in words[:n])
-        codes = currencies.NAMES.get(name)
-        if codes is None:
-            continue
-        end = words[n - 1][2]
-        paren = _CODE_PAREN_RE.match(original, end)
-        if paren is not None and paren.group("code") in currencies.CODES:
-            return paren.group("code"), paren.end()
-        return currencies.resolve(codes, country), end
-    return None, pos
+    code = currencies.resolve(currencies.NAMES[m.group("name")], country)
+    end = m.end()
+    paren = _ABBR_PAREN_RE.match(original, end)
+    if paren is not None:
+        abbr = paren.group("abbr")
+        if abbr in currencies.CODES:
+            return abbr, paren.end()
+        named = currencies.NAMES.get(abbr.lower()) or currencies.SYMBOLS.get(abbr.lower())
+        if named is not None:
+            return code or currencies.resolve(named, country), paren.end()
+    return code, end
 
 
 def _code_before(original: str, pos: int) -> tuple[str | None, int]:
@@ -246,15 +303,19 @@ def sentence_funding(
     section: str | None,
     previous: str,
 ) -> list[Funding]:
-    """Funding facts among a sentence's amounts. An amount whose sentence names no purpose
-    takes the one of the `previous` sentence ("The government allocated funding for
-    prevention. The government allocated 9.8 million KZT during the previous year.")."""
+    """Funding facts among a sentence's amounts. An amount's purpose is the one its own
+    words name ("... to implement the national action plan"), else the one its sentence
+    names before it, else the one of the `previous` sentence ("The government allocated
+    funding for prevention. The government allocated 9.8 million KZT during the previous
+    year."), else its section's."""
     if not amounts:
         return []
     out: list[Funding] = []
     head_purpose: str | None = None
     head_years: tuple[int, ...] | None = None
     last_comparison = -1
+    parts: set[int] = set()
+    independent: list[tuple[int, ...]] = []
     for i, amount in enumerate(amounts):
         if amount.currency is None or amount.value <= 0:
             continue
@@ -263,12 +324,13 @@ def sentence_funding(
             last_comparison == i - 1
             and LIST_JOINER_RE.fullmatch(text, _after_year(text, amounts[i - 1].end), qstart)
             is not None
+            and years_at(text, amount.end, reporting_year) is not None
         )
         if comparison and head_purpose is None:
             continue
-        if not comparison and not _is_allocation(text, amount, qstart):
-            continue
         stop = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+        if not comparison and not _is_allocation(text, amount, qstart, stop):
+            continue
         purpose = _purpose(text, amount.end, stop)
         if comparison:
             last_comparison = i
@@ -277,8 +339,14 @@ def sentence_funding(
             )
             purpose = head_purpose or purpose
         else:
+            if _is_part(text, qstart, i - 1 in parts):
+                parts.add(i)
             years = years_at(text, amount.end, reporting_year)
-            if years is None and head_years is not None and _is_part(text, qstart):
+            if (
+                years is None
+                and head_years is not None
+                and _PART_RE.search(text, max(0, qstart - 20), qstart)
+            ):
                 years = head_years
             if years is None:  # "allocated 5 million naira for shelters in 2018"
                 years = years_between(
@@ -289,8 +357,12 @@ def sentence_funding(
                 years = (opener,) if opener is not None else None
             if years is None and reporting_year is not None:
                 years = (reporting_year,)
+            if i not in parts and years is not None:
+                independent.append(years)
         if purpose is None and not comparison:
-            purpose = _purpose(text, clause_start(text, amount.start), amount.start)
+            purpose = _purpose(text, clause_start(text, amount.start), amount.start) or _purpose(
+                text, 0, amount.start
+            )
         if purpose is None:
             purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
@@ -311,6 +383,11 @@ def sentence_funding(
                     qualifier=amount.qualifier,
                 )
             )
+    if len(independent) > len(set(independent)):
+        # Two separate allocations for one year ("allocated 16,000 manat to civil society
+        # organizations ..., and 49,000 manat to the Victim Assistance Center"): each is a
+        # part of the year's money, so neither is the victim assistance total.
+        out = [replace(f, purpose="other") if f.purpose == "victim_assistance" else f for f in out]
     return out
 
 
@@ -339,13 +416,17 @@ def _clause_end(text: str, pos: int) -> int:
     return len(text) if m is None else m.start()
 
 
-def _is_part(text: str, pos: int) -> bool:
-    """Whether the amount at `pos` is listed as a part of the one before ("including 24 ...")."""
-    return _PART_RE.search(text, max(0, pos - 20), pos) is not None
+def _is_part(text: str, pos: int, after_part: bool) -> bool:
+    """Whether the amount at `pos` is listed as a part of the one before ("including 24
+    ...", "of which ..."; "and 1.97 million ..." after such a part)."""
+    m = _PART_RE.search(text, max(0, pos - 20), pos)
+    return m is not None and (after_part or not m.group().startswith("and"))
 
 
-def _is_allocation(text: str, amount: Amount, qstart: int) -> bool:
-    """Whether an amount is money the government allocated (not a fine, salary, delta, ...)."""
+def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
+    """Whether an amount is money the government allocated (not a fine, salary, delta, a
+    donor's money, a part of an earlier amount released or spent, ...); `stop` is where the
+    next amount begins."""
     before = text[max(0, qstart - 80) : qstart]
     if _NOT_ALLOCATION_BEFORE_RE.search(before) or _NOT_ALLOCATION_AFTER_RE.match(text, amount.end):
         return False
@@ -356,17 +437,26 @@ def _is_allocation(text: str, amount: Amount, qstart: int) -> bool:
     if verb is None:
         return False
     subject = text[clause_start(text, verb.start()) : verb.start()]
-    clause_end = _clause_end(text, amount.end)
-    return not (_DONOR_RE.search(subject) or _DONOR_RE.search(text, start, clause_end))
+    own = text[amount.end : min(stop, _clause_end(text, amount.end))]
+    return not (
+        _DONOR_RE.search(subject)
+        or _DONOR_RE.search(text, start, amount.start)
+        or _DONOR_SOURCE_RE.search(_PURPOSE_STOP_RE.split(own, maxsplit=1)[0])
+    )
 
 
 def _purpose(text: str, start: int, stop: int) -> str | None:
     """The purpose that the words in text[start:stop] name first; a general one ("victim
-    assistance") gives way to a specific one in the same phrase ("... during investigations")."""
+    assistance") gives way to a specific one in the same phrase ("... during investigations").
+    A general anti-trafficking or agency purpose named first ("for preventing and countering
+    trafficking", "for its overall operations") is `other`, whatever follows it."""
     m = _PURPOSE_STOP_RE.search(text, start, stop)
     window = text[start : m.start() if m else stop]
     found = [(r.search(window), p) for p, r in _PURPOSES]
     hits = sorted((hit.start(), rank, p) for rank, (hit, p) in enumerate(found) if hit)
+    other = _OTHER_RE.search(window)
+    if other is not None and (not hits or other.start() <= hits[0][0]):
+        return "other"
     if not hits:
         return None
     first_pos, _, purpose = hits[0]

@@ -36,8 +36,8 @@ _ABBREVIATIONS = _words(
     "Mr Mrs Ms Dr Prof St Gen Col Lt Capt Gov Sen Rep Hon Messrs Mt Ft "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx Approx est vs cf ca al Ltd"
 )
-# Part of the sentence when a number follows ("No. 5", "Art. 128", "para. 3").
-_NUMBERING = _words("no nos art arts para paras sec secs vol vols fig figs p pp ch")
+# Part of the sentence when a number follows ("No. 5", "Art. 128", "para. 3", "Rs. 50").
+_NUMBERING = _words("no nos art arts para paras sec secs vol vols fig figs p pp ch rs rp ksh")
 # After an upper-case dotted abbreviation ("U.S.", "U.A.E."), these start a new sentence.
 _SENTENCE_STARTERS = _words(
     "The This These That Those It Its In During However There They He She We As "

@@ -99,3 +99,11 @@ def test_non_breaking_spaces_separate_sentences() -> None:
 def test_empty_and_blank_text_have_no_sentences() -> None:
     assert split_sentences("") == ()
     assert split_sentences(" \n\n\t ") == ()
+
+
+def test_currency_abbreviation_before_an_amount_does_not_split() -> None:
+    text = "The ministry allocated Rs. 50 million ($450,000) to shelters. It also trained judges."
+    assert [s.text for s in split_sentences(text)] == [
+        "The ministry allocated Rs. 50 million ($450,000) to shelters.",
+        "It also trained judges.",
+    ]

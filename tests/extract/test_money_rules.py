@@ -1,0 +1,174 @@
+"""Funding rules beyond the basics: currencies named by a country adjective, a bare unit or
+a symbol; two parentheses after an amount; released parts, donor money and partial
+amounts; the purpose named by the allocation's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import currencies
+from tests.extract.helpers import funding
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("nepali rupees", "NPR"),
+        ("pakistani rupees", "PKR"),
+        ("jamaican dollars", "JMD"),
+        ("kenyan shillings", "KES"),
+        ("turkmen manat", "TMT"),
+        ("kyrgyz som", "KGS"),
+        ("tajik somoni", "TJS"),
+        ("brazilian reais", "BRL"),
+        ("moldovan lei", "MDL"),
+        ("west african cfa francs", "XOF"),
+        ("patacas", "MOP"),
+    ],
+)
+def test_currency_named_by_adjective_and_plural(name: str, code: str) -> None:
+    assert currencies.NAMES[name] == (code,)
+
+
+def test_adjective_and_plural_name_in_a_sentence() -> None:
+    text = (
+        "The ministry allocated 8.2 million Nepali rupees ($76,000) to NGOs running seven "
+        "rehabilitation homes for survivors."
+    )
+    assert funding(text, country="NPL", report_year=2019) == {
+        (2018, "shelters", "NPR", 8_200_000, 76_000)
+    }
+
+
+def test_bare_unit_resolves_by_the_country() -> None:
+    text = "The government allocated 2.5 million patacas ($310,000) for victim services."
+    assert funding(text, country="MAC", report_year=2021) == {
+        (2020, "victim_assistance", "MOP", 2_500_000, 310_000)
+    }
+
+
+def test_bare_dollars_beside_a_dollar_figure_are_the_local_dollar() -> None:
+    text = "The government spent 12 million dollars ($95,000) on awareness campaigns."
+    assert funding(text, country="JAM", report_year=2017) == {
+        (2016, "prevention", "JMD", 12_000_000, 95_000)
+    }
+    # In a country without a dollar of its own, bare "dollars" is not guessed to be USD.
+    assert funding(text, country="KAZ", report_year=2017) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code", "local"),
+    [
+        ("allocated Rp 2.1 billion ($150,000) for shelters", "IDN", "IDR", 2_100_000_000),
+        ("allocated €120,500 ($140,000) for shelters", "CYP", "EUR", 120_500),
+        ("allocated ₦40 million ($110,000) for shelters", "NGA", "NGN", 40_000_000),
+        ("allocated £300,000 ($390,000) for shelters", "GBR", "GBP", 300_000),
+    ],
+)
+def test_symbol_before_the_number(text: str, country: str, code: str, local: float) -> None:
+    facts = funding(f"The government {text}.", country=country, report_year=2019)
+    assert {(f[2], f[3]) for f in facts} == {(code, local)}
+
+
+def test_two_parentheses_after_amount_make_one_allocation() -> None:
+    text = (
+        "The government allocated 90 million West African CFA francs (FCFA) ($160,000) to the "
+        "national committee for awareness campaigns."
+    )
+    assert funding(text, country="CIV", report_year=2022) == {
+        (2021, "prevention", "XOF", 90_000_000, 160_000)
+    }
+
+
+def test_symbol_amount_with_dollars_then_a_comparison_and_a_second_grant() -> None:
+    text = (
+        "The government allocated €210,000 ($250,000) for the operation of the state shelter, "
+        "compared with €190,000 in 2018, and €40,000 to NGOs for victim services."
+    )
+    assert funding(text, country="CYP", report_year=2020) == {
+        (2019, "shelters", "EUR", 210_000, 250_000),
+        (2018, "shelters", "EUR", 190_000, None),
+        (2019, "other", "EUR", 40_000, None),
+    }
+
+
+def test_released_part_is_not_a_new_allocation() -> None:
+    text = (
+        "The government allocated 2.8 billion naira ($7.7 million) to NAPTIP for its overall "
+        "operations, although it disbursed only 1.9 billion naira ($5.2 million) of that amount."
+    )
+    assert funding(text, country="NGA", report_year=2020) == {
+        (2019, "other", "NGN", 2_800_000_000, 7_700_000)
+    }
+
+
+def test_donor_money_after_a_government_allocation_is_not_counted() -> None:
+    text = (
+        "The government allocated 15 million Jamaican dollars ($120,000) to the task force for "
+        "awareness activities, in addition to 3 million Jamaican dollars ($24,000) in foreign "
+        "donor funding for a media campaign."
+    )
+    assert funding(text, country="JAM", report_year=2018) == {
+        (2017, "prevention", "JMD", 15_000_000, 120_000)
+    }
+
+
+def test_agreement_with_an_international_organization_is_still_government_money() -> None:
+    text = (
+        "The government reserved 30,000 patacas ($3,700) under an agreement with an "
+        "international organization for repatriation assistance."
+    )
+    assert funding(text, country="MAC", report_year=2021) == {(2020, "other", "MOP", 30_000, 3_700)}
+
+
+@pytest.mark.parametrize(
+    "purpose_words",
+    [
+        "to implement the national action plan",
+        "for the implementation of its anti-trafficking action plan",
+        "for preventing and combating trafficking",
+        "for anti-trafficking programs",
+        "for its overall operations",
+    ],
+)
+def test_general_anti_trafficking_money_is_other(purpose_words: str) -> None:
+    text = (
+        "PROTECTION\n\nThe government opened a shelter for victims, and the ministry allocated "
+        f"3.5 million som ($50,000) {purpose_words}."
+    )
+    assert funding(text, country="KGZ", report_year=2016) == {
+        (2015, "other", "KGS", 3_500_000, 50_000)
+    }
+
+
+def test_purpose_named_earlier_in_the_sentence_when_the_amount_names_none() -> None:
+    text = (
+        "PROSECUTION\n\nThe government did not fund the victim assistance fund in 2017; in "
+        "2016, it had funded it, allocating 5 million Kenyan shillings ($49,000)."
+    )
+    assert funding(text, country="KEN", report_year=2018) == {
+        (2016, "victim_assistance", "KES", 5_000_000, 49_000)
+    }
+
+
+def test_two_allocations_for_one_year_are_parts_not_the_total() -> None:
+    text = (
+        "The ministry allocated 12,000 manat ($7,000) to civil society organizations providing "
+        "victim services, and the government allocated 40,000 manat ($23,000) to the victim "
+        "assistance center, an increase from 35,000 manat ($20,000) in 2017."
+    )
+    assert funding(text, country="AZE", report_year=2019) == {
+        (2018, "other", "AZN", 12_000, 7_000),
+        (2018, "other", "AZN", 40_000, 23_000),
+        (2017, "other", "AZN", 35_000, 20_000),
+    }
+
+
+def test_per_child_daily_cost_and_increase_of_are_not_allocations() -> None:
+    text = (
+        "The government allocated 100 million FCFA ($180,000) for victim care, an increase of "
+        "20 million FCFA ($36,000) over 2020. Shelters spent 15,000 FCFA ($27) per child per day."
+    )
+    assert funding(text, country="CIV", report_year=2022) == {
+        (2021, "victim_assistance", "XOF", 100_000_000, 180_000)
+    }
