@@ -78,9 +78,8 @@ def main() -> None:
     print(f"corpus ({args.corpus}): {size:.1f} MB in {len(texts)} documents, {facts} facts")
     print(f"read:           {size / read_s:.2f} MB/s")
     print(f"extract:        {size / extract_s:.2f} MB/s")
-    print(
-        f"read + extract: {size / (read_s + extract_s):.2f} MB/s  (medians of {args.repeat}, one core)"
-    )
+    total = size / (read_s + extract_s)
+    print(f"read + extract: {total:.2f} MB/s  (medians of {args.repeat}, one core)")
 
 
 if __name__ == "__main__":

@@ -24,13 +24,13 @@ traps ("investigations of trafficking-related crimes") are left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
 from etl.extract.nationality import all_but_foreign
 from etl.extract.numbers import Figure, qualifier_before
 from etl.extract.records import Count, Frame
-from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, subject_of
+from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
 from etl.extract.years import opener_year, years_at, years_between
 from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.zeros import zero_counts
@@ -67,7 +67,9 @@ _PARTITION_RE = re.compile(
 )
 #: "Authorities investigated 30 cases and prosecuted 20, ...": a figure right after a metric
 #: verb with nothing after it counts what the verb names.
-_BARE_VERB_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+$")
+_BARE_VERB_RE = re.compile(
+    r"\b(?:identified|investigated|prosecuted|convicted|charged|indicted)\s+$"
+)
 #: "\bword" is written "word(?<!\wword)" so that the regex engine can skip ahead to first letters.
 _METRIC_VERB_RE = re.compile(
     r"(?:identified(?<!\widentified)|investigated(?<!\winvestigated)"
@@ -77,10 +79,51 @@ _BARE_END_RE = re.compile(r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$)")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
     r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
-    r"(?:(?:previous|prior)\s+(?:reporting\s+)?(?:period|year)|(?:19|20)\d{2})"
+    r"(?:(?:previous|prior)\s+(?:reporting\s+|fiscal\s+)?(?:period|year)|(?:19|20)\d{2})"
     r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
 )
 _BRACKET_RE = re.compile(r"[()]")
+#: Right before a figure: it numbers a law ("under Article 149", "articles 128 and 135").
+_LEGAL_REF_RE = re.compile(
+    r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|decree|law|no\.?|number|part)"
+    r"\s+(?:\d+[\w.()-]*\s*(?:,|and|or|to)\s*)*$"
+)
+#: "convicted 24 of them": the part of the people just counted that the verb names.
+_OF_THEM_END_RE = re.compile(r"\s+of\s+(?:them|those|these)(?=\s*(?:[,.;]|and\b|$))")
+#: "263 of the 352 were victims of labor trafficking": a part of a total counted before.
+_OF_TOTAL_RE = re.compile(
+    r"\s+of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+(?:identified|potential|"
+    r"confirmed|trafficking|victims|survivors|prosecutions|convictions|investigations|cases|"
+    r"defendants|traffickers|suspects))*"
+)
+#: "455 of the victims identified in 2012 were subjected to sex trafficking", "two of them
+#: were ...": a part of the total named by the noun (and year).
+_OF_NOUN_RE = re.compile(
+    r"\s+of\s+(?:the|these|those|them)(?:\s+(?:identified|potential|confirmed|trafficking|total))*"
+    r"(?:\s+(?P<noun>victims|survivors|investigations|prosecutions|convictions))?"
+    r"(?:\s+(?P<part>identified|investigated|prosecuted|convicted))?"
+    r"(?:\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d))?(?=\s+(?:were|was|involved)\b)"
+)
+_REF_BASE = {
+    "victims": "victims_identified",
+    "survivors": "victims_identified",
+    "identified": "victims_identified",
+    "investigations": "investigations",
+    "investigated": "investigations",
+    "prosecutions": "prosecutions",
+    "prosecuted": "prosecutions",
+    "convictions": "convictions",
+    "convicted": "convictions",
+}
+#: "Of the 301 prosecutions, 31 involved forced labor": a sentence about a total counted before.
+_OPENER_TOTAL_RE = re.compile(
+    r"\s*of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+[\w-]+){0,3}?\s*,"
+)
+#: A total a breakdown refers to: ("total", value, None), ("opener", value, None) for a
+#: sentence that opens "Of the 301 prosecutions, ...", or ("noun", metric or None, year or None).
+Ref = tuple[str, int | str | None, int | None]
+#: A total counted before: (metric, years, value).
+Head = tuple[str, tuple[int, ...], int]
 
 
 @dataclass
@@ -100,6 +143,11 @@ class Mention:
     #: One of a list that splits an unstated total by status ("two confirmed and 129
     #: potential victims"): no member is the total, so none is counted.
     split: bool = False
+    #: The total that "263 of the 352 were ..." or "Of the 301 prosecutions, 31 ..." names.
+    ref: Ref | None = None
+    #: Counted by one level of government ("state governments reported identifying ..."):
+    #: kept where the report states no national figure.
+    weak: bool = False
 
 
 def sentence_counts(
@@ -116,27 +164,50 @@ def sentence_counts(
     opener = _INHERIT_RE.match(text) is not None
     inherited = previous
     out: list[Count] = []
-    if "all but" in text:
-        frame_before = inherited if opener else None
-        out.extend(all_but_foreign(text, reporting_year, country, frame_before))
+    foreign = "all but" in text or "none" in text
     if ZERO_HINT_RE.search(text):
         out.extend(zero_counts(text, reporting_year))
-    mentions = (
-        [] if _PARTITION_RE.match(text) else _mentions(text, original, country, figures, excluded)
-    )
+    mentions = _mentions(text, original, country, figures, excluded)
+    if _PARTITION_RE.match(text):
+        # "Of the 348, the police identified 285 ...": parts by agency, left alone, unless a
+        # later clause breaks the total itself down ("; 263 of the 348 were ...").
+        first = next((i for i, m in enumerate(mentions) if m.ref and m.ref[0] == "total"), None)
+        mentions = [] if first is None else mentions[first:]
+    else:
+        total = _OPENER_TOTAL_RE.match(text)
+        if total is not None:
+            first = next((m for m in mentions if m.figure.start >= total.start("total")), None)
+            if first is not None and first.np.noun == g.VICTIMS and first.np.form is not None:
+                # "Of the 151 foreign national victims, most were ...": the form count of
+                # the victims identified before.
+                first.ref = ("noun", "victims_identified", None)
+            for m in mentions:
+                if m.ref is None and m.figure.start > total.end() and m.np.form in ("sex", "labor"):
+                    m.ref = ("opener", int(total.group("total").replace(",", "")), None)
     _mark_status_splits(text, mentions)
     frame: Frame | None = None
     if not any(m.np.noun or m.np.form for m in mentions) and not _METRIC_VERB_RE.search(text):
+        if foreign:
+            out.extend(
+                all_but_foreign(text, reporting_year, country, inherited, original, None, True)
+            )
         return out, frame
     verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
     done: list[Mention] = []
+    heads: list[Head] = []
+    zeros = {c.metric for c in out if c.value == 0}
     for mention in mentions:
         _resolve(text, mention, done, verbs, inherited, opener, reporting_year)
         done.append(mention)
         if mention.metric is None or mention.years is None:
             continue
         rule = _rule_name(mention)
-        for metric in (mention.metric, *mention.extra):
+        extra = mention.extra
+        if mention.comparison and mention.np.form and mention.base in zeros:
+            # "did not identify any victims in 2019, compared with one sex trafficking victim
+            # identified in 2018": the earlier year's victims, all of that form.
+            extra = (*extra, mention.base)
+        for metric in (mention.metric, *extra):
             for year in mention.years:
                 out.append(
                     Count(
@@ -148,12 +219,24 @@ def sentence_counts(
                         rule=rule,
                         qualifier=qualifier_before(text, mention.figure.start)[0],
                         part_of=mention.owner,
-                        weak=mention.np.own_nationality,
+                        weak=mention.np.own_nationality or mention.weak,
                     )
                 )
+        if not mention.comparison and mention.np.form is None and mention.base:
+            heads.append((mention.metric, mention.years, int(mention.figure.value)))
         if frame is None and not mention.comparison and mention.np.form is None and mention.base:
             head = (mention.base, mention.years[0], int(mention.figure.value))
             frame = Frame(_frame_verb(mention.base), GOVERNMENT, mention.years, head)
+    if opener and inherited is not None:
+        frame = inherited  # "Of those, ...", "This included ...": still the total before
+    elif frame is not None:
+        frame = replace(frame, heads=tuple(heads))
+    if foreign:
+        victims = next((h[1] for h in reversed(heads) if h[0] == "victims_identified"), None)
+        alone = not heads  # a sentence that counts nothing else may speak of the one before
+        out[:0] = all_but_foreign(
+            text, reporting_year, country, inherited, original, victims, alone
+        )
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
         for part in _group_parts(
@@ -199,9 +282,39 @@ def _mentions(
             continue
         if fig.value != int(fig.value) or fig.value < 0:
             continue
+        if _LEGAL_REF_RE.search(text, max(0, fig.start - 40), fig.start):
+            continue
         np = g.noun_phrase(text, original, fig.end, country)
-        out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start)))
+        ref: Ref | None = None
+        if np.partial:
+            np, ref = _partial_ref(text, original, fig.end, country, np)
+        out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start), ref=ref))
     return out
+
+
+def _partial_ref(
+    text: str, original: str, pos: int, country: str | None, np: g.NounPhrase
+) -> tuple[g.NounPhrase, Ref | None]:
+    """For a part "263 of the 352 were victims of labor trafficking" or "455 of the victims
+    identified in 2012 were subjected to sex trafficking", the noun phrase of its form and
+    the total it refers to; a part without a form ("three of the victims were children")
+    stays a part."""
+    ref: Ref | None = None
+    m = _OF_TOTAL_RE.match(text, pos)
+    if m is not None:
+        ref = ("total", int(m.group("total").replace(",", "")), None)
+    else:
+        m = _OF_NOUN_RE.match(text, pos)
+        if m is not None:
+            year = m.group("year")
+            word = m.group("part") or m.group("noun")
+            ref = ("noun", _REF_BASE.get(word or ""), int(year) if year else None)
+    if m is None or ref is None:
+        return np, None
+    part = g.noun_phrase(text, original, m.end(), country)
+    if part.form not in ("sex", "labor") or part.restricted or part.trap:
+        return np, None
+    return part, ref
 
 
 def _open_bracket(brackets: list[tuple[int, str]], pos: int) -> int | None:
@@ -236,14 +349,34 @@ def _resolve(
     figure is a bare "N were ..."."""
     fig, np = m.figure, m.np
     _, qstart = qualifier_before(text, fig.start)
+    if m.ref is not None:
+        head = _referred_total(m.ref, done, inherited)
+        _adopt(m, head)
+        if head is not None or m.ref[0] != "opener":
+            return
+        m.ref = None  # "Of the 50 victims identified, 30 were ...": no total before
     before = text[max(0, qstart - 40) : qstart]
+    of_them = _OF_THEM_END_RE.match(text, fig.end) if np.partial else None
+    if of_them is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart):
+        # "prosecuted 29 suspected traffickers and convicted 24 of them": 24 convictions.
+        np = m.np = replace(np, partial=False, end=of_them.end())
     if (
         m.split
         or np.partial
-        or np.restricted
+        or (np.restricted and not np.additional)
         or g.DEFINITE_RE.search(before)
         or before.endswith("all but ")
     ):
+        return
+    sibling = _sibling(text, m, qstart, done)
+    if (
+        sibling is not None
+        and sibling.base
+        and sibling.years
+        and years_at(text, np.end, ry) in (None, sibling.years)
+    ):
+        _adopt(m, (sibling.base, sibling.years, sibling.owner[2] if sibling.owner else 0))
+        m.owner = sibling.owner
         return
     seg_end = _segment_end(text, fig.end, m.paren)
     m.comparison = _is_comparison(text, m, qstart, done, ry)
@@ -251,7 +384,7 @@ def _resolve(
         np.noun is None
         and np.form is None
         and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart) is not None
-        and _BARE_END_RE.match(text, fig.end) is not None
+        and _BARE_END_RE.match(text, max(fig.end, np.end)) is not None
     )
     if np.noun is None and np.form is None and not m.comparison and not bare:
         return
@@ -261,6 +394,8 @@ def _resolve(
     m.parent = _parent(text, m, visible)
     frame = inherited if opener or np.copular else None
     verb, subject = _governing_verb(text, m, qstart, verbs, frame)
+    if subject == SUBNATIONAL:
+        subject, m.weak = GOVERNMENT, True
     if m.comparison and np.noun is None:
         if m.parent is None or m.parent.metric is None:
             return
@@ -278,6 +413,8 @@ def _resolve(
             base = m.parent.base
     if base is None or (np.noun is None and not m.comparison and np.form is None and not bare):
         return
+    if np.additional and base != "victims_assisted_ngo":
+        return  # "identified 20 additional victims": besides a count of others
     m.base = base
     if np.trap and base in ("investigations", "prosecutions", "convictions"):
         return
@@ -288,6 +425,51 @@ def _resolve(
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
     m.years = _years(text, m, seg_end, visible, frame, ry)
+
+
+def _adopt(m: Mention, head: Head | None) -> None:
+    """Make `m` the breakdown by its form of the total `head`."""
+    if head is None:
+        return
+    base, years, value = head
+    m.base = base
+    m.metric = _with_form(base, m.np.form)
+    m.years = years
+    m.owner = (base, years[0], value)
+
+
+def _referred_total(ref: Ref, done: list[Mention], inherited: Frame | None) -> Head | None:
+    """The total counted before (in this sentence, latest first, then the sentence before)
+    that a part refers to by its value ("of the 352") or its noun and year ("of the victims
+    identified in 2012")."""
+    heads: list[Head] = [
+        (d.metric, d.years, int(d.figure.value))
+        for d in reversed(done)
+        if d.metric and d.years and d.base == d.metric and not d.comparison
+    ]
+    if inherited is not None:
+        heads += list(inherited.heads)
+    kind, what, year = ref
+    for head in heads:
+        if kind in ("total", "opener") and head[2] == what:
+            return head
+        if kind == "noun" and what in (None, head[0]) and (year is None or year in head[1]):
+            return head
+    return None
+
+
+def _sibling(text: str, m: Mention, qstart: int, done: list[Mention]) -> Mention | None:
+    """The breakdown `m` continues in a list ("455 of the victims ... were subjected to sex
+    trafficking and 497 to forced labor", "convictions for three sex traffickers and six
+    labor traffickers"): the mention before it, a count by form."""
+    if m.np.form not in ("sex", "labor") or m.np.noun not in (None, g.VICTIMS, g.PEOPLE, g.CASES):
+        return None
+    prev = next((d for d in reversed(done) if d.paren == m.paren), None)
+    if prev is None or prev.metric is None or prev.np.form not in ("sex", "labor"):
+        return None
+    if g.LIST_JOINER_RE.fullmatch(text, prev.np.end, qstart) is None:
+        return None
+    return prev
 
 
 def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
@@ -314,7 +496,7 @@ def _segment_end(text: str, pos: int, paren: int | None) -> int:
 
 def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:
     """Whether the figure states an earlier period's value for comparison."""
-    if g.COMPARISON_CUE_RE.search(text, max(0, qstart - 40), qstart):
+    if g.comparison_cue(text, max(0, qstart - 40), qstart):
         return True
     if m.paren is not None:
         close = _segment_end(text, m.figure.end, m.paren)
@@ -365,9 +547,11 @@ def _governing_verb(
             return cls, subject
     trigger = g.NOUN_TRIGGER_RE.search(text, max(0, qstart - 40), qstart)
     if trigger is not None:
-        cls = g.METRIC_NOUNS[trigger.group("noun")]
+        cls = g.TRIGGER_NOUNS[trigger.group("noun")]
         head = [v for v in verbs if v[0] < trigger.start()]
-        if head and (head[-1][1] == g.BLOCK or g.CONTINUED_RE.search(text, 0, head[-1][0])):
+        # "overturned convictions of ..." undoes the noun; "issued convictions for ..." does not.
+        blocked = head and head[-1][1] == g.BLOCK and not head[-1][2].startswith("issu")
+        if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT
         return cls, subject_of(text, trigger.start())
     for pos, cls, _ in reversed(verbs):
@@ -377,7 +561,12 @@ def _governing_verb(
             continue
         if cls in (g.BLOCK, g.ASSIST, g.GENERIC):
             chain = _METRIC_VERB_CHAIN_RE.search(text, max(0, pos - 30), pos)
-            if chain is not None and cls != g.GENERIC:
+            # "NGOs identified and assisted 31 victims" is what NGOs assisted.
+            if (
+                chain is not None
+                and cls != g.GENERIC
+                and not (cls == g.ASSIST and subject_of(text, chain.start()) == NGO)
+            ):
                 cls = g.verb_class(chain.group("v")) or cls
                 pos = chain.start()
         if g.CONTINUED_RE.search(text, max(0, pos - 20), pos):
@@ -448,7 +637,21 @@ def _years(
     if m.np.form is not None:
         parents = [d for d in visible if d.np.form is None and d.years is not None and d.base]
         if parents:
-            owner = parents[-1]
+            # The figure whose bracket holds the breakdown ("compared with 40 (30 sex ...)"),
+            # else the latest current figure: in "15 victims in 2012, compared with 18 in
+            # 2011; 11 were ..." the 11 are of the 15.
+            owner = None
+            if m.paren is not None:
+                owner = next(
+                    (
+                        d
+                        for d in reversed(parents)
+                        if not text[_after_years(text, d.np.end) : m.paren].strip()
+                    ),
+                    None,
+                )
+            if owner is None:
+                owner = ([d for d in parents if not d.comparison] or parents)[-1]
             m.owner = (owner.base or "", (owner.years or (0,))[0], int(owner.figure.value))
             return owner.years
     opener = opener_year(text, m.figure.start, ry)
@@ -465,9 +668,16 @@ def _mark_status_splits(text: str, mentions: list[Mention]) -> None:
     given only as its parts by status, which the text does not add up (METRICS counts the
     victims identified; it does not say whether potential victims are in a confirmed total)."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.np.status is None or b.np.status is None or a.np.status == b.np.status:
+        if a.np.status == b.np.status or not {a.np.noun, b.np.noun} <= {g.VICTIMS, None}:
             continue
-        if not {a.np.noun, b.np.noun} <= {g.VICTIMS, None}:
+        if a.np.status is None or b.np.status is None:
+            # "131 forced labor victims and 1,012 potential victims": potential victims
+            # listed beside victims are a category apart, not a total.
+            if a.np.noun == b.np.noun == g.VICTIMS and "potential" in (a.np.status, b.np.status):
+                other = b if b.np.status == "potential" else a
+                _, qstart = qualifier_before(text, b.figure.start)
+                if g.LIST_JOINER_RE.fullmatch(text, a.np.end, qstart):
+                    other.split = True
             continue
         a_end = a.np.end if a.np.noun else max(a.np.mods_end, a.figure.end)
         _, qstart = qualifier_before(text, b.figure.start)
@@ -497,7 +707,7 @@ def _group_parts(
             continue
         first = run[0]
         _, qstart = qualifier_before(text, first.figure.start)
-        if g.DEFINITE_RE.search(text, max(0, qstart - 40), qstart) or g.COMPARISON_CUE_RE.search(
+        if g.DEFINITE_RE.search(text, max(0, qstart - 40), qstart) or g.comparison_cue(
             text, max(0, qstart - 40), qstart
         ):
             continue

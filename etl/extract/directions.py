@@ -140,10 +140,15 @@ def sentence_directions(text: str, figures: Sequence[Figure] = ()) -> list[Direc
 
 
 def _counted_nearby(text: str, d: Direction, counted: list[int]) -> bool:
-    """Whether a figure stands in the direction's own span or in the clause right after it."""
-    stop = text.find(";", d.end)
-    stop = min(len(text) if stop < 0 else stop, d.end + _NEARBY)
+    """Whether a figure stands in the direction's own span or in the clause right after it
+    ("convictions rose to five"; not "fewer traffickers and investigated only 41 cases")."""
+    end = _CLAUSE_END_RE.search(text, d.end, d.end + _NEARBY)
+    stop = end.start() if end is not None else min(len(text), d.end + _NEARBY)
     return any(d.start <= at < stop for at in counted)
+
+
+#: Where the clause after a direction ends: a comma, semicolon or a new verb.
+_CLAUSE_END_RE = re.compile(r"[;,]|\s+(?:and|but|while)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 def _blocked(text: str, pos: int) -> bool:

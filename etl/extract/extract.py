@@ -121,9 +121,9 @@ def _bounded(sentences: tuple[Sentence, ...]) -> list[Sentence]:
 
 
 def _summary_like(sentence: Sentence, figures: list[Figure]) -> bool:
-    """Whether a sentence may state directions: a summary sentence with no figure in digits
-    but years."""
-    return sentence.section in ("summary", None) and all(f.is_year or f.is_word for f in figures)
+    """Whether a sentence may state directions: a summary sentence (a figure near a
+    direction makes it a count, see `sentence_directions`)."""
+    return sentence.section in ("summary", None)
 
 
 def _count_fact(c: Count, sentence: Sentence) -> CountFact:

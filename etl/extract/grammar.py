@@ -24,7 +24,7 @@ SENTENCE = "sentence"
 _VERBS: tuple[tuple[str, str], ...] = (
     (IDENTIFY, r"identif(?:y|ies|ied|ying)"),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
-    (PROSECUTE, r"prosecut(?:e|ed|es|ing)"),
+    (PROSECUTE, r"prosecut(?:e|ed|es|ing)|indict(?:ed|s|ing)?|charg(?:ed|ing)"),
     (CONVICT, r"convict(?:ed|s|ing)?"),
     (
         ASSIST,
@@ -53,7 +53,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
         r"dismiss(?:ed|es|ing)?|releas(?:e|ed|es|ing)|offer(?:ed|s|ing)?|plac(?:e|ed|es|ing)|"
         r"remov(?:e|ed|es|ing)|host(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|"
         r"distribut(?:e|ed|es|ing)|participat(?:e|ed|es|ing)|employ(?:ed|s|ing)?|"
-        r"charg(?:e|ed|es|ing)|indict(?:ed|s|ing)?|fined|sent|transferr(?:ed|ing)|"
+        r"charg(?:e|es)|fined|sent|transferr(?:ed|ing)|"
         r"reunit(?:e|ed|es|ing)|compensat(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|"
         r"overturn(?:ed|s|ing)?|dropp(?:ed|ing)|closed|suspend(?:ed|s|ing)|remain(?:ed|s|ing)?|"
         r"visit(?:ed|s|ing)?|inspect(?:ed|s|ing)|encounter(?:ed|s|ing)?|reached|protected|"
@@ -115,7 +115,7 @@ _NOUNS: dict[str, str] = {
 _NEUTRAL_MODS = _words(
     "new alleged suspected potential possible presumed confirmed official officially "
     "identified trafficking human criminal total separate individual distinct phone "
-    "telephone hotline trafficking-related related reported registered formal formally "
+    "telephone hotline trafficking-related related reported registered formal formally national "
     "certified recognized recognised further"
 )
 _FORM_MODS = {
@@ -128,6 +128,7 @@ _FORM_MODS = {
     "labour": "labor",
     "forced": "labor",
     "begging": "labor",
+    "bonded": "labor",
     "servitude": "labor",
     "domestic-servitude": "labor",
     "foreign": "foreign",
@@ -154,7 +155,8 @@ _LABOR_FORM = (
     r"domestic\s+servitude|labou?r\b|debt\s+bondage|bonded\s+labou?r"
 )
 _POST_FORM_RE = re.compile(
-    r"\s+(?:of|for|involving|in|under|into)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    r"\s+(?:of|for|involving|in|under|into|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    r"(?:(?:potential|suspected|alleged|possible)\s+)?"
     rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM})|(?P<other>unspecified|other|unknown)\b)"
 )
 #: Words for groups of people: "35 women", "12 men", "15 girls".
@@ -170,6 +172,16 @@ _GROUP_FORM_RE = re.compile(
     r"(?:\s+(?:who\s+(?:were|had\s+been)\s+)?(?:victims|survivors|trafficked|exploited|"
     r"subjected|held|used|identified(?:\s+as\s+victims)?))?"
     r"\s+(?:of|for|in|into|under|involving|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM}))"
+)
+#: A figure with no noun whose predicate names its form: "61 were subjected to forced labor",
+#: "209 were exploited in sex trafficking", "31 involved forced labor".
+_PREDICATE_FORM_RE = re.compile(
+    r"\s+(?:(?:were|was)\s+(?:(?:all|also|reportedly|allegedly)\s+)?"
+    r"(?:(?:potential|confirmed|presumed|suspected|identified)\s+)?"
+    r"(?:(?:victims|survivors)\s+of|subjected\s+to|exploited\s+(?:in|for|through|as)|"
+    r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
+    r"involv(?:ed|ing))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM}))"
 )
 #: Status words of victims: a list "two confirmed and 129 potential victims" splits one
@@ -192,7 +204,9 @@ _POST_TRAP_RE = re.compile(
 _POST_RESTRICT_RE = re.compile(
     r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+)?(?:from\s+"
     r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+\d+\s+(?:states|provinces|regions|districts|"
-    r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children)"
+    r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children|"
+    r"involving\s+(?:[\w-]+\s+){0,2}?(?:migrants?|workers|children|minors|foreigners|citizens|"
+    r"nationals)\b)"
 )
 PARTIAL_RE = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\b")
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|which)\b")
@@ -209,15 +223,40 @@ COMPARISON_CUE_RE = re.compile(
     r"\bin\s+comparison\s+(?:to|with)|\brelative\s+to|\bagainst)"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+reported))?\s+$"
 )
+#: "filed charges against 567", "cases against 12": "against" that is no comparison.
+_NOT_VERSUS_RE = re.compile(r"\b(?:charges|cases|proceedings|prosecutions|indictments)\s+$")
+
+
+def comparison_cue(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a comparison cue ("compared with", "from")."""
+    m = COMPARISON_CUE_RE.search(text, start, end)
+    if m is None:
+        return False
+    at = m.start()
+    if text.startswith("against", at):
+        return _NOT_VERSUS_RE.search(text, max(0, at - 20), at) is None
+    return True
+
+
 #: Between two figures of one list: "63 in 2019 and 59 in 2018".
 LIST_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$")
 #: "compared with one and seven, respectively": a list that pairs with another list.
 RESPECTIVELY_RE = re.compile(r"\brespectively\b")
-#: "investigations into 1,242 cases", "prosecutions of 78 suspects".
+#: "investigations into 1,242 cases", "prosecutions of 78 suspects", "the prosecution of
+#: seven suspects", "filed charges against 567 alleged traffickers".
 NOUN_TRIGGER_RE = re.compile(
-    r"\b(?P<noun>investigations|prosecutions|convictions)\s+(?:into|of|against|involving|for|in)"
-    r"\s+(?:a\s+total\s+of\s+)?$"
+    r"\b(?P<noun>investigations?|prosecutions?|convictions|charges|indictments?)\s+"
+    r"(?:into|of|against|involving|for|in)\s+(?:a\s+total\s+of\s+)?$"
 )
+#: The metric verb class a trigger noun of `NOUN_TRIGGER_RE` stands for.
+TRIGGER_NOUNS = {
+    **{w: INVESTIGATE for w in ("investigation", "investigations")},
+    **{
+        w: PROSECUTE
+        for w in ("prosecution", "prosecutions", "charges", "indictment", "indictments")
+    },
+    "convictions": CONVICT,
+}
 #: "two prosecutions and convictions": one figure for two metrics.
 _EXTRA_NOUN_RE = re.compile(r"\s+(?:and|or)\s+(investigations|prosecutions|convictions)\b")
 
@@ -244,6 +283,9 @@ class NounPhrase:
     status: str | None = None
     #: Where the modifiers end, even when no noun follows them ("two confirmed and ...").
     mods_end: int = -1
+    #: Restricted only by "additional" ("346 additional victims"): a count besides another,
+    #: which is what NGOs report assisting besides an organisation's count.
+    additional: bool = False
 
 
 def noun_phrase(text: str, original: str, pos: int, country: str | None = None) -> NounPhrase:
@@ -252,7 +294,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if PARTIAL_RE.match(text, pos):
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
-    restricted = soft = copular = own = False
+    restricted = soft = copular = own = additional = False
     noun: str | None = None
     group: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
@@ -290,7 +332,10 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             end = tok.end()
             continue
         if word in _RESTRICT_MODS:
-            restricted = True
+            if word == "additional" and not restricted:
+                additional = True
+            else:
+                restricted = True
             end = tok.end()
             continue
         break
@@ -302,6 +347,11 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         form, end = by_group.lastgroup, by_group.end()
     elif noun is None and not any(m in _FORM_MODS for m in mods):
         end = pos  # no noun: the phrase is its form words only ("35 sex trafficking")
+        pred = _PREDICATE_FORM_RE.match(text, start)
+        if pred is not None:
+            return NounPhrase(
+                None, pred.lastgroup, pred.end(), False, False, False, copular=True, mods_end=pos
+            )
     elif noun is not None and (more := _OF_TRAFFICKING_RE.match(text, end)) is not None:
         end = more.end()
     post = None if by_group else _POST_FORM_RE.match(text, end)
@@ -337,6 +387,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         group,
         status,
         mods_end,
+        additional and not restricted,
     )
 
 

@@ -32,3 +32,6 @@ class Frame:
     subject: str
     years: tuple[int, ...]
     head: tuple[str, int, int] | None = None
+    #: Every total the sentence counted, (metric, years, value), for a later "Of the 301
+    #: prosecutions, 31 involved forced labor".
+    heads: tuple[tuple[str, tuple[int, ...], int], ...] = ()

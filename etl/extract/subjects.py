@@ -10,7 +10,10 @@ NGO = "ngo"
 INTERNATIONAL = "international"
 HOTLINE = "hotline"
 OBSERVER = "observer"
-PART = "part"  # one level or branch of government: "at the federal level", "consular officials"
+PART = "part"  # one part of government: "at the federal level", "consular officials"
+#: One level of government below the national one: "state governments", "local
+#: authorities". Its counts stand where the report gives no national one.
+SUBNATIONAL = "subnational"
 
 _GOVERNMENT_RE = re.compile(
     r"\b(?:government|governments|authorities|police|officials|law enforcement|ministry|"
@@ -30,10 +33,12 @@ _INTERNATIONAL_RE = re.compile(
 HOTLINE_RE = re.compile(
     r"\b(?:hotlines?|helplines?|help\s?lines?|hot line|call cent(?:er|re)|action\s?line)\b"
 )
+_SUBNATIONAL_RE = re.compile(
+    r"\bstate\s+(?:governments?|officials|authorities|police)\b|"
+    r"\b(?:provincial|municipal|local|regional|district)\s+(?:governments?|authorities|officials)\b"
+)
 _PART_RE = re.compile(
     r"\bat\s+the\s+(?:federal|state|provincial|local|district|municipal|regional)\s+level\b|"
-    r"\bstate\s+(?:governments?|officials|authorities|police)\b|"
-    r"\b(?:provincial|municipal|local|regional|district)\s+(?:governments?|authorities|officials)\b|"
     r"\bconsular\b|\babroad\b|\bembass(?:y|ies)\b|\bforeign\s+missions?\b"
 )
 _OBSERVER_RE = re.compile(
@@ -55,10 +60,20 @@ _CLAUSE_BOUNDARY_RE = re.compile(
 
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding position `pos` of normalised `text` begins."""
-    start = 0
+    return _clause_bounds(text, pos)[0]
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, str]:
+    """Where the clause holding `pos` begins and the word or mark that opens it."""
+    start, word = 0, ""
     for m in _CLAUSE_BOUNDARY_RE.finditer(text, 0, pos):
-        start = m.end()
-    return start
+        start, word = m.end(), m.group()
+    return start, word
+
+
+#: Adjectives that name a government only as part of another body's name ("the NGO-run
+#: shelters in the national coalition").
+_GOVERNMENT_ADJECTIVE = frozenset({"national", "regional", "provincial", "federal", "state"})
 
 
 _ASIDE_RE = re.compile(
@@ -70,20 +85,46 @@ _ASIDE_RE = re.compile(
 
 
 def subject_of(text: str, verb_pos: int) -> str:
-    """Who performs the verb at `verb_pos`: GOVERNMENT, NGO, INTERNATIONAL, HOTLINE, OBSERVER
-    or PART (one part of the government). A clause that names no actor is the government's,
-    the narratives' default subject."""
-    span = _ASIDE_RE.sub(" ", text[clause_start(text, verb_pos) : verb_pos])
+    """Who performs the verb at `verb_pos`: GOVERNMENT, NGO, INTERNATIONAL, HOTLINE, OBSERVER,
+    PART (one part of the government) or SUBNATIONAL (a lower level). A clause that names no
+    actor is the government's, the narratives' default subject."""
+    start, opener = _clause_bounds(text, verb_pos)
+    span = _ASIDE_RE.sub(" ", text[start:verb_pos])
+    if opener in ("which", "who") and not span.strip():
+        # "NGO-run shelters, which assisted 44 victims": the relative clause's antecedent.
+        return _antecedent(text[max(0, start - 60) : start - len(opener)])
     if HOTLINE_RE.search(span):
         return HOTLINE
     if _PART_RE.search(span):
         return PART
-    if _GOVERNMENT_RE.search(_NGO_RE.sub(" ", span)):
+    if _SUBNATIONAL_RE.search(span):
+        return SUBNATIONAL
+    ngo = _NGO_RE.search(span)
+    named = [m for m in _GOVERNMENT_RE.finditer(_NGO_RE.sub(" ", span))]
+    if named and not (
+        ngo
+        and ngo.start() < named[0].start()
+        and all(m.group() in _GOVERNMENT_ADJECTIVE for m in named)
+    ):
         return GOVERNMENT
-    if _NGO_RE.search(span):
+    if ngo:
         return NGO
     if _INTERNATIONAL_RE.search(span):
         return INTERNATIONAL
     if _OBSERVER_RE.search(span):
         return OBSERVER
+    return GOVERNMENT
+
+
+def _antecedent(before: str) -> str:
+    """The actor a relative pronoun refers to: the last phrase of `before`, if an NGO,
+    international organisation or hotline; otherwise the government."""
+    phrase = before.rstrip(" ,").rsplit(",", 1)[-1]
+    words = " ".join(phrase.split()[-4:])
+    if HOTLINE_RE.search(words):
+        return HOTLINE
+    if _NGO_RE.search(words):
+        return NGO
+    if _INTERNATIONAL_RE.search(words):
+        return INTERNATIONAL
     return GOVERNMENT

@@ -26,7 +26,8 @@ YEAR_PHRASE_RE = re.compile(
 _MORE_YEARS_RE = re.compile(_YEAR)
 #: "during the previous reporting period", "the prior year": the year before the reporting year.
 PRIOR_RE = re.compile(
-    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year|cycle)\b"
+    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+|calendar\s+)?"
+    r"(?:period|year|cycle)\b"
 )
 #: "during the reporting period", "this year": the reporting year itself.
 CURRENT_RE = re.compile(
@@ -41,7 +42,7 @@ OPENER_RE = re.compile(
 #: "In the previous reporting period, ..." as an opener.
 PRIOR_OPENER_RE = re.compile(
     r"(?:^|[;:]\s*)(?:in|during)\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:reporting\s+)?(?:period|year)\s*,"
+    r"(?:reporting\s+|fiscal\s+|calendar\s+)?(?:period|year)\s*,"
 )
 
 
@@ -49,11 +50,12 @@ _FILLER_RE = re.compile(
     r"(?:\s*,)?(?:\s+(?:identified|allocated|reported|registered|recorded|assisted|spent|budgeted|"
     r"provided|received|investigated|prosecuted|convicted|initiated|opened|approved|disbursed|"
     r"by\s+the\s+government|by\s+authorities|total|overall|combined|respectively|only|alone|"
-    r"the\s+year\s+before|victims|cases|traffickers)\b)*\s*"
+    r"the\s+year\s+before|victims|cases|traffickers|under\s+(?:the\s+)?(?:articles?|sections?)\s+"
+    r"\d+[\w.()-]*(?:\s*(?:,|and|or)\s*\d+[\w.()-]*)*)\b)*\s*"
 )
 _PRIOR_AT_RE = re.compile(
     r"(?:(?:in|during|over|for|throughout)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
-    r"(?:reporting\s+)?(?:period|year|cycle)\b"
+    r"(?:reporting\s+|fiscal\s+|calendar\s+)?(?:period|year|cycle)\b"
 )
 _CURRENT_AT_RE = re.compile(
     r"(?:(?:during|in|over|throughout)\s+)?the\s+(?:current\s+)?reporting\s+(?:period|year)\b"

@@ -8,7 +8,7 @@ import re
 
 from etl.extract.records import Count
 from etl.extract.subjects import GOVERNMENT, subject_of
-from etl.extract.years import opener_year
+from etl.extract.years import opener_year, years_at
 
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
 HINT_RE = re.compile(
@@ -16,7 +16,7 @@ HINT_RE = re.compile(
 )
 _ZERO_VERB = (
     r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
-    r"report|record)"
+    r"report|record|refer|assist|protect|screen|provide\s+(?:[\w-]+\s+){0,2}?to)"
 )
 _ZERO_RE = re.compile(
     r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not)\s+(?:\w+ly\s+)?"
@@ -51,6 +51,33 @@ _ZERO_TAIL_RE = re.compile(
     r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|under|from|among|"
     r"in\s+cases)\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
 )
+#: "did not prosecute any cases of forced labor": a zero for one form, where the form ends
+#: the phrase ("... of forced labor involving migrant workers" is a sub-group).
+_FORM_TAIL_RE = re.compile(
+    r"\s+(?:of|for|involving|in)\s+(?:(?P<sex>sex\s+trafficking|(?:commercial\s+)?sexual\s+"
+    r"exploitation|forced\s+prostitution)|(?P<labor>forced\s+labou?r|labou?r\s+trafficking|"
+    r"labou?r\s+exploitation))(?=\s*(?:[.;,]|$|(?:in|during)\s+(?:19|20)\d\d))"
+)
+_FORM_METRICS = frozenset({"victims_identified", "prosecutions", "convictions"})
+#: "compared with no prosecutions or convictions in 2018": zeros for the earlier year.
+_ZERO_COMPARED_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|versus)\s+(?:no|zero)\s+(?:trafficking\s+)?"
+    r"(?P<nouns>(?:investigations|prosecutions|convictions|(?:identified\s+)?victims)"
+    r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:investigations|prosecutions|"
+    r"convictions))*)(?=\s+(?:in|during)\s)"
+)
+#: "prosecuted no one on trafficking charges", "convicted no traffickers".
+_ZERO_NO_ONE_RE = re.compile(
+    r"\b(?P<verb>investigated|prosecuted|convicted)\s+no\s+(?:one|trafficking\s+suspects|"
+    r"(?:suspected\s+|alleged\s+)?(?:traffickers|offenders|suspects|perpetrators|defendants))\b"
+    r"(?!\s+(?:of|for|involving|who|under|from|among|in\s+cases)\b)"
+)
+_NOUN_WORD_RE = re.compile(r"investigations|prosecutions|convictions|victims")
+_PAST_METRIC = {
+    "investigated": "investigations",
+    "prosecuted": "prosecutions",
+    "convicted": "convictions",
+}
 _COMPLICITY_RE = re.compile(r"\b(?:complicit\w*|officials?)\b")
 _ZERO_VERB_METRIC = {
     "identify": "victims_identified",
@@ -77,7 +104,10 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         if not set(obj.split()) <= _ZERO_OBJECT_WORDS or subject_of(text, m.start()) != GOVERNMENT:
             continue
         tail = text[m.end() : m.end() + 60]
-        if _ZERO_TAIL_RE.match(tail) or _COMPLICITY_RE.search(text, 0, m.start()):
+        form_tail = _FORM_TAIL_RE.match(tail)
+        if form_tail is None and _ZERO_TAIL_RE.match(tail):
+            continue
+        if _COMPLICITY_RE.search(text, 0, m.start()):
             continue
         noun = m.group("noun")
         verbs = re.findall(_ZERO_VERB, m.group("verbs"))
@@ -96,13 +126,34 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             if metric and metric not in metrics:
                 metrics.append(metric)
         has_sex, has_labor = "sex" in obj, "labor" in obj or "labour" in obj
+        form = form_tail.lastgroup if form_tail is not None else None
         if has_sex != has_labor:
-            continue
-        year = opener_year(text, m.start(), ry) or ry
+            if form is not None:
+                continue
+            form = "sex" if has_sex else "labor"
+        if form is not None:
+            metrics = [f"{metric}_{form}" for metric in metrics if metric in _FORM_METRICS]
+        end = m.end("noun") + (form_tail.end() if form_tail else 0)
+        year = _year(text, end, m.start(), ry)
         out.extend(
             Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None)
             for metric in metrics
         )
+    for m in _ZERO_COMPARED_RE.finditer(text):
+        years = years_at(text, m.end(), ry)
+        if years is None or subject_of(text, m.start()) != GOVERNMENT:
+            continue
+        for noun in _NOUN_WORD_RE.findall(m.group("nouns")):
+            out.extend(
+                Count(_NOUN_METRIC[noun], year, 0, m.start(), m.end(), "count.zero", None)
+                for year in years
+            )
+    for m in _ZERO_NO_ONE_RE.finditer(text):
+        if subject_of(text, m.start()) != GOVERNMENT:
+            continue
+        year = _year(text, m.end(), m.start(), ry)
+        metric = _PAST_METRIC[m.group("verb")]
+        out.append(Count(metric, year, 0, m.start(), m.end(), "count.zero", None))
     for regex in (_ZERO_NO_RE, _ZERO_CONSECUTIVE_RE):
         for m in regex.finditer(text):
             lo = text.rfind(";", 0, m.start()) + 1
@@ -114,3 +165,15 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             year = opener_year(text, m.start(), ry) or ry
             out.append(Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None))
     return out
+
+
+def _year(text: str, end: int, start: int, ry: int) -> int:
+    """The year of a zero: its own ("... any victims in 2019", "no one on trafficking
+    charges in 2005"), a clause opener's or the reporting year."""
+    own = years_at(text, end, ry) or years_at(text, _ON_CHARGES_RE.match(text, end).end(), ry)
+    if own is not None:
+        return own[0]
+    return opener_year(text, start, ry) or ry
+
+
+_ON_CHARGES_RE = re.compile(r"(?:\s+(?:on|under)\s+(?:[\w-]+\s+){0,2}?charges)?")

@@ -131,3 +131,27 @@ def test_changes_that_are_not_government_directions(sentence: str) -> None:
 )
 def test_no_directions_from_the_profile_or_recommendations(text: str) -> None:
     assert directions(SUMMARY + text, report_year=2023) == set()
+
+
+def test_later_count_does_not_block_an_earlier_clause() -> None:
+    text = SUMMARY + (
+        "The government prosecuted and convicted fewer traffickers and investigated only 12 "
+        "cases of forced labor."
+    )
+    assert directions(text, report_year=2020) == {
+        ("prosecutions", 2019, "decrease"),
+        ("convictions", 2019, "decrease"),
+    }
+
+
+def test_opened_more_investigations_with_an_aside() -> None:
+    text = SUMMARY + (
+        "Authorities opened more trafficking investigations, including one into two officers "
+        "suspected of complicity, and assisted more victims."
+    )
+    assert directions(text, report_year=2018) == {("investigations", 2017, "increase")}
+
+
+def test_a_figure_right_after_the_direction_is_a_count() -> None:
+    text = SUMMARY + "The government identified more victims (45) than the year before."
+    assert directions(text, report_year=2018) == set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from etl.extract.currencies import NAMES, resolve
 from etl.extract.numbers import find_figures, normalise, parse_word_number
-from etl.extract.subjects import GOVERNMENT, HOTLINE, NGO, PART, subject_of
+from etl.extract.subjects import GOVERNMENT, HOTLINE, NGO, PART, SUBNATIONAL, subject_of
 from etl.extract.years import opener_year, years_at
 
 
@@ -70,4 +70,7 @@ def test_subjects_of_the_verb() -> None:
         == GOVERNMENT
     )
     assert who("at the federal level, officers identified 31 victims", "identified") == PART
+    assert who("state governments identified 31 victims", "identified") == SUBNATIONAL
+    assert who("ngos in the national network assisted 31 victims", "assisted") == NGO
+    assert who("ngos and the national police identified 31 victims", "identified") == GOVERNMENT
     assert who("it prosecuted 12 cases", "prosecuted") == GOVERNMENT
