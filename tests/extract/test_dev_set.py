@@ -1,26 +1,54 @@
-"""The dev set: short passages written for the phrasing families of TIP narratives
-(2004-2025, a dozen countries, several currencies), scored like the hold-out."""
+"""The development sets, scored like the hold-out, with metadata read from the text.
+
+`dev/`: passages written for each phrasing family alongside the rules. `blind/`: passages
+written from real narratives of 39 countries (2005-2024) without looking at the rules,
+scored once blind (precision 0.86, recall 0.74) and then used to mend them.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
 from etl.extract import extract, extraction_records
 from etl.read import read_document
 from tests.extract.scoring import score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SETS = ["dev", "blind"]
 
 
-def test_dev_set_scores_above_the_hold_out_targets() -> None:
-    gold = json.loads((FIXTURES / "dev_gold.json").read_text(encoding="utf-8"))
+def _run(name: str) -> tuple[list[dict], list[dict]]:
+    gold = json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))
     records: list[dict] = []
     for doc in gold:
-        path = FIXTURES / "dev" / f"{doc['id']}.txt"
-        document = read_document(path, country=doc["iso3"], report_year=doc["report_year"])
-        records += extraction_records(extract(document))
+        records += extraction_records(extract(read_document(FIXTURES / name / f"{doc['id']}.txt")))
+    return gold, records
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_development_set_scores_above_the_hold_out_targets(name: str) -> None:
+    gold, records = _run(name)
     precision, recall, misses = score(gold, records)
-    assert sum(len(d["facts"]) + len(d["directions"]) for d in gold) >= 40
+    assert sum(len(d["facts"]) + len(d["directions"]) for d in gold) >= 150
     assert precision >= 0.97, misses
     assert recall >= 0.95, misses
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_report_metadata_is_right_wherever_the_passage_states_it(name: str) -> None:
+    gold, records = _run(name)
+    found = {Path(r["document"]).stem: r for r in records if r.get("kind") == "document"}
+    wrong = [
+        (d["id"], field, found[d["id"]].get(mine), d[field])
+        for d in gold
+        for field, mine in (
+            ("iso3", "country_iso3"),
+            ("report_year", "report_year"),
+            ("tier", "tier"),
+        )
+        if d.get(field) is not None and found[d["id"]].get(mine) != d[field]
+    ]
+    assert wrong == []
