@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
-from etl.extract.nationality import all_but_foreign
-from etl.extract.numbers import Figure, qualifier_before
+from etl.extract.nationality import all_but_foreign, foreign_parts
+from etl.extract.numbers import NUMBER, Figure, parse_word_number, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
 from etl.extract.years import opener_year, years_at, years_between
@@ -83,10 +83,14 @@ _YEAR_TAIL_RE = re.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
 )
 _BRACKET_RE = re.compile(r"[()]")
+#: "151 cases investigated, 441 suspects prosecuted, ...": a list of figures with participles.
+_PARTICIPLE_RE = re.compile(r"\s+(?:identified|investigated|prosecuted|convicted)\b")
+#: "948 cases involving 3,950 suspects": the second figure describes the cases.
+_CASES_INVOLVING_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,3}?cases\s+involving\s+$")
 #: Right before a figure: it numbers a law ("under Article 149", "articles 128 and 135").
 _LEGAL_REF_RE = re.compile(
     r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|decree|law|no\.?|number|part)"
-    r"\s+(?:\d+[\w.()-]*\s*(?:,|and|or|to)\s*)*$"
+    r"\s+(?:\d+[\w.()-]*\s*(?:,\s*and|,\s*or|,|and|or|to)\s*)*$"
 )
 #: "convicted 24 of them": the part of the people just counted that the verb names.
 _OF_THEM_END_RE = re.compile(r"\s+of\s+(?:them|those|these)(?=\s*(?:[,.;]|and\b|$))")
@@ -118,6 +122,39 @@ _REF_BASE = {
 #: "Of the 301 prosecutions, 31 involved forced labor": a sentence about a total counted before.
 _OPENER_TOTAL_RE = re.compile(
     r"\s*of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+[\w-]+){0,3}?\s*,"
+)
+_FORM_ALT = rf"(?:child\s+)?(?:(?P<sex>{g.SEX_FORM})|(?P<labor>{g.LABOR_FORM}))"
+#: "prosecuted 18 cases, all involving sex trafficking": the whole total is of one form.
+_ALL_FORM_RE = re.compile(
+    r",\s+all\s+(?:of\s+(?:them|which|whom)\s+)?(?:(?:were|was)\s+)?"
+    r"(?:involv(?:ing|ed)|for|of|in|related\s+to|victims\s+of)\s+(?:the\s+)?" + _FORM_ALT
+)
+#: "All nine convicted offenders were sentenced for child sex trafficking": the whole of a
+#: total counted in the sentence before is of one form.
+_ALL_N_FORM_RE = re.compile(
+    r"\s*all\s+(?P<n>" + NUMBER + r")\s+(?:convicted\s+|prosecuted\s+|identified\s+)?"
+    r"(?:traffickers|offenders|defendants|perpetrators|cases|prosecutions|convictions|victims)"
+    r"\s+(?:were\s+)?(?P<v>sentenced|convicted|prosecuted|involved|exploited)\s+"
+    r"(?:for|of|in|under)\s+(?:the\s+)?" + _FORM_ALT
+)
+_ALL_N_BASES = {
+    "sentenced": ("convictions",),
+    "convicted": ("convictions",),
+    "prosecuted": ("prosecutions",),
+    "involved": ("prosecutions", "convictions", "investigations"),
+    "exploited": ("victims_identified",),
+}
+_AN_ADDITIONAL_RE = re.compile(r"\b(?:an\s+)?additional\s+$")
+#: "received 1,304 calls, 28 of which related to trafficking": the trafficking calls.
+_CALLS_SHARE_RE = re.compile(
+    r"\bcalls\s*,\s*(?:of\s+which\s+)?(?P<n>" + NUMBER + r")\s+(?:of\s+(?:which|them|these)\s+)?"
+    r"(?:were\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
+    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b"
+)
+#: "received 1,020 calls, but authorities did not report how many concerned trafficking".
+_CALLS_UNKNOWN_RE = re.compile(
+    r"\bcalls\s*,?\s*(?:but|although|though|and|while)\s+[^.;]{0,60}?\b(?:not|no)\s+"
+    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b"
 )
 #: A total a breakdown refers to: ("total", value, None), ("opener", value, None) for a
 #: sentence that opens "Of the 301 prosecutions, ...", or ("noun", metric or None, year or None).
@@ -165,8 +202,11 @@ def sentence_counts(
     inherited = previous
     out: list[Count] = []
     foreign = "all but" in text or "none" in text
+    has_foreign = "foreign" in text or "third-country" in text
     if ZERO_HINT_RE.search(text):
         out.extend(zero_counts(text, reporting_year))
+    if inherited is not None and inherited.heads and text.lstrip().startswith("all "):
+        out.extend(_all_n_form(text, inherited))
     mentions = _mentions(text, original, country, figures, excluded)
     if _PARTITION_RE.match(text):
         # "Of the 348, the police identified 285 ...": parts by agency, left alone, unless a
@@ -191,6 +231,8 @@ def sentence_counts(
             out.extend(
                 all_but_foreign(text, reporting_year, country, inherited, original, None, True)
             )
+        if has_foreign:
+            out.extend(foreign_parts(text, inherited, None, True))
         return out, frame
     verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
     done: list[Mention] = []
@@ -222,6 +264,29 @@ def sentence_counts(
                         weak=mention.np.own_nationality or mention.weak,
                     )
                 )
+        if (
+            not mention.comparison
+            and mention.np.form is None
+            and mention.base == mention.metric
+            and mention.base in _FORMS
+            and (whole := _ALL_FORM_RE.match(text, _after_years(text, mention.np.end)))
+        ):
+            form_metric = f"{mention.base}_{'sex' if whole.group('sex') else 'labor'}"
+            value = int(mention.figure.value)
+            for year in mention.years:
+                out.append(
+                    Count(
+                        form_metric,
+                        year,
+                        value,
+                        whole.start(),
+                        whole.end(),
+                        "count.all_form",
+                        None,
+                        (mention.base, year, value),
+                        mention.weak,
+                    )
+                )
         if not mention.comparison and mention.np.form is None and mention.base:
             heads.append((mention.metric, mention.years, int(mention.figure.value)))
         if frame is None and not mention.comparison and mention.np.form is None and mention.base:
@@ -237,6 +302,20 @@ def sentence_counts(
         out[:0] = all_but_foreign(
             text, reporting_year, country, inherited, original, victims, alone
         )
+    if has_foreign:
+        own = next(
+            (
+                m
+                for m in reversed(done)
+                if m.metric == "victims_identified" and m.years and not m.comparison
+            ),
+            None,
+        )
+        head = None if own is None else (own.years, int(own.figure.value), own.np.end)
+        if head is not None or not heads:
+            out.extend(foreign_parts(text, inherited, head, opener))
+    if "calls" in text and any(c.metric == "hotline_calls" for c in out):
+        out = _hotline_share(text, out)
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
         for part in _group_parts(
@@ -245,6 +324,58 @@ def sentence_counts(
             if (part.metric, part.year) not in stated:
                 out.append(part)
     return out, frame
+
+
+def _hotline_share(text: str, out: list[Count]) -> list[Count]:
+    """Calls a hotline received of which a part concerned trafficking: the part, not the
+    total; a total whose trafficking part is not known: nothing."""
+    for m in _CALLS_UNKNOWN_RE.finditer(text):
+        out = [
+            c
+            for c in out
+            if not (c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start())
+        ]
+    for m in _CALLS_SHARE_RE.finditer(text):
+        token = m.group("n")
+        n = int(token.replace(",", "")) if token[0].isdigit() else parse_word_number(token)
+        if n is None:
+            continue
+        out = [
+            replace(c, value=n, start=m.start("n"), end=m.end("n"), rule="count.hotline_share")
+            if c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start() and n < c.value
+            else c
+            for c in out
+        ]
+    return out
+
+
+def _all_n_form(text: str, inherited: Frame) -> list[Count]:
+    """ "All nine convicted offenders were sentenced for child sex trafficking": the total
+    of that value counted in the sentence before, all of one form."""
+    m = _ALL_N_FORM_RE.match(text)
+    if m is None:
+        return []
+    token = m.group("n")
+    n = int(token.replace(",", "")) if token[0].isdigit() else parse_word_number(token)
+    bases = _ALL_N_BASES[m.group("v")]
+    found = [h for h in inherited.heads if h[0] in bases and h[2] == n]
+    if len(found) != 1:
+        return []
+    base, years, value = found[0]
+    form = "sex" if m.group("sex") else "labor"
+    return [
+        Count(
+            f"{base}_{form}",
+            year,
+            value,
+            m.start("n"),
+            m.end("n"),
+            "count.all_form",
+            None,
+            (base, year, value),
+        )
+        for year in years
+    ]
 
 
 def _frame_verb(base: str) -> str:
@@ -283,6 +414,8 @@ def _mentions(
         if fig.value != int(fig.value) or fig.value < 0:
             continue
         if _LEGAL_REF_RE.search(text, max(0, fig.start - 40), fig.start):
+            continue
+        if _CASES_INVOLVING_RE.search(text, max(0, fig.start - 60), fig.start):
             continue
         np = g.noun_phrase(text, original, fig.end, country)
         ref: Ref | None = None
@@ -360,6 +493,10 @@ def _resolve(
     if of_them is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart):
         # "prosecuted 29 suspected traffickers and convicted 24 of them": 24 convictions.
         np = m.np = replace(np, partial=False, end=of_them.end())
+    if _AN_ADDITIONAL_RE.search(before) and not np.restricted and np.noun == g.VICTIMS:
+        # "NGOs reported assisting an additional 207 victims": besides another count.
+        np = m.np = replace(np, additional=True)
+        before = ""
     if (
         m.split
         or np.partial
@@ -368,6 +505,8 @@ def _resolve(
         or before.endswith("all but ")
     ):
         return
+    if np.form is not None and _part_of_restricted(text, qstart, done):
+        return  # "identifying 207 child victims, including 95 to sex trafficking"
     sibling = _sibling(text, m, qstart, done)
     if (
         sibling is not None
@@ -427,6 +566,19 @@ def _resolve(
     m.years = _years(text, m, seg_end, visible, frame, ry)
 
 
+_INCLUDING_RE = re.compile(r"\b(?:including|of\s+whom|among\s+(?:them|whom))\b")
+
+
+def _part_of_restricted(text: str, qstart: int, done: list[Mention]) -> bool:
+    """Whether the figure at `qstart` lists a part of a restricted sub-count before it in
+    the same clause ("207 child victims, including 98 ... labor ..., 95 to sex ...")."""
+    owner = next((d for d in reversed(done) if d.np.noun and d.np.form is None), None)
+    if owner is None or not owner.np.restricted or owner.np.additional or owner.metric:
+        return False
+    gap = text[owner.np.end : qstart]
+    return ";" not in gap and _INCLUDING_RE.search(gap) is not None
+
+
 def _adopt(m: Mention, head: Head | None) -> None:
     """Make `m` the breakdown by its form of the total `head`."""
     if head is None:
@@ -482,7 +634,8 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
     if m.paren is not None and text[last.np.end : m.paren].strip() == "":
         return last
     plain = [d for d in heads if d.np.form is None]
-    return plain[-1] if plain else last
+    counted = [d for d in plain if d.metric is not None]
+    return counted[-1] if counted else plain[-1] if plain else last
 
 
 def _segment_end(text: str, pos: int, paren: int | None) -> int:
@@ -514,6 +667,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     prev = next((d for d in reversed(done) if d.paren == m.paren), None)
     if prev is not None and prev.comparison:
         gap_start = prev.np.end
+        participle = _PARTICIPLE_RE.match(text, gap_start)
+        if participle is not None:
+            gap_start = participle.end()
         years_end = _after_years(text, gap_start)
         return g.LIST_JOINER_RE.fullmatch(text, years_end, qstart) is not None or (
             g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is not None
@@ -539,6 +695,13 @@ def _governing_verb(
     post = _POST_VERB_RE.match(text, m.np.end)
     if post is not None:
         cls = g.verb_class(post.group("w"))
+        if cls == g.ASSIST and m.np.noun == g.VICTIMS:
+            # "76 victims assisted by NGOs": the NGOs' count.
+            by = _BY_ACTOR_RE.match(text, post.end())
+            if by is not None:
+                actor = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
+                if actor == NGO:
+                    return cls, actor
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT

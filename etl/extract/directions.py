@@ -23,6 +23,7 @@ _ADVERB += r"somewhat|dramatically|notably|marginally))?"
 #: "prosecuted and convicted significantly fewer traffickers", "identifying more victims".
 _VERBAL_RE = re.compile(
     rf"\b(?P<verbs>{_VERB}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_VERB})*)"
+    r"(?:\s+and\s+(?:referred|provided|assisted|protected)(?:\s+to\s+(?:care|services|shelters?))?)?"
     rf"{_ADVERB}\s+(?P<dir>more|fewer|less|a\s+(?:smaller|lower|larger|greater|higher)\s+number\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>victims|traffickers|cases|crimes|suspects|offenders|defendants|perpetrators|"
@@ -77,6 +78,10 @@ _NOT_GOVERNMENT_RE = re.compile(
 _OTHER_ACTORS_RE = re.compile(r"\b(?:officials?|officers|complicit|complicity)\b")
 
 
+#: "increasing investigations of cases involving Rohingya victims": a subset's trend.
+_SUBSET_TAIL_RE = re.compile(r"[^,;.]{0,40}?\binvolving\b")
+
+
 @dataclass(frozen=True)
 class Direction:
     """A direction in sentence-local offsets."""
@@ -104,7 +109,7 @@ def sentence_directions(text: str, figures: Sequence[Figure] = ()) -> list[Direc
             if metric is not None:
                 out.append(Direction(metric, direction, m.start(), m.end(), "direction.verbal"))
     for m in _NOMINAL_RE.finditer(text):
-        if _blocked(text, m.start()):
+        if _blocked(text, m.start()) or _SUBSET_TAIL_RE.match(text, m.end()):
             continue
         direction = "increase" if m.group("dir").startswith("increas") else "decrease"
         for noun in re.findall(

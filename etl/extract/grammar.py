@@ -146,18 +146,18 @@ _RESTRICT_MODS = _words(
 )
 _TOKEN_RE = re.compile(r"[a-z][a-z'+-]*|\S")
 
-_SEX_FORM = (
+SEX_FORM = (
     r"sex(?:ual)?\s+(?:trafficking|exploitation)|commercial\s+sex\w*(?:\s+exploitation)?|"
     r"forced\s+prostitution|sex\b"
 )
-_LABOR_FORM = (
+LABOR_FORM = (
     r"labou?r\s+trafficking|forced\s+(?:labou?r|begging|criminality)|labou?r\s+exploitation|"
     r"domestic\s+servitude|labou?r\b|debt\s+bondage|bonded\s+labou?r"
 )
 _POST_FORM_RE = re.compile(
     r"\s+(?:of|for|involving|in|under|into|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
-    rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM})|(?P<other>unspecified|other|unknown)\b)"
+    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM})|(?P<other>unspecified|other|unknown)\b)"
 )
 #: Words for groups of people: "35 women", "12 men", "15 girls".
 GROUP_WORDS = _words(
@@ -172,7 +172,7 @@ _GROUP_FORM_RE = re.compile(
     r"(?:\s+(?:who\s+(?:were|had\s+been)\s+)?(?:victims|survivors|trafficked|exploited|"
     r"subjected|held|used|identified(?:\s+as\s+victims)?))?"
     r"\s+(?:of|for|in|into|under|involving|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
-    rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM}))"
+    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"
 )
 #: A figure with no noun whose predicate names its form: "61 were subjected to forced labor",
 #: "209 were exploited in sex trafficking", "31 involved forced labor".
@@ -180,9 +180,10 @@ _PREDICATE_FORM_RE = re.compile(
     r"\s+(?:(?:were|was)\s+(?:(?:all|also|reportedly|allegedly)\s+)?"
     r"(?:(?:potential|confirmed|presumed|suspected|identified)\s+)?"
     r"(?:(?:victims|survivors)\s+of|subjected\s+to|exploited\s+(?:in|for|through|as)|"
+    r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|"
     r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
     r"involv(?:ed|ing))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
-    rf"(?:(?P<sex>{_SEX_FORM})|(?P<labor>{_LABOR_FORM}))"
+    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"
 )
 #: Status words of victims: a list "two confirmed and 129 potential victims" splits one
 #: total by status.
@@ -210,7 +211,7 @@ _POST_RESTRICT_RE = re.compile(
 )
 PARTIAL_RE = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\b")
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|which)\b")
-_OF_TRAFFICKING_RE = re.compile(r"\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?\b")
+_OF_TRAFFICKING_RE = re.compile(r"\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?\b(?!-)")
 #: Right before a figure: the figure is a part already counted elsewhere ("the additional 112",
 #: "All 82 ...", "three of the ...", "each of the 12").
 DEFINITE_RE = re.compile(
@@ -219,7 +220,7 @@ DEFINITE_RE = re.compile(
 )
 #: Right before a figure: it is compared with the figure before it.
 COMPARISON_CUE_RE = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\bas\s+compared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom|\bthan|"
+    r"(?:\bcompared\s+(?:to|with)(?:\s+(?:investigating|prosecuting|convicting|identifying))?|\bas\s+compared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom|\bthan|"
     r"\bin\s+comparison\s+(?:to|with)|\brelative\s+to|\bagainst)"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+reported))?\s+$"
 )

@@ -4,7 +4,9 @@ the dollar figure the report printed beside it.
 An amount is an allocation only when an allocating verb ("allocated", "spent", "provided
 ... funding") governs it and nothing marks it as something else: fines, compensation,
 allowances and salaries, bribes, "an increase of X" deltas, a foreign donor's money, or a
-part of an earlier amount ("released only 2.2 billion naira ... of that amount").
+part of an earlier amount ("released only 2.2 billion naira ... of that amount"), or one
+end of a range ("fines ranging from ... ($870-$2,170)"). An amount printed dollars first
+("$149,000 (22 million tenge)") is the local amount with those dollars.
 A comparison ("an increase from 4.7 million KZT ($14,101) in 2015") takes the purpose of
 the first (total) amount of its sentence, not of the last sub-amount. The purpose comes
 from the allocation's own words ("... to implement the national action plan") before the
@@ -63,6 +65,25 @@ _USD_PAREN_RE = re.compile(
     + _SCALE.format("usd_scale")
     + r"\s*\)"
 )
+#: A dollar range in parentheses ("($870-$2,170)", "($870 to $2,170)"): the amount before
+#: it is one end of a range (of fines, salaries, ...), never one allocation.
+_USD_RANGE_PAREN_RE = re.compile(
+    r"\s*\(\s*(?:approximately\s+|about\s+|between\s+|from\s+)?(?:us)?\$\s?(?:"
+    + _DIGITS
+    + r")"
+    + _SCALE.format("low_scale")
+    + r"\s*(?:-|–|—|to|and)\s*(?:us)?\$?\s?(?:"
+    + _DIGITS
+    + r")"
+    + _SCALE.format("high_scale")
+    + r"\s*\)"
+)
+#: The opening of a parenthesis holding the local amount after a dollar one ("$149,000
+#: (22 million tenge)"), and its close.
+_LOCAL_PAREN_OPEN_RE = re.compile(
+    r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
+)
+_PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: An abbreviation in parentheses after a currency name: "(KZT)", "(FCFA)", "(Rs.)".
 _ABBR_PAREN_RE = re.compile(r"\s*\((?P<abbr>[A-Za-z][A-Za-z$.]{1,5})\)")
 _WORD_RE = re.compile(r"\s+([^\s(),;:]+)")
@@ -72,7 +93,8 @@ _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
     r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
     r"per\s+(?:victim|person|month)|payments?|awarded|ordered|lump\s+sum|one-time|benefits?|"
-    r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting)\b(?:(?!\bfrom\b)[^;]){0,50}$|"
+    r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting)\b"
+    r"(?:(?!(?<!ranging\s)(?<!varying\s)\bfrom\b)[^;]){0,50}$|"
     r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$"
 )
 _NOT_ALLOCATION_AFTER_RE = re.compile(
@@ -144,6 +166,13 @@ _PURPOSE_STOP_RE = re.compile(
     r"[;.]|,\s+and\s+(?!\w+\s+(?:assistance|services|shelters?)\b)|"
     r"\b(?:which|while|but|although|however|due\s+to)\b"
 )
+#: An allocation's own words naming victim assistance as what it is for ("... ($103,000)
+#: for victim assistance"), not a recipient ("to the victim assistance center").
+_FOR_VICTIMS_RE = re.compile(
+    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?for\s+(?:the\s+)?(?:direct\s+)?"
+    r"(?:victims?|survivors?|trafficking\s+victims?)(?:'s?|’s?)?\s+"
+    r"(?:assistance|services|care|support|protection)\b"
+)
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
 _CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
@@ -164,6 +193,7 @@ class Amount:
     currency: str | None
     usd: float | None
     qualifier: str | None
+    is_range: bool = False
 
 
 @dataclass(frozen=True)
@@ -207,6 +237,7 @@ def find_amounts(
         out.extend(_symbol_amounts(text, out, country))
     out = [a for a in out if a.currency is not None]
     out.sort(key=lambda a: a.start)
+    out = _dollars_first(text, out)
     return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]
 
 
@@ -215,6 +246,9 @@ def _with_dollars(text: str, start: int, end: int, value: float, code: str | Non
     that reads as the US dollar but is followed by a dollar figure is another dollar; an
     unresolved currency (`code` None) still holds its span, so its dollars are not another
     amount."""
+    range_match = _USD_RANGE_PAREN_RE.match(text, end)
+    if range_match is not None:
+        return replace(_amount(text, start, range_match.end(), value, code, None), is_range=True)
     usd_match = _USD_PAREN_RE.match(text, end)
     if code is None:
         return _amount(text, start, usd_match.end() if usd_match else end, value, None, None)
@@ -227,6 +261,42 @@ def _with_dollars(text: str, start: int, end: int, value: float, code: str | Non
         usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
         end = usd_match.end()
     return _amount(text, start, end, value, code, usd)
+
+
+def _dollars_first(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Amounts printed dollars first, the local amount in parentheses after ("the
+    equivalent of $149,000 (22 million tenge)"): one amount in the local currency with
+    those dollars."""
+    out: list[Amount] = []
+    i = 0
+    while i < len(amounts):
+        amount = amounts[i]
+        local = amounts[i + 1] if i + 1 < len(amounts) else None
+        if (
+            local is not None
+            and amount.currency == "USD"
+            and not amount.is_range
+            and local.currency not in (None, "USD")
+            and local.usd is None
+            and not local.is_range
+        ):
+            opened = _LOCAL_PAREN_OPEN_RE.match(text, amount.end)
+            closed = _PAREN_CLOSE_RE.match(text, local.end)
+            if opened is not None and opened.end() == local.start and closed is not None:
+                out.append(
+                    replace(
+                        local,
+                        start=amount.start,
+                        end=closed.end(),
+                        usd=amount.value,
+                        qualifier=amount.qualifier,
+                    )
+                )
+                i += 2
+                continue
+        out.append(amount)
+        i += 1
+    return out
 
 
 def _symbol_amounts(text: str, taken: list[Amount], country: str | None) -> list[Amount]:
@@ -316,6 +386,7 @@ def sentence_funding(
     last_comparison = -1
     parts: set[int] = set()
     independent: list[tuple[int, ...]] = []
+    named: set[int] = set()
     for i, amount in enumerate(amounts):
         if amount.currency is None or amount.value <= 0:
             continue
@@ -332,6 +403,8 @@ def sentence_funding(
         if not comparison and not _is_allocation(text, amount, qstart, stop):
             continue
         purpose = _purpose(text, amount.end, stop)
+        if purpose == "victim_assistance" and _FOR_VICTIMS_RE.match(text, amount.end):
+            named.add(amount.start)
         if comparison:
             last_comparison = i
             years = years_at(text, amount.end, reporting_year) or years_between(
@@ -387,7 +460,14 @@ def sentence_funding(
         # Two separate allocations for one year ("allocated 16,000 manat to civil society
         # organizations ..., and 49,000 manat to the Victim Assistance Center"): each is a
         # part of the year's money, so neither is the victim assistance total.
-        out = [replace(f, purpose="other") if f.purpose == "victim_assistance" else f for f in out]
+        # One named "for victim assistance" in its own words keeps that purpose ("and a
+        # separate fund of 2.5 million lempiras ($103,000) for victim assistance").
+        out = [
+            replace(f, purpose="other")
+            if f.purpose == "victim_assistance" and f.start not in named
+            else f
+            for f in out
+        ]
     return out
 
 
@@ -427,6 +507,8 @@ def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
     """Whether an amount is money the government allocated (not a fine, salary, delta, a
     donor's money, a part of an earlier amount released or spent, ...); `stop` is where the
     next amount begins."""
+    if amount.is_range:
+        return False
     before = text[max(0, qstart - 80) : qstart]
     if _NOT_ALLOCATION_BEFORE_RE.search(before) or _NOT_ALLOCATION_AFTER_RE.match(text, amount.end):
         return False

@@ -129,3 +129,119 @@ def _figure_value(token: str) -> int | None:
     if token[0].isdigit():
         return int(float(token.replace(",", "")))
     return parse_word_number(token)
+
+
+_FOREIGN = (
+    r"(?:foreign(?:ers\b|\s+(?:nationals|citizens|victims|workers|migrants)\b)|"
+    r"third-country\s+nationals\b)"
+)
+#: "all but eight were foreign nationals": the complement of a total counted before.
+_ALL_BUT_FOREIGN_RE = re.compile(
+    r"\ball\s+but\s+(?P<n>"
+    + NUMBER
+    + r")\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"were\s+" + _FOREIGN
+)
+#: "Of these, 624 were foreign nationals", "these included 98 foreign nationals", "as were
+#: all 18 foreign nationals": a part of the victims counted before, stated outright.
+_OF_THESE_FOREIGN_RE = re.compile(
+    r"\b(?:of|among)\s+(?:these|those|them|whom)(?:\s+(?:[\w-]+\s+){0,2}?victims)?\s*,?\s+"
+    r"(?P<n>" + NUMBER + r")\s+were\s+" + _FOREIGN
+)
+_INCLUDED_FOREIGN_RE = re.compile(
+    r"(?:\b(?:these|this|they|which)\s+includ(?:ed|es)|\bincluding|\ball)\s+"
+    r"(?P<n>" + NUMBER + r")\s+" + _FOREIGN
+)
+#: "eight trafficking victims ..., all of them foreign nationals exploited in forced labor".
+_ALL_OF_THEM_FOREIGN_RE = re.compile(
+    r",\s+all\s+of\s+(?:them|whom)\s+(?:were\s+)?"
+    + _FOREIGN
+    + r"(?:\s+(?:who\s+were\s+)?(?:exploited|trafficked|subjected)\s+(?:in|for|to|into)\s+"
+    r"(?:(?P<sex>sex\s+trafficking|commercial\s+sex)|(?P<labor>forced\s+labou?r|labou?r\s+"
+    r"trafficking)))?"
+)
+
+
+def foreign_parts(
+    text: str,
+    inherited: Frame | None,
+    head: tuple[tuple[int, ...], int, int] | None,
+    opener: bool,
+) -> list[Count]:
+    """Foreign victims stated as a part of the identified victims counted just before:
+    `head` is this sentence's identified total (years, value, where it ends) or, for a
+    sentence that counts none, the frame of the sentence before (`inherited`)."""
+    if "foreign" not in text and "third-country" not in text:
+        return []
+    total: tuple[tuple[int, ...], int, int] | None = head
+    if total is None and inherited is not None and inherited.verb == g.IDENTIFY:
+        h = inherited.head
+        if h is not None and h[0] == "victims_identified" and inherited.years:
+            total = (inherited.years, h[2], 0)
+    if total is None:
+        return []
+    years, value, after = total
+    year = years[0]
+    out: list[Count] = []
+    for m in _ALL_BUT_FOREIGN_RE.finditer(text, after):
+        n = _figure_value(m.group("n"))
+        if n is not None and 0 <= n < value:
+            out.append(
+                Count(
+                    "victims_identified_foreign",
+                    year,
+                    value - n,
+                    m.start(),
+                    m.end(),
+                    "count.all_but_complement",
+                    None,
+                    ("victims_identified", year, value),
+                )
+            )
+    parts = list(_OF_THESE_FOREIGN_RE.finditer(text, after))
+    if head is not None or opener:
+        parts += _INCLUDED_FOREIGN_RE.finditer(text, after)
+    for m in parts:
+        n = _figure_value(m.group("n"))
+        if n is not None and 0 < n <= value:
+            out.append(
+                Count(
+                    "victims_identified_foreign",
+                    year,
+                    n,
+                    m.start("n"),
+                    m.end("n"),
+                    "count.foreign_part",
+                    None,
+                    ("victims_identified", year, value),
+                )
+            )
+    if head is not None:
+        m = _ALL_OF_THEM_FOREIGN_RE.match(text, _comma_after(text, after))
+        if m is not None:
+            metrics = ["victims_identified_foreign"]
+            if m.lastgroup in ("sex", "labor"):
+                metrics.append(f"victims_identified_{m.lastgroup}")
+            for metric in metrics:
+                out.append(
+                    Count(
+                        metric,
+                        year,
+                        value,
+                        m.start(),
+                        m.end(),
+                        "count.all_foreign",
+                        None,
+                        ("victims_identified", year, value),
+                    )
+                )
+    return out
+
+
+_TO_COMMA_RE = re.compile(r"(?:\s+(?:in|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=,)")
+
+
+def _comma_after(text: str, pos: int) -> int:
+    """Where the comma after a head's noun phrase (and its year phrase) is."""
+    m = _TO_COMMA_RE.match(text, pos)
+    return m.end() if m else pos

@@ -30,6 +30,16 @@ _INTERNATIONAL_RE = re.compile(
     r"\b(?:international organi[sz]ations?|iom|unicef|unhcr|unodc|ilo|osce|"
     r"embass(?:y|ies)|foreign donors?|donors?|united nations)\b"
 )
+#: NGOs and international organisations counting together: a joint count, no NGO one.
+_JOINT_RE = re.compile(
+    r"\b(?:international\s+organi[sz]ations?|iom)\s+and\s+(?:local\s+)?ngos\b|"
+    r"\bngos\s+and\s+(?:international\s+organi[sz]ations?|iom)\b"
+)
+#: Right before a verb: a relative clause about an NGO ("an NGO that assisted ...").
+_NGO_RELATIVE_RE = re.compile(
+    r"\b(?:ngos?|non-?governmental\s+organi[sz]ations?|ngo-(?:run|operated)\s+[\w-]+)\s+"
+    r"(?:that|which|who)\s+(?:also\s+|reportedly\s+)?$"
+)
 HOTLINE_RE = re.compile(
     r"\b(?:hotlines?|helplines?|help\s?lines?|hot line|call cent(?:er|re)|action\s?line)\b"
 )
@@ -93,6 +103,8 @@ def subject_of(text: str, verb_pos: int) -> str:
     if opener in ("which", "who") and not span.strip():
         # "NGO-run shelters, which assisted 44 victims": the relative clause's antecedent.
         return _antecedent(text[max(0, start - 60) : start - len(opener)])
+    if _NGO_RELATIVE_RE.search(text, max(0, verb_pos - 60), verb_pos):
+        return NGO  # "relied on an NGO that assisted 11 victims"
     if HOTLINE_RE.search(span):
         return HOTLINE
     if _PART_RE.search(span):
@@ -108,7 +120,8 @@ def subject_of(text: str, verb_pos: int) -> str:
     ):
         return GOVERNMENT
     if ngo:
-        return NGO
+        # "international organizations and NGOs reported assisting ...": a joint count.
+        return INTERNATIONAL if _JOINT_RE.search(span) else NGO
     if _INTERNATIONAL_RE.search(span):
         return INTERNATIONAL
     if _OBSERVER_RE.search(span):

@@ -26,8 +26,8 @@ YEAR_PHRASE_RE = re.compile(
 _MORE_YEARS_RE = re.compile(_YEAR)
 #: "during the previous reporting period", "the prior year": the year before the reporting year.
 PRIOR_RE = re.compile(
-    r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+|calendar\s+)?"
-    r"(?:period|year|cycle)\b"
+    r"\b(?:the\s+)?(?:(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+|calendar\s+)?"
+    r"(?:period|year|cycle)|year\s+before)\b"
 )
 #: "during the reporting period", "this year": the reporting year itself.
 CURRENT_RE = re.compile(

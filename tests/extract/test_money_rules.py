@@ -172,3 +172,40 @@ def test_per_child_daily_cost_and_increase_of_are_not_allocations() -> None:
     assert funding(text, country="CIV", report_year=2022) == {
         (2021, "victim_assistance", "XOF", 100_000_000, 180_000)
     }
+
+
+def test_fines_in_a_range_with_a_dollar_range_are_not_allocations() -> None:
+    text = (
+        "Courts convicted 15 traffickers; 12 received prison terms and three received fines "
+        "ranging from one million to four million Tanzanian shillings ($430-$1,740)."
+    )
+    assert funding(text, country="TZA", report_year=2020) == set()
+
+
+def test_amount_before_a_dollar_range_is_not_one_allocation() -> None:
+    text = (
+        "The government provided 40,000 to 90,000 Kenyan shillings ($390 to $880) to victims "
+        "for their return home."
+    )
+    assert funding(text, country="KEN", report_year=2019) == set()
+
+
+def test_dollars_first_with_the_local_amount_in_parentheses() -> None:
+    text = (
+        "In 2013, the government allocated the equivalent of $120,000 (18 million tenge) for "
+        "awareness campaigns."
+    )
+    assert funding(text, country="KAZ", report_year=2014) == {
+        (2013, "prevention", "KZT", 18_000_000, 120_000)
+    }
+
+
+def test_separate_fund_for_victim_assistance_keeps_its_purpose() -> None:
+    text = (
+        "The government allocated 6 million lempiras ($250,000) to the commission in 2020, and "
+        "kept a separate emergency fund of 1.5 million lempiras ($62,000) for victim assistance."
+    )
+    assert funding(text, country="HND", report_year=2021) == {
+        (2020, "other", "HNL", 6_000_000, 250_000),
+        (2020, "victim_assistance", "HNL", 1_500_000, 62_000),
+    }
