@@ -72,3 +72,20 @@ def test_schema_refuses_a_negative_count_and_an_unknown_metric(warehouse: Wareho
                     (doc_id, metric, value),
                 )
             conn.rollback()
+
+
+def test_schema_accepts_exactly_the_metrics_purposes_and_tiers_of_the_model(
+    warehouse: Warehouse,
+) -> None:
+    from etl.model import COUNT_METRICS, FUNDING_PURPOSES, TIERS
+
+    with warehouse.connect() as conn:
+        checks = " ".join(
+            row[0]
+            for row in conn.execute(
+                "select pg_get_constraintdef(oid) from pg_constraint"
+                " where connamespace = 'staging'::regnamespace and contype = 'c'"
+            ).fetchall()
+        )
+    for value in (*COUNT_METRICS, *FUNDING_PURPOSES, *TIERS):
+        assert f"'{value}'::text" in checks, value
