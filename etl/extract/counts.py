@@ -82,6 +82,14 @@ _YEAR_TAIL_RE = re.compile(
     r"(?:(?:previous|prior)\s+(?:reporting\s+|fiscal\s+)?(?:period|year)|(?:19|20)\d{2})"
     r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
 )
+#: "By comparison, the government identified 287 victims in 2020 ...": a sentence that
+#: states earlier figures only.
+_COMPARISON_OPENER_RE = re.compile(r"\s*(?:by|in)\s+comparison\s*,")
+#: "These prosecutions resulted in 12 convictions": cases that resulted in a metric.
+_RESULTED_IN_RE = re.compile(r"(?:resulted\s+in|led\s+to)\s+(?:a\s+total\s+of\s+)?")
+_CASES_BEFORE_RE = re.compile(
+    r"\b(?:prosecutions|investigations|cases|trials|proceedings)\s+(?:also\s+|ultimately\s+)?$"
+)
 _BRACKET_RE = re.compile(r"[()]")
 #: "151 cases investigated, 441 suspects prosecuted, ...": a list of figures with participles.
 _PARTICIPLE_RE = re.compile(r"\s+(?:identified|investigated|prosecuted|convicted)\b")
@@ -108,6 +116,16 @@ _OF_NOUN_RE = re.compile(
     r"(?:\s+(?P<part>identified|investigated|prosecuted|convicted))?"
     r"(?:\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d))?(?=\s+(?:were|was|involved)\b)"
 )
+#: "exploited 79 of these identified victims in sex trafficking": a part of the victims
+#: counted before, with its form after the noun.
+_OF_NOUN_FORM_RE = re.compile(
+    r"\s+of\s+(?:these|those|them|the)(?:\s+(?:identified|potential|confirmed|trafficking|total))*"
+    r"(?:\s+(?P<noun>victims|survivors))?(?=\s+(?:in|for|into|through)\s)"
+)
+_EXPLOITED_BEFORE_RE = re.compile(r"\bexploited\s+[\w,]+$")
+#: ", including domestic servitude, and 38 in sex trafficking": an aside naming a kind of
+#: the form before, which does not end the list.
+_FORM_ASIDE_RE = re.compile(r"\s*,\s*including\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*,)")
 _REF_BASE = {
     "victims": "victims_identified",
     "survivors": "victims_identified",
@@ -216,11 +234,11 @@ def sentence_counts(
     else:
         total = _OPENER_TOTAL_RE.match(text)
         if total is not None:
-            first = next((m for m in mentions if m.figure.start >= total.start("total")), None)
-            if first is not None and first.np.noun == g.VICTIMS and first.np.form is not None:
+            leading = next((m for m in mentions if m.figure.start >= total.start("total")), None)
+            if leading is not None and leading.np.noun == g.VICTIMS and leading.np.form is not None:
                 # "Of the 151 foreign national victims, most were ...": the form count of
                 # the victims identified before.
-                first.ref = ("noun", "victims_identified", None)
+                leading.ref = ("noun", "victims_identified", None)
             for m in mentions:
                 if m.ref is None and m.figure.start > total.end() and m.np.form in ("sex", "labor"):
                     m.ref = ("opener", int(total.group("total").replace(",", "")), None)
@@ -311,9 +329,13 @@ def sentence_counts(
             ),
             None,
         )
-        head = None if own is None else (own.years, int(own.figure.value), own.np.end)
-        if head is not None or not heads:
-            out.extend(foreign_parts(text, inherited, head, opener))
+        own_head = (
+            None
+            if own is None or own.years is None
+            else (own.years, int(own.figure.value), own.np.end)
+        )
+        if own_head is not None or not heads:
+            out.extend(foreign_parts(text, inherited, own_head, opener))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
         out = _hotline_share(text, out)
     if any(m.np.group for m in mentions):
@@ -442,6 +464,10 @@ def _partial_ref(
             year = m.group("year")
             word = m.group("part") or m.group("noun")
             ref = ("noun", _REF_BASE.get(word or ""), int(year) if year else None)
+        elif _EXPLOITED_BEFORE_RE.search(text, max(0, pos - 30), pos):
+            m = _OF_NOUN_FORM_RE.match(text, pos)
+            if m is not None:
+                ref = ("noun", "victims_identified", None)
     if m is None or ref is None:
         return np, None
     part = g.noun_phrase(text, original, m.end(), country)
@@ -619,7 +645,11 @@ def _sibling(text: str, m: Mention, qstart: int, done: list[Mention]) -> Mention
     prev = next((d for d in reversed(done) if d.paren == m.paren), None)
     if prev is None or prev.metric is None or prev.np.form not in ("sex", "labor"):
         return None
-    if g.LIST_JOINER_RE.fullmatch(text, prev.np.end, qstart) is None:
+    gap_start = prev.np.end
+    aside = _FORM_ASIDE_RE.match(text, gap_start)
+    if aside is not None:
+        gap_start = aside.end()
+    if g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is None:
         return None
     return prev
 
@@ -628,6 +658,8 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
     """The figure a mention depends on: for "two were foreign victims (none in 2018)" the
     figure its bracket follows; otherwise the latest head figure without a form."""
     heads = [d for d in visible if not d.comparison]
+    if not heads and _COMPARISON_OPENER_RE.match(text):
+        heads = [d for d in visible if d.metric is not None and d.np.noun is not None]
     if not heads:
         return None
     last = heads[-1]
@@ -649,6 +681,8 @@ def _segment_end(text: str, pos: int, paren: int | None) -> int:
 
 def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:
     """Whether the figure states an earlier period's value for comparison."""
+    if m.paren is None and _COMPARISON_OPENER_RE.match(text):
+        return True
     if g.comparison_cue(text, max(0, qstart - 40), qstart):
         return True
     if m.paren is not None:
@@ -702,6 +736,9 @@ def _governing_verb(
                 actor = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
                 if actor == NGO:
                     return cls, actor
+        if cls == g.RECEIVE and m.np.noun == g.VICTIMS and post.group().split()[0] == post["w"]:
+            # "16 victims received assistance": the figure is the subject of another verb.
+            return g.BLOCK, GOVERNMENT
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
@@ -722,6 +759,14 @@ def _governing_verb(
             continue
         if cls in _TRANSPARENT and m.np.noun != g.CALLS:
             continue
+        if (
+            cls == g.BLOCK
+            and m.np.noun in g.METRIC_NOUNS
+            and _RESULTED_IN_RE.fullmatch(text, pos, qstart)
+            and _CASES_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        ):
+            # "These prosecutions resulted in 12 convictions".
+            cls = g.GENERIC
         if cls in (g.BLOCK, g.ASSIST, g.GENERIC):
             chain = _METRIC_VERB_CHAIN_RE.search(text, max(0, pos - 30), pos)
             # "NGOs identified and assisted 31 victims" is what NGOs assisted.

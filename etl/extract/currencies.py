@@ -4,6 +4,7 @@ is shared ("manat": AZN or TMT; "lei": MDL or RON)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 import babel.languages
@@ -174,7 +175,7 @@ _NOT_BARE = frozenset({"real", "mark", "marks", "pound", "franc", "dollar", "gol
 #: The longest currency name, in words.
 MAX_NAME_WORDS = 5
 
-_TERRITORY_CURRENCIES: dict[str, list[tuple]] = get_global("territory_currencies")
+_TERRITORY_CURRENCIES: Mapping[str, list[tuple]] = get_global("territory_currencies")
 
 
 def _current_territories() -> dict[str, set[str]]:
@@ -224,7 +225,7 @@ def _names() -> dict[str, tuple[str, ...]]:
         if " " not in name:
             for code in codes:
                 extra_units.setdefault(code, set()).add(name)
-    for code in _EN.currencies:
+    for code in map(str, _EN.currencies):
         if code.startswith("X") and code not in ("XOF", "XAF", "XCD", "XPF"):
             continue  # gold, special drawing rights, test codes
         forms = _forms(code)

@@ -182,7 +182,7 @@ _PREDICATE_FORM_RE = re.compile(
     r"(?:(?:victims|survivors)\s+of|subjected\s+to|exploited\s+(?:in|for|through|as)|"
     r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|"
     r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
-    r"involv(?:ed|ing))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    r"involv(?:ed|ing)|exploited\s+(?:in|for))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"
 )
 #: Status words of victims: a list "two confirmed and 129 potential victims" splits one

@@ -10,7 +10,10 @@ end of a range ("fines ranging from ... ($870-$2,170)"). An amount printed dolla
 A comparison ("an increase from 4.7 million KZT ($14,101) in 2015") takes the purpose of
 the first (total) amount of its sentence, not of the last sub-amount. The purpose comes
 from the allocation's own words ("... to implement the national action plan") before the
-rest of the sentence, the sentence before, and the section.
+rest of the sentence, the sentence before, and the section. A purpose phrase after a
+comparison ("..., an increase from 4.5 million KZT in 2013, to one NGO-run shelter") is the
+allocation's, and a recipient given the money ("provided an NGO shelter with $18,500")
+names its purpose when the amount's own words open no "for"/"to" phrase.
 """
 
 from __future__ import annotations
@@ -60,6 +63,18 @@ _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 _USD_PAREN_RE = re.compile(
     r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|roughly\s+|some\s+|~\s*)?(?:us)?\$\s?(?P<usd>"
+    + _DIGITS
+    + r")"
+    + _SCALE.format("usd_scale")
+    + r"\s*\)"
+)
+#: A parenthesis restating the local amount, then the dollars after a semicolon ("13.4
+#: million New Taiwan dollars (NT$13.4 million; $435,000)"): the dollars are the amount's.
+_RESTATED_USD_PAREN_RE = re.compile(
+    r"\s*\(\s*(?:[a-z]{1,4}\.?\s?)?\$?\s?(?:"
+    + _DIGITS
+    + r")(?:\s+(?:thousand|million|billion|lakh|crore))?(?:\s+[a-z]{1,5}\.?)?\s*;\s*"
+    r"(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?(?:us)?\$\s?(?P<usd>"
     + _DIGITS
     + r")"
     + _SCALE.format("usd_scale")
@@ -173,6 +188,24 @@ _FOR_VICTIMS_RE = re.compile(
     r"(?:victims?|survivors?|trafficking\s+victims?)(?:'s?|’s?)?\s+"
     r"(?:assistance|services|care|support|protection)\b"
 )
+#: A recipient between the giving verb and the amount: "provided an NGO shelter with the
+#: equivalent of".
+_RECIPIENT_RE = re.compile(
+    r"\b(?:provid(?:ed|es|ing)|supplied|equipped|gave|giv(?:e|es|ing))\s+"
+    r"(?P<recipient>(?:[^\s,;.]+\s+){1,6}?)with\s+(?:the\s+equivalent\s+of\s+|"
+    r"approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$"
+)
+#: The amount's own words opening a purpose phrase ("... ($103,000) for victim assistance").
+_OWN_LEAD_RE = re.compile(r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:to|for)\b")
+#: Services for a population other than trafficking victims ("support services to women
+#: in prostitution, some of whom may have been sex trafficking victims") are not victim
+#: assistance.
+_NOT_VICTIMS_RE = re.compile(
+    r"\b(?:women|men|persons|people|individuals|girls|boys)\s+(?:engaged\s+|involved\s+)?"
+    r"in\s+(?:prostitution|commercial\s+sex)\b|\bsome\s+of\s+whom\s+(?:may|might|could)\b"
+)
+#: The start of a purpose phrase after a comparison: ", to one NGO-run shelter", ", for ...".
+_PURPOSE_LEAD_RE = re.compile(r"\s*,\s*(?:to|for)\b")
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
 _CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
@@ -250,6 +283,8 @@ def _with_dollars(text: str, start: int, end: int, value: float, code: str | Non
     if range_match is not None:
         return replace(_amount(text, start, range_match.end(), value, code, None), is_range=True)
     usd_match = _USD_PAREN_RE.match(text, end)
+    if usd_match is None and code not in (None, "USD"):
+        usd_match = _RESTATED_USD_PAREN_RE.match(text, end)
     if code is None:
         return _amount(text, start, usd_match.end() if usd_match else end, value, None, None)
     if code == "USD":
@@ -402,7 +437,12 @@ def sentence_funding(
         stop = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
         if not comparison and not _is_allocation(text, amount, qstart, stop):
             continue
-        purpose = _purpose(text, amount.end, stop)
+        purpose = None
+        if not comparison and _OWN_LEAD_RE.match(text, amount.end) is None:
+            purpose = _recipient_purpose(text, amount.start)
+        purpose = purpose or _purpose(text, amount.end, stop)
+        if purpose is None and not comparison:
+            purpose = _purpose_past_comparison(text, amounts, i)
         if purpose == "victim_assistance" and _FOR_VICTIMS_RE.match(text, amount.end):
             named.add(amount.start)
         if comparison:
@@ -469,6 +509,35 @@ def sentence_funding(
             for f in out
         ]
     return out
+
+
+def _recipient_purpose(text: str, start: int) -> str | None:
+    """The purpose named by the recipient the money was given *with* ("provided an NGO
+    shelter with the equivalent of $18,500"), when the amount's own words open no "for" or
+    "to" phrase of their own."""
+    m = _RECIPIENT_RE.search(text, max(0, start - 80), start)
+    return None if m is None else _purpose(text, m.start("recipient"), m.end("recipient"))
+
+
+def _purpose_past_comparison(text: str, amounts: list[Amount], i: int) -> str | None:
+    """The purpose named after a comparison that follows amount `i` ("allocated 6.2 million
+    KZT, an increase from 4.5 million KZT in 2013, to one NGO-run shelter"): the phrase
+    after the compared amounts and their year belongs to the allocation."""
+    j = i + 1
+    while j < len(amounts):
+        _, qstart = qualifier_before(text, amounts[j].start)
+        between = text[amounts[j - 1].end : qstart]
+        if _CLAUSE_END_RE.search(between) or not COMPARISON_CUE_RE.search(
+            text, max(0, qstart - 40), qstart
+        ):
+            break
+        j += 1
+    if j == i + 1:
+        return None
+    pos = _after_year(text, amounts[j - 1].end)
+    if _PURPOSE_LEAD_RE.match(text, pos) is None:
+        return None
+    return _purpose(text, pos, amounts[j].start if j < len(amounts) else len(text))
 
 
 def _sentence_purpose(text: str) -> str | None:
@@ -545,7 +614,10 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     end = _PHRASE_END_RE.search(window, first_pos)
     phrase_end = end.start() if end else len(window)
     specific = [(rank, p) for pos, rank, p in hits if pos < phrase_end]
-    return min(specific)[1] if specific else purpose
+    purpose = min(specific)[1] if specific else purpose
+    if purpose == "victim_assistance" and _NOT_VICTIMS_RE.search(window):
+        return "other"
+    return purpose
 
 
 def _fallback_purpose(section: str | None, previous: str | None) -> str:

@@ -148,13 +148,19 @@ _OF_THESE_FOREIGN_RE = re.compile(
     r"\b(?:of|among)\s+(?:these|those|them|whom)(?:\s+(?:[\w-]+\s+){0,2}?victims)?\s*,?\s+"
     r"(?P<n>" + NUMBER + r")\s+were\s+" + _FOREIGN
 )
+#: "Of the 152 victims, 11 were foreign nationals": a part of the total named by its value.
+_OF_TOTAL_FOREIGN_RE = re.compile(
+    r"\b(?:of|among)\s+the\s+(?P<total>\d[\d,]*)(?:\s+[\w-]+){0,3}?\s*,\s+"
+    r"(?P<n>" + NUMBER + r")\s+were\s+" + _FOREIGN
+)
 _INCLUDED_FOREIGN_RE = re.compile(
     r"(?:\b(?:these|this|they|which)\s+includ(?:ed|es)|\bincluding|\ball)\s+"
     r"(?P<n>" + NUMBER + r")\s+" + _FOREIGN
 )
 #: "eight trafficking victims ..., all of them foreign nationals exploited in forced labor".
 _ALL_OF_THEM_FOREIGN_RE = re.compile(
-    r",\s+all\s+of\s+(?:them|whom)\s+(?:were\s+)?"
+    r"(?:,\s+compared\s+(?:with|to)\s+[^,;()]{1,60})?[,;]\s+all\s+of\s+(?:them|whom)\s+"
+    r"(?:were\s+)?"
     + _FOREIGN
     + r"(?:\s+(?:who\s+were\s+)?(?:exploited|trafficked|subjected)\s+(?:in|for|to|into)\s+"
     r"(?:(?P<sex>sex\s+trafficking|commercial\s+sex)|(?P<labor>forced\s+labou?r|labou?r\s+"
@@ -201,6 +207,11 @@ def foreign_parts(
     parts = list(_OF_THESE_FOREIGN_RE.finditer(text, after))
     if head is not None or opener:
         parts += _INCLUDED_FOREIGN_RE.finditer(text, after)
+    parts += (
+        m
+        for m in _OF_TOTAL_FOREIGN_RE.finditer(text, after)
+        if _figure_value(m.group("total")) == value
+    )
     for m in parts:
         n = _figure_value(m.group("n"))
         if n is not None and 0 < n <= value:
@@ -217,19 +228,19 @@ def foreign_parts(
                 )
             )
     if head is not None:
-        m = _ALL_OF_THEM_FOREIGN_RE.match(text, _comma_after(text, after))
-        if m is not None:
+        all_foreign = _ALL_OF_THEM_FOREIGN_RE.match(text, _comma_after(text, after))
+        if all_foreign is not None:
             metrics = ["victims_identified_foreign"]
-            if m.lastgroup in ("sex", "labor"):
-                metrics.append(f"victims_identified_{m.lastgroup}")
+            if all_foreign.lastgroup in ("sex", "labor"):
+                metrics.append(f"victims_identified_{all_foreign.lastgroup}")
             for metric in metrics:
                 out.append(
                     Count(
                         metric,
                         year,
                         value,
-                        m.start(),
-                        m.end(),
+                        all_foreign.start(),
+                        all_foreign.end(),
                         "count.all_foreign",
                         None,
                         ("victims_identified", year, value),

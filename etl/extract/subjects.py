@@ -44,7 +44,7 @@ HOTLINE_RE = re.compile(
     r"\b(?:hotlines?|helplines?|help\s?lines?|hot line|call cent(?:er|re)|action\s?line)\b"
 )
 _SUBNATIONAL_RE = re.compile(
-    r"\bstate\s+(?:governments?|officials|authorities|police)\b|"
+    r"\bstate\s+(?:governments?|officials|authorities|police(?!'s))\b|"
     r"\b(?:provincial|municipal|local|regional|district)\s+(?:governments?|authorities|officials)\b"
 )
 _PART_RE = re.compile(
@@ -94,12 +94,24 @@ _ASIDE_RE = re.compile(
 )
 
 
+#: "An NGO, the Hotline for Migrant Workers, reported ...": the name in apposition is the
+#: NGO's, not another actor.
+_APPOSITIVE_RE = re.compile(
+    r"\b(?P<ngo>ngos?|non-?governmental\s+organi[sz]ations?)\s*,\s*[^,;]{1,60},"
+)
+#: "civil society groups and government-funded programs assisted ...": a joint count.
+_WITH_GOVERNMENT_RE = re.compile(
+    r"\b(?:ngos?|civil\s+society(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?government\b"
+)
+
+
 def subject_of(text: str, verb_pos: int) -> str:
     """Who performs the verb at `verb_pos`: GOVERNMENT, NGO, INTERNATIONAL, HOTLINE, OBSERVER,
     PART (one part of the government) or SUBNATIONAL (a lower level). A clause that names no
     actor is the government's, the narratives' default subject."""
     start, opener = _clause_bounds(text, verb_pos)
-    span = _ASIDE_RE.sub(" ", text[start:verb_pos])
+    raw = _APPOSITIVE_RE.sub(r"\g<ngo> ", text[start:verb_pos])
+    span = _ASIDE_RE.sub(" ", raw)
     if opener in ("which", "who") and not span.strip():
         # "NGO-run shelters, which assisted 44 victims": the relative clause's antecedent.
         return _antecedent(text[max(0, start - 60) : start - len(opener)])
@@ -121,7 +133,8 @@ def subject_of(text: str, verb_pos: int) -> str:
         return GOVERNMENT
     if ngo:
         # "international organizations and NGOs reported assisting ...": a joint count.
-        return INTERNATIONAL if _JOINT_RE.search(span) else NGO
+        joint = _JOINT_RE.search(span) or _WITH_GOVERNMENT_RE.search(raw)
+        return INTERNATIONAL if joint else NGO
     if _INTERNATIONAL_RE.search(span):
         return INTERNATIONAL
     if _OBSERVER_RE.search(span):

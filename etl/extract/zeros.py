@@ -162,7 +162,8 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             if subject_of(text, m.start()) != GOVERNMENT or _COMPLICITY_RE.search(clause):
                 continue
             metric = _NOUN_METRIC[m.group("noun")]
-            year = opener_year(text, m.start(), ry) or ry
+            own = years_at(text, m.end("noun"), ry)
+            year = own[0] if own else opener_year(text, m.start(), ry) or ry
             out.append(Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None))
     return out
 
@@ -170,7 +171,9 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
 def _year(text: str, end: int, start: int, ry: int) -> int:
     """The year of a zero: its own ("... any victims in 2019", "no one on trafficking
     charges in 2005"), a clause opener's or the reporting year."""
-    own = years_at(text, end, ry) or years_at(text, _ON_CHARGES_RE.match(text, end).end(), ry)
+    own = years_at(text, end, ry)
+    if own is None and (charges := _ON_CHARGES_RE.match(text, end)) is not None:
+        own = years_at(text, charges.end(), ry)
     if own is not None:
         return own[0]
     return opener_year(text, start, ry) or ry

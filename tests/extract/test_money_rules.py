@@ -209,3 +209,54 @@ def test_separate_fund_for_victim_assistance_keeps_its_purpose() -> None:
         (2020, "other", "HNL", 6_000_000, 250_000),
         (2020, "victim_assistance", "HNL", 1_500_000, 62_000),
     }
+
+
+@pytest.mark.parametrize(
+    ("tail", "purpose"),
+    [
+        ("to a shelter run by an NGO in the capital", "shelters"),
+        (
+            "for victim support during criminal proceedings",
+            "victim_assistance_investigations",
+        ),
+    ],
+)
+def test_purpose_after_an_earlier_year_comparison_belongs_to_both(tail: str, purpose: str) -> None:
+    text = (
+        "The interior ministry allocated 5,100,000 KZT ($27,000), up from 3,900,000 KZT "
+        f"($21,000) in 2015, {tail}."
+    )
+    assert funding(text, country="KAZ", report_year=2017) == {
+        (2016, purpose, "KZT", 5_100_000, 27_000),
+        (2015, purpose, "KZT", 3_900_000, 21_000),
+    }
+
+
+def test_recipient_given_the_money_names_the_purpose() -> None:
+    text = (
+        "The regional administration provided a shelter for victims with the equivalent of "
+        "$9,200 in 2010, its first grant to an anti-trafficking NGO."
+    )
+    assert funding(text, country="KAZ", report_year=2011) == {
+        (2010, "shelters", "USD", 9_200, 9_200)
+    }
+
+
+def test_own_for_phrase_wins_over_a_shelter_named_earlier() -> None:
+    text = (
+        "The agency ran two shelters for migrant victims and budgeted 8.1 million New Taiwan "
+        "dollars (NT$8.1 million; $262,000) for victim protection in 2020."
+    )
+    assert funding(text, country="TWN", report_year=2021) == {
+        (2020, "victim_assistance", "TWD", 8_100_000, 262_000)
+    }
+
+
+def test_services_for_people_in_prostitution_are_other() -> None:
+    text = (
+        "In 2020, the city allocated €50,000 ($57,000) to a charity offering counseling to "
+        "women in prostitution, some of whom may have been trafficked."
+    )
+    assert funding(text, country="EST", report_year=2021) == {
+        (2020, "other", "EUR", 50_000, 57_000)
+    }
