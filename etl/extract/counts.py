@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
-from etl.extract.nationality import all_but_foreign, foreign_parts
+from etl.extract.nationality import all_but_foreign, all_own_nationals, foreign_parts
 from etl.extract.numbers import NUMBER, Figure, parse_word_number, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
@@ -205,6 +205,70 @@ class Mention:
     weak: bool = False
 
 
+_NUM = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
+_SPLIT_VERBS = {"convicted": "convictions", "prosecuted": "prosecutions"}
+_FORM_OF = (
+    rf"(?:of|for)\s+(?:child\s+)?"
+    rf"(?:(?P<{{0}}sex>{g.SEX_FORM})|(?P<{{0}}labor>{g.LABOR_FORM}))"
+)
+#: "Of the 35 convicted, 30 were convicted of sex trafficking and five of labor trafficking":
+#: the total counted before, split by form.
+_OPENER_FORM_SPLIT_RE = re.compile(
+    r"\s*of\s+(?:the|these|those)\s+(?P<total>\d+(?:,\d{3})*)(?!\d)(?:\s+[\w-]+){0,2}?\s*,\s+"
+    r"(?P<a>"
+    + _NUM
+    + r")\s+were\s+(?P<verb>convicted|prosecuted)\s+"
+    + _FORM_OF.format("a_")
+    + r"\s+and\s+(?P<b>"
+    + _NUM
+    + r")\s+(?:were\s+convicted\s+|were\s+prosecuted\s+)?"
+    + _FORM_OF.format("b_")
+    + r"(?![\w-])"
+)
+
+
+def _opener_form_split(text: str, inherited: Frame | None) -> list[Count]:
+    """Form counts of "Of the 37, 33 were convicted of sex trafficking and four of forced
+    labor", where the 37 is a total of the sentence before."""
+    m = _OPENER_FORM_SPLIT_RE.match(text)
+    if m is None or inherited is None:
+        return []
+    metric = _SPLIT_VERBS[m.group("verb")]
+    total = int(m.group("total").replace(",", ""))
+    years = next((y for h, y, v in inherited.heads if h == metric and v == total), None)
+    forms = ["sex" if m.group(f"{k}_sex") else "labor" for k in ("a", "b")]
+    if not years or len(years) != 1 or forms[0] == forms[1]:
+        return []
+    out: list[Count] = []
+    for key, form in zip(("a", "b"), forms, strict=True):
+        value = parse_word_number(m.group(key)) if not m.group(key)[0].isdigit() else None
+        if m.group(key)[0].isdigit():
+            value = int(m.group(key).replace(",", ""))
+        if value is None or not 0 <= value <= total:
+            return []
+        out.append(
+            Count(
+                f"{metric}_{form}",
+                years[0],
+                value,
+                m.start(key),
+                m.end(key),
+                "count.opener_form_split",
+                None,
+                (metric, years[0], total),
+            )
+        )
+    return out
+
+
+def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | None:
+    """This sentence's identified-victims total: its years, value and where its noun ends."""
+    for m in reversed(done):
+        if m.metric == "victims_identified" and m.years and not m.comparison:
+            return (m.years, int(m.figure.value), m.np.end)
+    return None
+
+
 def sentence_counts(
     text: str,
     original: str,
@@ -226,6 +290,7 @@ def sentence_counts(
     if inherited is not None and inherited.heads and text.lstrip().startswith("all "):
         out.extend(_all_n_form(text, inherited))
     mentions = _mentions(text, original, country, figures, excluded)
+    out.extend(_opener_form_split(text, inherited))
     if _PARTITION_RE.match(text):
         # "Of the 348, the police identified 285 ...": parts by agency, left alone, unless a
         # later clause breaks the total itself down ("; 263 of the 348 were ...").
@@ -336,6 +401,8 @@ def sentence_counts(
         )
         if own_head is not None or not heads:
             out.extend(foreign_parts(text, inherited, own_head, opener))
+    if "all " in text and (own_head := _identified_head(done)) is not None:
+        out.extend(all_own_nationals(text, original, country, own_head))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
         out = _hotline_share(text, out)
     if any(m.np.group for m in mentions):

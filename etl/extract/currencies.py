@@ -34,6 +34,9 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "laris": ("GEL",),
     "somoni": ("TJS",),
     "somonis": ("TJS",),
+    "maloti": ("LSL",),
+    "emalangeni": ("SZL",),
+    "lilangeni": ("SZL",),
     "leva": ("BGN",),
     "lev": ("BGN",),
     "lek": ("ALL",),
@@ -203,6 +206,8 @@ def _adjectives(code: str, forms: set[str], territories: set[str]) -> set[str]:
     English names of the official languages of the countries using `code` where the
     language is named after the country ("Nepali" for Nepal, "Kyrgyz" for Kyrgyzstan)."""
     adjectives = {f.rsplit(" ", 1)[0] for f in forms if " " in f}
+    # CLDR's "Guyanaese" for the usual "Guyanese".
+    adjectives.update(a[:-4] + "ese" for a in list(adjectives) if a.endswith("aese"))
     for territory in territories:
         country = (_EN.territories.get(territory) or "").lower()
         stems = {w[:4] for w in country.split() if len(w) >= 4}
@@ -257,6 +262,8 @@ SYMBOLS: dict[str, tuple[str, ...]] = _symbols()
 #: The first word of every currency name: a figure followed by another word is not money.
 FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in NAMES)
 CODES: frozenset[str] = frozenset(c for v in NAMES.values() for c in v)
+#: The last word of every currency name ("dollars", "maloti").
+UNITS: frozenset[str] = frozenset(name.split()[-1] for name in NAMES)
 
 
 @lru_cache(maxsize=512)

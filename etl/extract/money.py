@@ -102,6 +102,11 @@ _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 #: An abbreviation in parentheses after a currency name: "(KZT)", "(FCFA)", "(Rs.)".
 _ABBR_PAREN_RE = re.compile(r"\s*\((?P<abbr>[A-Za-z][A-Za-z$.]{1,5})\)")
 _WORD_RE = re.compile(r"\s+([^\s(),;:]+)")
+#: A currency phrase that babel does not name, followed by its ISO code in parentheses
+#: ("41.7 million Guyanese dollars (GYD)"): the code names the currency.
+_CODE_PAREN_AFTER_RE = re.compile(
+    r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s+(?P<unit>[A-Za-z]+)\s*\((?P<code>[A-Z]{3})\)"
+)
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensation|restitution|damages|bribes?|salar(?:y|ies)|"
@@ -144,9 +149,10 @@ _DONOR_SOURCE_RE = re.compile(
 #: preventing and countering trafficking", "for anti-trafficking programs"), repatriation.
 _OTHER_RE = re.compile(
     r"\bprevent\w*\s+and\s+(?:combat|counter|fight|suppress|eliminat|eradicat|address)\w*|"
-    r"\b(?:combat|counter|fight|suppress|eliminat|eradicat)\w*\s+(?:(?:human|child|labor|sex)\s+)?"
+    r"\b(?:combat|counter|fight|suppress|eliminat|eradicat)\w*[\s-]+(?:(?:human|child|labor|sex)\s+)?"
     r"trafficking\b|\banti-?trafficking\s+(?:programs?|programmes?|efforts|activities|work|"
-    r"operations|measures|initiatives|plans?|strategy|budget|response)\b|\baction\s+plan\b|"
+    r"operations|measures|initiatives|plans?|strategy|budget|response|council|committee|"
+    r"commission|unit|task\s+force)\b|\baction\s+plan\b|"
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
     r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+"
 )
@@ -197,9 +203,16 @@ _RECIPIENT_RE = re.compile(
 )
 #: The amount's own words opening a purpose phrase ("... ($103,000) for victim assistance").
 _OWN_LEAD_RE = re.compile(r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:to|for)\b")
-#: Services for a population other than trafficking victims ("support services to women
-#: in prostitution, some of whom may have been sex trafficking victims") are not victim
-#: assistance.
+#: The amount's own "for" phrase naming what the money is for ("and an additional 180,000
+#: kuna ($34,000) for a national trafficking hotline"), not a time ("for 2019", "for the
+#: first time"): a thing outside the catalogue is `other`, not the clause's purpose.
+_OWN_FOR_RE = re.compile(
+    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?for\s+(?!(?:19|20)\d{2}\b|(?:the\s+)?"
+    r"(?:first|second|third|year|period|fiscal|calendar|budget|each|every|fy)\b)"
+)
+#: Services or outreach for a population other than trafficking victims ("support services
+#: to women in prostitution, some of whom may have been sex trafficking victims", "outreach
+#: to women in commercial sex") are neither victim assistance nor prevention.
 _NOT_VICTIMS_RE = re.compile(
     r"\b(?:women|men|persons|people|individuals|girls|boys)\s+(?:engaged\s+|involved\s+)?"
     r"in\s+(?:prostitution|commercial\s+sex)\b|\bsome\s+of\s+whom\s+(?:may|might|could)\b"
@@ -260,6 +273,8 @@ def find_amounts(
             nxt.group(1) in currencies.FIRST_WORDS or original[nxt.start(1) : nxt.end(1)].isupper()
         ):
             code, end = _currency_after(text, original, fig.end, country)
+        if code is None:
+            code, end = _code_paren_after(original, fig.end, code, end)
         start = fig.start
         if code is None and end == fig.end and fig.start >= 4 and original[fig.start - 2].isupper():
             code, start = _code_before(original, fig.start)
@@ -393,6 +408,21 @@ def _currency_after(
     return code, end
 
 
+def _code_paren_after(
+    original: str, pos: int, code: str | None, end: int
+) -> tuple[str | None, int]:
+    """The ISO code in parentheses after a currency phrase right at `pos` ("Guyanese
+    dollars (GYD)"), when its last word is a currency unit; else `code` and `end`."""
+    m = _CODE_PAREN_AFTER_RE.match(original, pos)
+    if (
+        m is not None
+        and m.group("code") in currencies.CODES
+        and m.group("unit").lower() in currencies.UNITS
+    ):
+        return m.group("code"), m.end()
+    return code, end
+
+
 def _code_before(original: str, pos: int) -> tuple[str | None, int]:
     """An ISO code written before the number ("KZT 25 million")."""
     m = _CODE_BEFORE_RE.search(original, max(0, pos - 5), pos)
@@ -441,6 +471,8 @@ def sentence_funding(
         if not comparison and _OWN_LEAD_RE.match(text, amount.end) is None:
             purpose = _recipient_purpose(text, amount.start)
         purpose = purpose or _purpose(text, amount.end, stop)
+        if purpose is None and not comparison and _OWN_FOR_RE.match(text, amount.end):
+            purpose = "other"
         if purpose is None and not comparison:
             purpose = _purpose_past_comparison(text, amounts, i)
         if purpose == "victim_assistance" and _FOR_VICTIMS_RE.match(text, amount.end):
@@ -502,12 +534,21 @@ def sentence_funding(
         # part of the year's money, so neither is the victim assistance total.
         # One named "for victim assistance" in its own words keeps that purpose ("and a
         # separate fund of 2.5 million lempiras ($103,000) for victim assistance").
-        out = [
-            replace(f, purpose="other")
-            if f.purpose == "victim_assistance" and f.start not in named
-            else f
-            for f in out
-        ]
+        # One victim assistance allocation beside allocations for other things only ("€348,000
+        # to an NGO for victim services, ..., and ... €42,000 for outreach to women in
+        # commercial sex") is the whole victim assistance money and keeps its purpose.
+        allocations = [f for f in out if f.rule == "funding.allocation"]
+        victims = {f.start for f in allocations if f.purpose == "victim_assistance"}
+        alone = len(victims) == 1 and all(
+            f.purpose in ("victim_assistance", "other") for f in allocations
+        )
+        if not alone:
+            out = [
+                replace(f, purpose="other")
+                if f.purpose == "victim_assistance" and f.start not in named
+                else f
+                for f in out
+            ]
     return out
 
 
@@ -615,7 +656,7 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     phrase_end = end.start() if end else len(window)
     specific = [(rank, p) for pos, rank, p in hits if pos < phrase_end]
     purpose = min(specific)[1] if specific else purpose
-    if purpose == "victim_assistance" and _NOT_VICTIMS_RE.search(window):
+    if purpose in ("victim_assistance", "prevention") and _NOT_VICTIMS_RE.search(window):
         return "other"
     return purpose
 

@@ -10,7 +10,7 @@ from etl.extract import grammar as g
 from etl.extract.numbers import NUMBER, parse_word_number
 from etl.extract.records import Count, Frame
 from etl.extract.years import opener_year
-from etl.read.countries import count_mentions, country_by_name
+from etl.read.countries import count_mentions, country_by_name, resolve_country
 
 _ALL_BUT_RE = re.compile(
     r"\ball\s+but\s+(?P<n>" + NUMBER + r")\s+(?P<of>of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,4}?"
@@ -153,19 +153,55 @@ _OF_TOTAL_FOREIGN_RE = re.compile(
     r"\b(?:of|among)\s+the\s+(?P<total>\d[\d,]*)(?:\s+[\w-]+){0,3}?\s*,\s+"
     r"(?P<n>" + NUMBER + r")\s+were\s+" + _FOREIGN
 )
+#: "...; three of them were foreign nationals", "and 12 were foreign nationals", "Eleven of
+#: the victims were foreign nationals": a part stated as its own clause after the total.
+_CLAUSE_FOREIGN_RE = re.compile(
+    r"(?:^|[;,]\s+(?:and\s+|while\s+)?|\band\s+)(?P<n>"
+    + NUMBER
+    + r")(?:\s+of\s+(?:them|these|those|the\s+(?:identified\s+)?victims))?\s+were\s+"
+    + _FOREIGN
+)
+#: "Of the victims who received assistance, ... eight were foreign": not the identified ones.
+_OTHER_VICTIMS_RE = re.compile(
+    r"\b(?:who|that|which|whom|assist(?:ed|ance)|received|shelter(?:ed|s)|referred|serv(?:ed|ices))\b"
+)
 _INCLUDED_FOREIGN_RE = re.compile(
     r"(?:\b(?:these|this|they|which)\s+includ(?:ed|es)|\bincluding|\ball)\s+"
     r"(?P<n>" + NUMBER + r")\s+" + _FOREIGN
 )
 #: "eight trafficking victims ..., all of them foreign nationals exploited in forced labor".
 _ALL_OF_THEM_FOREIGN_RE = re.compile(
-    r"(?:,\s+compared\s+(?:with|to)\s+[^,;()]{1,60})?[,;]\s+all\s+of\s+(?:them|whom)\s+"
-    r"(?:were\s+)?"
+    r"(?:,\s+compared\s+(?:with|to)\s+[^,;()]{1,60})?[,;]\s+all\s+(?:of\s+(?:them|whom)\s+"
+    r"(?:were\s+)?)?"
+    r"(?:"
     + _FOREIGN
+    + r"|foreign\s+(?:women|men|girls|boys|children|adults|minors)\b)"
     + r"(?:\s+(?:who\s+were\s+)?(?:exploited|trafficked|subjected)\s+(?:in|for|to|into)\s+"
     r"(?:(?P<sex>sex\s+trafficking|commercial\s+sex)|(?P<labor>forced\s+labou?r|labou?r\s+"
     r"trafficking)))?"
 )
+
+
+#: "identified 12 victims; all were Papua New Guinean nationals": no foreign victims.
+_ALL_OWN_RE = re.compile(
+    r"(?:,\s+compared\s+(?:with|to)\s+[^,;()]{1,60})?[,;]\s+all\s+(?:of\s+them\s+)?were\s+"
+    r"(?P<dem>[a-z][a-z -]{2,40}?)\s+(?:nationals|citizens)\b"
+)
+
+
+def all_own_nationals(
+    text: str, original: str, country: str | None, head: tuple[tuple[int, ...], int, int]
+) -> list[Count]:
+    """ "..., all were <own demonym> nationals" after the identified total: zero foreign."""
+    own = resolve_country(country) if country else None
+    m = _ALL_OWN_RE.match(text, _comma_after(text, head[2]))
+    if own is None or m is None or len(original) != len(text):
+        return []
+    if set(count_mentions(original[m.start("dem") : m.end("dem")])) != {own.iso3}:
+        return []
+    year = head[0][0]
+    rule = "count.all_own_nationals"
+    return [Count("victims_identified_foreign", year, 0, m.start(), m.end(), rule, None)]
 
 
 def foreign_parts(
@@ -209,10 +245,19 @@ def foreign_parts(
         parts += _INCLUDED_FOREIGN_RE.finditer(text, after)
     parts += (
         m
+        for m in _CLAUSE_FOREIGN_RE.finditer(text, after)
+        if head is not None or m.start() == 0 or not _OTHER_VICTIMS_RE.search(text, 0, m.start())
+    )
+    parts += (
+        m
         for m in _OF_TOTAL_FOREIGN_RE.finditer(text, after)
         if _figure_value(m.group("total")) == value
     )
+    seen: set[int] = set()
     for m in parts:
+        if m.start("n") in seen:
+            continue
+        seen.add(m.start("n"))
         n = _figure_value(m.group("n"))
         if n is not None and 0 < n <= value:
             out.append(

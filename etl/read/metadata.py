@@ -237,8 +237,10 @@ def _country(text: str, header: list[str]) -> tuple[Country, str] | None:
     if not any(source in ("header", "text") for source in sources.values()):
         for code, n in institution_votes(text).items():
             vote(country_by_code(code), 3 * n, "inferred")
-        if not scores and (currency_code := currency_country(text)):
-            vote(country_by_code(currency_code), 1, "inferred")
+        if currency_code := currency_country(text):
+            # A currency only the subject country uses outweighs a single mention of a
+            # victims' country of origin ("from Venezuela").
+            vote(country_by_code(currency_code), 2, "inferred")
     if not scores:
         return None
     best = max(scores, key=lambda code: (scores[code], code))

@@ -24,6 +24,9 @@ from tests.extract.helpers import funding
         ("moldovan lei", "MDL"),
         ("west african cfa francs", "XOF"),
         ("patacas", "MOP"),
+        ("maloti", "LSL"),
+        ("emalangeni", "SZL"),
+        ("guyanese dollars", "GYD"),
     ],
 )
 def test_currency_named_by_adjective_and_plural(name: str, code: str) -> None:
@@ -259,4 +262,47 @@ def test_services_for_people_in_prostitution_are_other() -> None:
     )
     assert funding(text, country="EST", report_year=2021) == {
         (2020, "other", "EUR", 50_000, 57_000)
+    }
+
+
+def test_irregular_plural_with_dollars_and_a_comparison() -> None:
+    text = (
+        "The ministry allocated 2.5 million maloti ($130,000) to the victim support fund, "
+        "compared with 800,000 maloti ($43,000) the previous year."
+    )
+    assert funding(text, country="LSO", report_year=2024) == {
+        (2023, "victim_assistance", "LSL", 2_500_000, 130_000),
+        (2022, "victim_assistance", "LSL", 800_000, 43_000),
+    }
+
+
+def test_iso_code_in_parentheses_names_an_unlisted_currency_phrase() -> None:
+    text = (
+        "The government gave 12.3 million Ruritanian dollars (GYD) ($58,800) to its "
+        "counter-trafficking unit in 2022."
+    )
+    assert funding(text, country="GUY", report_year=2023) == {
+        (2022, "other", "GYD", 12_300_000, 58_800),
+    }
+
+
+def test_own_for_phrase_outside_the_catalogue_beats_the_clause_purpose() -> None:
+    text = (
+        "The government gave 300,000 kuna ($56,000) to an NGO shelter for victims, and a "
+        "further 75,000 kuna ($14,000) for a national help line."
+    )
+    assert funding(text, country="HRV", report_year=2009) == {
+        (2008, "shelters", "HRK", 300_000, 56_000),
+        (2008, "other", "HRK", 75_000, 14_000),
+    }
+
+
+def test_victim_services_beside_outreach_to_women_in_commercial_sex() -> None:
+    text = (
+        "The government gave €210,000 ($236,000) to an NGO for victim services, and funded "
+        "another NGO with €30,000 ($34,000) for outreach to women in commercial sex."
+    )
+    assert funding(text, country="IRL", report_year=2020) == {
+        (2019, "victim_assistance", "EUR", 210_000, 236_000),
+        (2019, "other", "EUR", 30_000, 34_000),
     }
