@@ -91,6 +91,10 @@ _CASES_BEFORE_RE = re.compile(
     r"\b(?:prosecutions|investigations|cases|trials|proceedings)\s+(?:also\s+|ultimately\s+)?$"
 )
 _BRACKET_RE = re.compile(r"[()]")
+_FORM_LIST_NEXT_RE = re.compile(
+    r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:\d|[a-z]+(?:-[a-z]+)?\s+(?:for\s+|of\s+)?(?:sex|labou?r|forced))"
+)
+_ISSUED_RE = re.compile(r"issu(?:ed|es|ing)\s+(?:a\s+total\s+of\s+)?")
 #: "151 cases investigated, 441 suspects prosecuted, ...": a list of figures with participles.
 _PARTICIPLE_RE = re.compile(r"\s+(?:identified|investigated|prosecuted|convicted)\b")
 #: "948 cases involving 3,950 suspects": the second figure describes the cases.
@@ -652,6 +656,16 @@ def _resolve(
         return
     if m.metric is None:
         m.metric = _with_form(base, np.form)
+    if (
+        m.metric is None
+        and base == "investigations"
+        and np.noun == "investigations"
+        and not g.LIST_JOINER_RE.search(text, max(0, qstart - 12), qstart)
+        and not _FORM_LIST_NEXT_RE.match(text, np.end)
+    ):
+        # "initiated two sex trafficking investigations": a total, as the catalogue has no
+        # investigations by form (unless another form's figure is listed beside it).
+        m.metric = base
     if m.metric is None:
         return
     if np.noun in g.METRIC_NOUNS:
@@ -833,6 +847,13 @@ def _governing_verb(
             and _CASES_BEFORE_RE.search(text, max(0, pos - 40), pos)
         ):
             # "These prosecutions resulted in 12 convictions".
+            cls = g.GENERIC
+        if (
+            cls == g.BLOCK
+            and m.np.noun == "convictions"
+            and _ISSUED_RE.fullmatch(text, pos, qstart)
+        ):
+            # "courts issued 13 convictions": a verdict, not a paper issued.
             cls = g.GENERIC
         if cls in (g.BLOCK, g.ASSIST, g.GENERIC):
             chain = _METRIC_VERB_CHAIN_RE.search(text, max(0, pos - 30), pos)

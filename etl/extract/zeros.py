@@ -72,6 +72,18 @@ _ZERO_NO_ONE_RE = re.compile(
     r"(?:suspected\s+|alleged\s+)?(?:traffickers|offenders|suspects|perpetrators|defendants))\b"
     r"(?!\s+(?:of|for|involving|who|under|from|among|in\s+cases)\b)"
 )
+#: "secured no convictions, the same as in the previous reporting period": both years.
+_SAME_AS_PREVIOUS_RE = re.compile(
+    r"\s*,?\s*(?:the\s+same\s+as|as\s+(?:was\s+the\s+case\s+)?)\s*(?:in\s+)?"
+    r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year)\b"
+)
+#: "No traffickers were convicted during the year": a sentence-opening passive zero.
+_NO_ONE_PASSIVE_RE = re.compile(
+    r"(?:^|(?<=[.;]\s))no\s+(?:(?:suspected|alleged)\s+)?(?:traffickers|offenders|suspects|"
+    r"perpetrators|defendants)\s+(?:were|was)\s+(?P<verb>investigated|prosecuted|convicted)\b"
+    r"(?!\s+(?:of|for|involving|under|in\s+cases)\b)",
+    re.IGNORECASE,
+)
 _NOUN_WORD_RE = re.compile(r"investigations|prosecutions|convictions|victims")
 _PAST_METRIC = {
     "investigated": "investigations",
@@ -165,6 +177,15 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             own = years_at(text, m.end("noun"), ry)
             year = own[0] if own else opener_year(text, m.start(), ry) or ry
             out.append(Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None))
+            if own is None and year == ry and _SAME_AS_PREVIOUS_RE.match(text, m.end()):
+                # "secured no convictions, the same as in the previous reporting period".
+                out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
+    for m in _NO_ONE_PASSIVE_RE.finditer(text):
+        if _COMPLICITY_RE.search(text, m.start(), m.end()):
+            continue
+        year = _year(text, m.end(), m.start(), ry)
+        metric = _PAST_METRIC[m.group("verb")]
+        out.append(Count(metric, year, 0, m.start(), m.end(), "count.zero", None))
     return out
 
 
