@@ -27,7 +27,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
-from etl.extract.nationality import all_but_foreign, all_own_nationals, foreign_parts
+from etl.extract.nationality import (
+    all_but_foreign,
+    all_own_nationals,
+    both_foreign,
+    foreign_parts,
+)
 from etl.extract.numbers import NUMBER, Figure, parse_word_number, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
@@ -172,6 +177,14 @@ _CALLS_SHARE_RE = re.compile(
     r"\bcalls\s*,\s*(?:of\s+which\s+)?(?P<n>" + NUMBER + r")\s+(?:of\s+(?:which|them|these)\s+)?"
     r"(?:were\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
     r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b"
+)
+#: "The anti-trafficking hotline received 214 calls, 18 of which ...", "The government-funded
+#: hotline received ...": a hotline for trafficking (or the government's own) counts all its
+#: calls; only a general hotline (NGO-run, a child helpline) counts its trafficking share.
+_OWN_HOTLINE_RE = re.compile(
+    r"\b(?:(?:anti-?)?trafficking|government(?:-\w+)?|government's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:hot\s?lines?|help\s?lines?)\b",
+    re.IGNORECASE,
 )
 #: "received 1,020 calls, but authorities did not report how many concerned trafficking".
 _CALLS_UNKNOWN_RE = re.compile(
@@ -320,6 +333,8 @@ def sentence_counts(
             )
         if has_foreign:
             out.extend(foreign_parts(text, inherited, None, True))
+        if text.startswith("both "):
+            out.extend(both_foreign(text, original, country, inherited))
         return out, frame
     verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
     done: list[Mention] = []
@@ -416,6 +431,15 @@ def sentence_counts(
         ):
             if (part.metric, part.year) not in stated:
                 out.append(part)
+    parts = [c for c in out if c.rule != "count.zero"]
+    if frame is None and len(parts) == 1 and parts[0].rule == "count.breakdown":
+        # "identified two victims of labor trafficking": no total, but "Both were ..." after
+        # it still speaks of them
+        only = parts[0]
+        if only.metric in ("victims_identified_labor", "victims_identified_sex"):
+            frame = Frame(
+                g.IDENTIFY, GOVERNMENT, (only.year,), (only.metric, only.year, only.value)
+            )
     return out, frame
 
 
@@ -429,6 +453,8 @@ def _hotline_share(text: str, out: list[Count]) -> list[Count]:
             if not (c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start())
         ]
     for m in _CALLS_SHARE_RE.finditer(text):
+        if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
+            continue
         token = m.group("n")
         n = int(token.replace(",", "")) if token[0].isdigit() else parse_word_number(token)
         if n is None:
@@ -647,6 +673,16 @@ def _resolve(
             and m.parent is not None
         ):
             base = m.parent.base
+    if (
+        base is None
+        and np.noun == g.PEOPLE
+        and subject == GOVERNMENT
+        and verb == g.GENERIC
+        and (against := _CASES_AGAINST_RE.search(text, max(0, qstart - 60), qstart)) is not None
+        and (against.group("noun") != "cases" or _PROSECUTORS_RE.search(text, 0, against.start()))
+    ):
+        # "Prosecutors initiated cases against seven defendants": prosecutions in people
+        base = "prosecutions"
     if base is None or (np.noun is None and not m.comparison and np.form is None and not bare):
         return
     if np.additional and base != "victims_assisted_ngo":
@@ -673,6 +709,12 @@ def _resolve(
     m.years = _years(text, m, seg_end, visible, frame, ry)
 
 
+#: "initiated cases against seven defendants", "filed charges against 12 suspects".
+_CASES_AGAINST_RE = re.compile(
+    r"\b(?:initiated|opened|filed|brought|launched|began)\s+(?:criminal\s+)?"
+    r"(?P<noun>cases|prosecutions|charges|proceedings)\s+against\s+$"
+)
+_PROSECUTORS_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:prosecutors|procurators)\b")
 _INCLUDING_RE = re.compile(r"\b(?:including|of\s+whom|among\s+(?:them|whom))\b")
 
 
@@ -780,6 +822,20 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     ):
         return True
     prev = next((d for d in reversed(done) if d.paren == m.paren), None)
+    if (
+        prev is not None
+        and prev.comparison
+        and prev.np.noun is None
+        and m.np.noun is not None
+        and m.np.form is not None
+        and own is None
+        and head is not None
+        and head.np.form is not None
+        and head.np.form != m.np.form
+    ):
+        # "identified 610 victims of sex trafficking in 2010, compared with 710 in 2009, and
+        # 41 victims of labor trafficking": the other form, in the head's year
+        return False
     if prev is not None and prev.comparison:
         gap_start = prev.np.end
         participle = _PARTICIPLE_RE.match(text, gap_start)
@@ -932,6 +988,11 @@ def _years(
         return years_between(text, m.np.end, seg_end, ry)
     if m.np.form is not None:
         parents = [d for d in visible if d.np.form is None and d.years is not None and d.base]
+        forms = [d for d in visible if d.np.form is not None and not d.comparison and d.years]
+        if m.paren is None and parents and forms and all(d.comparison for d in parents):
+            # "610 victims of sex trafficking in 2010, compared with 710 in 2009, and 41
+            # victims of labor trafficking": the year of the other form, not the comparison's
+            return forms[-1].years
         if parents:
             # The figure whose bracket holds the breakdown ("compared with 40 (30 sex ...)"),
             # else the latest current figure: in "15 victims in 2012, compared with 18 in

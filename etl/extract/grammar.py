@@ -22,7 +22,8 @@ BLOCK = "block"  # "referred 55", "provided 15 foreign victims legal protection"
 SENTENCE = "sentence"
 
 _VERBS: tuple[tuple[str, str], ...] = (
-    (IDENTIFY, r"identif(?:y|ies|ied|ying)"),
+    # "the national assistance system admitted 249 new victims": admission is identification
+    (IDENTIFY, r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)"),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
     (PROSECUTE, r"prosecut(?:e|ed|es|ing)|indict(?:ed|s|ing)?|charg(?:ed|ing)"),
     (CONVICT, r"convict(?:ed|s|ing)?"),
@@ -199,7 +200,7 @@ _POST_TRAP_RE = re.compile(
     r"non-trafficking|pimping|brothel|prostitution-related|crimes\s+related)|related\s+to|"
     r"(?:with|of)\s+(?:trafficking\s+)?(?:elements|indicators)|"
     r"(?:against|of|involving)\s+(?:\w+\s+){0,2}(?:officials|officers|employees)|"
-    r"(?:initiated|opened|filed)\s+in\s+(?:previous|prior|earlier)|"
+    r"(?:initiated|opened|filed|begun|began|started|commenced)\s+in\s+(?:previous|prior|earlier)|"
     r"from\s+(?:previous|prior|earlier)\s+(?:years|reporting)|pending|ongoing)\b"
 )
 _POST_RESTRICT_RE = re.compile(

@@ -145,7 +145,8 @@ _ALL_BUT_FOREIGN_RE = re.compile(
 #: "Of these, 624 were foreign nationals", "these included 98 foreign nationals", "as were
 #: all 18 foreign nationals": a part of the victims counted before, stated outright.
 _OF_THESE_FOREIGN_RE = re.compile(
-    r"\b(?:of|among)\s+(?:these|those|them|whom)(?:\s+(?:[\w-]+\s+){0,2}?victims)?\s*,?\s+"
+    r"\b(?:of|among)\s+(?:these|those|them|whom|the\s+new\s+(?=clients|victims))"
+    r"(?:\s*(?:[\w-]+\s+){0,2}?(?:victims|clients))?\s*,?\s+"
     r"(?P<n>" + NUMBER + r")\s+were\s+" + _FOREIGN
 )
 #: "Of the 152 victims, 11 were foreign nationals": a part of the total named by its value.
@@ -156,11 +157,20 @@ _OF_TOTAL_FOREIGN_RE = re.compile(
 #: "...; three of them were foreign nationals", "and 12 were foreign nationals", "Eleven of
 #: the victims were foreign nationals": a part stated as its own clause after the total.
 _CLAUSE_FOREIGN_RE = re.compile(
-    r"(?:^|[;,]\s+(?:and\s+|while\s+)?|\band\s+)(?P<n>"
+    r"(?:^(?:only\s+)?|[;,]\s+(?:and\s+|while\s+)?|\band\s+)(?P<n>"
     + NUMBER
-    + r")(?:\s+of\s+(?:them|these|those|the\s+(?:identified\s+)?victims))?\s+were\s+"
-    + _FOREIGN
+    + r")(?:\s+of\s+(?:them|these|those|the\s+(?:identified\s+)?victims(?:\s+identified)?))?"
+    r"\s+were\s+" + _FOREIGN
 )
+#: "All of the identified victims were foreign nationals" opening its own sentence: the
+#: whole total counted before.
+_ALL_WERE_FOREIGN_RE = re.compile(
+    r"^all\s+(?:of\s+(?:the|these|those|them)(?:\s+identified)?(?:\s+victims)?"
+    r"(?:\s+identified)?\s+)?were\s+" + _FOREIGN
+)
+#: "Both were Indonesian domestic workers" after two victims: both foreign, where the
+#: nationality is not the report's own country.
+_BOTH_WERE_RE = re.compile(r"^both\s+(?:of\s+(?:them|these|those)\s+)?were\s+(?P<dem>[a-z][\w-]+)")
 #: "Of the victims who received assistance, ... eight were foreign": not the identified ones.
 _OTHER_VICTIMS_RE = re.compile(
     r"\b(?:who|that|which|whom|assist(?:ed|ance)|received|shelter(?:ed|s)|referred|serv(?:ed|ices))\b"
@@ -272,6 +282,21 @@ def foreign_parts(
                     ("victims_identified", year, value),
                 )
             )
+    if head is None:
+        whole = _ALL_WERE_FOREIGN_RE.match(text)
+        if whole is not None:
+            out.append(
+                Count(
+                    "victims_identified_foreign",
+                    year,
+                    value,
+                    whole.start(),
+                    whole.end(),
+                    "count.all_foreign",
+                    None,
+                    ("victims_identified", year, value),
+                )
+            )
     if head is not None:
         all_foreign = _ALL_OF_THEM_FOREIGN_RE.match(text, _comma_after(text, after))
         if all_foreign is not None:
@@ -301,3 +326,34 @@ def _comma_after(text: str, pos: int) -> int:
     """Where the comma after a head's noun phrase (and its year phrase) is."""
     m = _TO_COMMA_RE.match(text, pos)
     return m.end() if m else pos
+
+
+def both_foreign(
+    text: str, original: str, country: str | None, inherited: Frame | None
+) -> list[Count]:
+    """ "Both were Indonesian" after a sentence that identified two victims: two foreign
+    victims, where the nationality named is another country's."""
+    m = _BOTH_WERE_RE.match(text)
+    if m is None or inherited is None or inherited.verb != g.IDENTIFY or not inherited.years:
+        return []
+    h = inherited.head
+    if h is None or not h[0].startswith("victims_identified") or h[2] != 2:
+        return []
+    own = resolve_country(country) if country else None
+    if own is None or len(original) != len(text):
+        return []
+    named = set(count_mentions(original[m.start("dem") : m.end("dem")]))
+    if not named or own.iso3 in named:
+        return []
+    year = inherited.years[0]
+    return [
+        Count(
+            "victims_identified_foreign",
+            year,
+            2,
+            m.start("dem"),
+            m.end("dem"),
+            "count.both_foreign",
+            None,
+        )
+    ]

@@ -13,6 +13,9 @@ from etl.extract.years import opener_year, years_at
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
 HINT_RE = re.compile(
     r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't))\b"
+    # "Both were Indonesian", "All of the identified victims were foreign nationals": a
+    # part of the count before with no figure of its own
+    r"|^(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s"
 )
 _ZERO_VERB = (
     r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
@@ -62,7 +65,7 @@ _FORM_METRICS = frozenset({"victims_identified", "prosecutions", "convictions"})
 #: "compared with no prosecutions or convictions in 2018": zeros for the earlier year.
 _ZERO_COMPARED_RE = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|versus)\s+(?:no|zero)\s+(?:trafficking\s+)?"
-    r"(?P<nouns>(?:investigations|prosecutions|convictions|(?:identified\s+)?victims)"
+    r"(?P<nouns>(?:investigations|prosecutions|convictions|(?:identified\s+)?victims(?:\s+identified)?)"
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:investigations|prosecutions|"
     r"convictions))*)(?=\s+(?:in|during)\s)"
 )
@@ -84,6 +87,12 @@ _NO_ONE_PASSIVE_RE = re.compile(
     r"(?!\s+(?:of|for|involving|under|in\s+cases)\b)",
     re.IGNORECASE,
 )
+#: "... any new investigations or prosecutions": the nouns after the first.
+_MORE_NOUNS_RE = re.compile(
+    r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:new\s+)?(?:trafficking\s+)?"
+    r"(?:investigations|prosecutions|convictions))+\b"
+)
+_NEUTRAL_VERBS = frozenset({"initiate", "open", "secure", "obtain", "achieve", "conduct"})
 _NOUN_WORD_RE = re.compile(r"investigations|prosecutions|convictions|victims")
 _PAST_METRIC = {
     "investigated": "investigations",
@@ -145,7 +154,15 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             form = "sex" if has_sex else "labor"
         if form is not None:
             metrics = [f"{metric}_{form}" for metric in metrics if metric in _FORM_METRICS]
+        more = _MORE_NOUNS_RE.match(text, m.end("noun"))
+        if more is not None and form is None and set(verbs) <= _NEUTRAL_VERBS:
+            # "did not initiate any new investigations or prosecutions": both nouns
+            for noun in _NOUN_WORD_RE.findall(more.group()):
+                if _NOUN_METRIC[noun] not in metrics:
+                    metrics.append(_NOUN_METRIC[noun])
         end = m.end("noun") + (form_tail.end() if form_tail else 0)
+        if more is not None and form_tail is None:
+            end = more.end()
         year = _year(text, end, m.start(), ry)
         out.extend(
             Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None)
@@ -166,6 +183,13 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         year = _year(text, m.end(), m.start(), ry)
         metric = _PAST_METRIC[m.group("verb")]
         out.append(Count(metric, year, 0, m.start(), m.end(), "count.zero", None))
+        if (
+            year == ry
+            and years_at(text, m.end(), ry) is None
+            and _SAME_AS_PREVIOUS_RE.match(text, m.end())
+        ):
+            # "convicted no traffickers, the same as in the previous reporting period"
+            out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
     for regex in (_ZERO_NO_RE, _ZERO_CONSECUTIVE_RE):
         for m in regex.finditer(text):
             lo = text.rfind(";", 0, m.start()) + 1

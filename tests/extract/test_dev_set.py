@@ -1,9 +1,9 @@
 """The development sets, scored like the hold-out, with metadata read from the text.
 
-`dev/`: passages written for each phrasing family alongside the rules. `blind/`,
-`holdout2/`, `holdout3/` and `holdout4/`: passages written from real narratives (39, 25, 26
-and 19 countries, 2004-2025) without looking at the rules, each scored once blind
-(precision / recall 0.86 / 0.74, 0.94 / 0.88, 0.91 / 0.85, 0.90 / 0.74) and then used to
+`dev/`: passages written for each phrasing family alongside the rules. `blind/` and
+`holdout2/` to `holdout5/`: passages written from real narratives (39, 25, 26, 19 and 16
+countries, 2004-2025) without looking at the rules, each scored once blind (precision /
+recall 0.86 / 0.74, 0.94 / 0.88, 0.91 / 0.85, 0.90 / 0.74, 0.96 / 0.81) and then used to
 mend them. The floors below are each set's score now, less a small margin.
 """
 
@@ -25,6 +25,7 @@ FLOORS = {  # set: (precision, recall)
     "holdout2": (0.97, 0.95),
     "holdout3": (0.97, 0.95),
     "holdout4": (0.97, 0.90),
+    "holdout5": (0.97, 0.90),
 }
 SETS = list(FLOORS)
 
