@@ -33,7 +33,7 @@ from etl.extract.nationality import (
     both_foreign,
     foreign_parts,
 )
-from etl.extract.numbers import NUMBER, Figure, parse_word_number, qualifier_before
+from etl.extract.numbers import NUMBER, Figure, parse_word_number, qualifier_before, token_value
 from etl.extract.records import Count, Frame
 from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
 from etl.extract.years import opener_year, years_at, years_between
@@ -455,8 +455,7 @@ def _hotline_share(text: str, out: list[Count]) -> list[Count]:
     for m in _CALLS_SHARE_RE.finditer(text):
         if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
             continue
-        token = m.group("n")
-        n = int(token.replace(",", "")) if token[0].isdigit() else parse_word_number(token)
+        n = token_value(m.group("n"))
         if n is None:
             continue
         out = [
@@ -474,8 +473,7 @@ def _all_n_form(text: str, inherited: Frame) -> list[Count]:
     m = _ALL_N_FORM_RE.match(text)
     if m is None:
         return []
-    token = m.group("n")
-    n = int(token.replace(",", "")) if token[0].isdigit() else parse_word_number(token)
+    n = token_value(m.group("n"))
     bases = _ALL_N_BASES[m.group("v")]
     found = [h for h in inherited.heads if h[0] in bases and h[2] == n]
     if len(found) != 1:

@@ -175,8 +175,6 @@ _EXTRA_SYMBOLS: dict[str, tuple[str, ...]] = {
 #: Single words that name a currency only in an adjective's company ("Brazilian real"),
 #: never alone after a number ("5,000 real victims").
 _NOT_BARE = frozenset({"real", "mark", "marks", "pound", "franc", "dollar", "gold"})
-#: The longest currency name, in words.
-MAX_NAME_WORDS = 5
 
 _TERRITORY_CURRENCIES: Mapping[str, list[tuple]] = get_global("territory_currencies")
 

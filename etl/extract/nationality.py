@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.extract import grammar as g
-from etl.extract.numbers import NUMBER, parse_word_number
+from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count, Frame
 from etl.extract.years import opener_year
 from etl.read.countries import count_mentions, country_by_name, resolve_country
@@ -49,7 +49,7 @@ def all_but_foreign(
         what_original = original[m.start("what") : m.end("what")] if original else None
         if not _is_nationality(what, country, what_original):
             continue
-        value = _figure_value(m.group("n"))
+        value = token_value(m.group("n"))
         if value is None:
             continue
         year = _year(text, m.start(), ry, inherited, victims)
@@ -121,14 +121,6 @@ def _is_nationality(what: str, country: str | None, original: str | None = None)
     own = country_by_name(country)
     named = count_mentions(original)
     return own is not None and set(named) == {own.iso3}
-
-
-def _figure_value(token: str) -> int | None:
-    """The value of a figure written in digits or words."""
-    token = token.strip()
-    if token[0].isdigit():
-        return int(float(token.replace(",", "")))
-    return parse_word_number(token)
 
 
 _FOREIGN = (
@@ -236,7 +228,7 @@ def foreign_parts(
     year = years[0]
     out: list[Count] = []
     for m in _ALL_BUT_FOREIGN_RE.finditer(text, after):
-        n = _figure_value(m.group("n"))
+        n = token_value(m.group("n"))
         if n is not None and 0 <= n < value:
             out.append(
                 Count(
@@ -261,14 +253,14 @@ def foreign_parts(
     parts += (
         m
         for m in _OF_TOTAL_FOREIGN_RE.finditer(text, after)
-        if _figure_value(m.group("total")) == value
+        if token_value(m.group("total")) == value
     )
     seen: set[int] = set()
     for m in parts:
         if m.start("n") in seen:
             continue
         seen.add(m.start("n"))
-        n = _figure_value(m.group("n"))
+        n = token_value(m.group("n"))
         if n is not None and 0 < n <= value:
             out.append(
                 Count(

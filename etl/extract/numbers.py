@@ -61,7 +61,6 @@ NUMBER = (
 NUMBER_RE = re.compile(NUMBER)
 
 #: Quick test for "this sentence may hold a figure at all".
-ANY_FIGURE_RE = re.compile(rf"\d|\b(?:{_UNIT_RE}|{_TENS_RE}|zero|none|dozen|no|not|fewer|more)\b")
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "more than",
@@ -123,19 +122,12 @@ def parse_word_number(words: str) -> int | None:
     return total + current
 
 
-def figure_value(m: re.Match[str]) -> float | None:
-    """The value of a `NUMBER_RE` match, scale included."""
-    if m.group("digits"):
-        value: float = float(m.group("digits").replace(",", ""))
-    else:
-        parsed = parse_word_number(m.group("words"))
-        if parsed is None:
-            return None
-        value = parsed
-    scale = m.group("scale")
-    if scale:
-        value *= SCALES[scale]
-    return value
+def token_value(token: str) -> int | None:
+    """The value of one figure token written in digits ("1,834") or words ("thirty-one")."""
+    token = token.strip()
+    if token[0].isdigit():
+        return int(float(token.replace(",", "")))
+    return parse_word_number(token)
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
