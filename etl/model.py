@@ -41,13 +41,15 @@ QUALIFIERS: tuple[str, ...] = ("more than", "at least", "approximately", "fewer 
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: its position in the document and its character span in the text."""
+    """One sentence: its position in the document, its character span in the text and,
+    for a document cut from a paged source (a PDF), the page it starts on."""
 
     index: int
     start: int
     end: int
     text: str
     section: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)

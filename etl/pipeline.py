@@ -14,7 +14,8 @@ import psycopg
 from etl.extract import extract
 from etl.load.runs import finish_run, record_error, start_run
 from etl.load.staging import StoredDocument, stored_documents, write_document
-from etl.read import ReadError, read_document
+from etl.model import Document
+from etl.read import ReadError, read_documents
 from etl.warehouse import Warehouse
 
 log = logging.getLogger(__name__)
@@ -110,26 +111,46 @@ def _ingest_one(
     country: str | None,
     report_year: int | None,
 ) -> None:
+    """Load the documents of one file; a text whose file is already stored is not parsed."""
     name = str(path)
     try:
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         _fail(conn, report, name, f"{name}: cannot read file ({exc.strerror or exc})")
         return
-    known = stored.get(sha)
-    if (
-        known
-        and known.current
-        and known.extractor_version == version
-        and not (country or report_year)
-    ):
+    overridden = bool(country or report_year)
+    if _is_current(stored.get(sha), version) and not overridden:
         report.skipped.append(name)
         return
     try:
-        document = read_document(path, country=country, report_year=report_year)
+        for document in read_documents(path, country=country, report_year=report_year):
+            known = stored.get(document.sha256)
+            if _is_current(known, version) and not overridden:
+                report.skipped.append(document.path)
+                continue
+            document_id = _load_document(conn, document, known, version, report)
+            if document_id is not None:
+                stored[document.sha256] = StoredDocument(
+                    document_id, document.path, version, current=True
+                )
     except ReadError as exc:
         _fail(conn, report, name, str(exc))
-        return
+
+
+def _is_current(known: StoredDocument | None, version: str) -> bool:
+    return known is not None and known.current and known.extractor_version == version
+
+
+def _load_document(
+    conn: psycopg.Connection,
+    document: Document,
+    known: StoredDocument | None,
+    version: str,
+    report: IngestReport,
+) -> int | None:
+    """Extract one document and write it in its own transaction (returning its id), or
+    record why not."""
+    name = document.path
     if document.metadata.country_iso3 is None:
         _fail(
             conn,
@@ -137,7 +158,7 @@ def _ingest_one(
             name,
             f"{name}: no country found in the text or the file name; name it with --country",
         )
-        return
+        return None
     if document.warnings:
         report.warnings[name] = list(document.warnings)
     try:
@@ -151,9 +172,9 @@ def _ingest_one(
             name,
             f"{name}: rejected by the staging schema: {str(exc).splitlines()[0]}",
         )
-        return
-    stored[sha] = StoredDocument(document_id, name, version, current=True)
+        return None
     report.loaded.append(name)
+    return document_id
 
 
 def _fail(conn: psycopg.Connection, report: IngestReport, name: str, message: str) -> None:

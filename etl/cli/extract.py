@@ -15,7 +15,7 @@ from etl.cli.output import print_table
 from etl.extract import extract as extract_facts
 from etl.extract.jsonl import extraction_records
 from etl.model import Document
-from etl.read import ReadError, discover_files, read_document
+from etl.read import ReadError, discover_files, read_documents
 
 out = Console()
 err = Console(stderr=True)
@@ -49,21 +49,24 @@ def extract(
     failed = 0
     for path in discover_files(paths):
         try:
-            document = read_document(path, country=country, report_year=report_year)
+            for document in read_documents(path, country=country, report_year=report_year):
+                _print_document(document, output_format, explain)
         except ReadError as exc:
             err.print(f"[red]failed:[/red] {escape(str(exc))}")
             failed += 1
-            continue
-        for warning in document.warnings:
-            err.print(f"[yellow]warning:[/yellow] {escape(str(path))}: {escape(warning)}")
-        records = extraction_records(extract_facts(document))
-        if output_format is Format.jsonl:
-            for record in records:
-                typer.echo(json.dumps(record, ensure_ascii=False))
-        else:
-            _print_for_a_person(records, explain, document)
     if failed:
         raise typer.Exit(1)
+
+
+def _print_document(document: Document, output_format: Format, explain: bool) -> None:
+    for warning in document.warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(document.path)}: {escape(warning)}")
+    records = extraction_records(extract_facts(document))
+    if output_format is Format.jsonl:
+        for record in records:
+            typer.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        _print_for_a_person(records, explain, document)
 
 
 def _print_for_a_person(records: list[dict[str, Any]], explain: bool, document: Document) -> None:

@@ -121,11 +121,11 @@ def _reinstate(conn: psycopg.Connection, document_id: int, path: str) -> None:
 def _copy_rows(conn: psycopg.Connection, extraction: Extraction, document_id: int) -> None:
     with conn.cursor() as cur:
         with cur.copy(
-            "copy staging.sentences (document_id, sentence_no, start_char, end_char, section, body)"
-            " from stdin"
+            "copy staging.sentences (document_id, sentence_no, start_char, end_char, section, body,"
+            " page) from stdin"
         ) as copy:
             for s in extraction.document.sentences:
-                copy.write_row((document_id, s.index, s.start, s.end, s.section, s.text))
+                copy.write_row((document_id, s.index, s.start, s.end, s.section, s.text, s.page))
         with cur.copy(
             "copy staging.facts (document_id, sentence_no, metric, year, value, unit, qualifier,"
             " start_char, end_char, rule) from stdin"

@@ -1,13 +1,14 @@
 """Read report files into Documents: decoding, metadata, sentences and sections.
 
-read_document(path, country=None, report_year=None) -> Document
+read_documents(path, country=None, report_year=None) -> Iterator[Document] (the entry point)
+read_document(path, country=None, report_year=None) -> Document (one text or HTML file)
 discover_files(inputs) -> list[Path]
 detect_metadata(text, path=None) -> Metadata
 split_sentences(text) -> tuple[Sentence, ...]
 """
 
 from etl.read.discover import discover_files
-from etl.read.document import read_document
+from etl.read.document import read_document, read_documents
 from etl.read.errors import ReadError
 from etl.read.metadata import detect_metadata
 from etl.read.sections import SECTIONS, assign_sections
@@ -20,5 +21,6 @@ __all__ = [
     "detect_metadata",
     "discover_files",
     "read_document",
+    "read_documents",
     "split_sentences",
 ]

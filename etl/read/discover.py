@@ -8,7 +8,7 @@ from pathlib import Path
 
 from etl.read.errors import ReadError
 
-REPORT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+REPORT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf"})
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -34,7 +34,7 @@ def discover_files(inputs: Iterable[str]) -> list[Path]:
 
 
 def _report_files(directory: Path) -> list[Path]:
-    """Report files (*.txt, *.md, *.html, *.htm) under `directory`, sorted."""
+    """Report files (*.txt, *.md, *.html, *.htm, *.pdf) under `directory`, sorted."""
     return sorted(
         p for p in directory.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and p.is_file()
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from etl.model import Document, Metadata
@@ -17,6 +18,21 @@ from etl.read.sentences import split_sentences
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 _MIN_REPORT_YEAR, _MAX_REPORT_YEAR = 2000, 2100
 _STATED = frozenset({"header", "text"})
+
+
+PDF_MAGIC = b"%PDF-"
+
+
+def read_documents(
+    path: Path | str, *, country: str | None = None, report_year: int | None = None
+) -> Iterator[Document]:
+    """The one entry point of reading: the documents a report file holds, whatever its
+    format. A text or HTML file is one document; a PDF of a whole report is one document
+    per country narrative. `country` and `report_year` override what the file says."""
+    data = _read_bytes(Path(path), str(path))
+    if data.startswith(PDF_MAGIC):
+        raise ReadError(f"{path}: PDF reports cannot be read yet")
+    yield read_document(path, country=country, report_year=report_year)
 
 
 def read_document(

@@ -120,13 +120,14 @@ def test_html_is_reduced_to_text(tmp_path: Path) -> None:
 
 
 def test_discover_files_from_files_directories_and_globs(tmp_path: Path) -> None:
-    for name in ["b/2.txt", "b/1.md", "b/c/3.html", "b/skip.pdf", "a.txt"]:
+    for name in ["b/2.txt", "b/1.md", "b/c/3.html", "b/4.pdf", "b/skip.docx", "a.txt"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     got = discover_files([str(tmp_path / "b"), str(tmp_path / "*.txt"), str(tmp_path / "a.txt")])
     assert [p.relative_to(tmp_path).as_posix() for p in got] == [
         "b/1.md",
         "b/2.txt",
+        "b/4.pdf",
         "b/c/3.html",
         "a.txt",
     ]

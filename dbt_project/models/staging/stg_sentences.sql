@@ -14,7 +14,8 @@ renamed as (
         start_char,
         end_char,
         section,
-        body as sentence
+        body as sentence,
+        page
 
     from source
 
