@@ -10,7 +10,7 @@ from etl.model import Document, Metadata
 from etl.read.countries import resolve_country
 from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
-from etl.read.markup import html_to_text
+from etl.read.html import html_to_text
 from etl.read.metadata import make_metadata, merge_metadata, path_metadata, text_metadata
 from etl.read.sections import assign_sections
 from etl.read.sentences import split_sentences

@@ -109,7 +109,6 @@ def test_html_is_reduced_to_text(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, "page.html", html))
     assert "color" not in doc.text
     assert [s.text for s in doc.sentences] == [
-        "Moldova 2019",
         "MOLDOVA (TIER 2)",
         "PROSECUTION",
         "Police opened 12 cases & more.",
