@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from etl.cli import build, db, extract, ingest, sql, status, transform
+from etl.cli import build, db, extract, fetch, ingest, sql, status, transform
 from etl.cli.context import settings
 
 app = typer.Typer(
@@ -57,6 +57,7 @@ app.command("transform")(transform.transform)
 app.command("extract")(extract.extract)
 app.command("sql")(sql.sql)
 app.command("status")(status.status)
+app.command("fetch", help=fetch.HELP)(fetch.fetch)
 app.add_typer(db.app, name="db")
 
 
