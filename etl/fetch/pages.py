@@ -82,8 +82,9 @@ def fetch_year(
             on_total(len(pages))
         for page in pages:
             entry = _fetch_page(client, page, manifest, directory, base_url, refresh, report)
-            manifest.pages[page.url] = entry
-            save_manifest(manifest_path, manifest)
+            if entry is not manifest.pages.get(page.url):
+                manifest.pages[page.url] = entry
+                save_manifest(manifest_path, manifest)
             if on_page:
                 on_page(page.slug)
     finally:
@@ -127,10 +128,9 @@ def _fetch_page(
         report.failed[page.slug] = exc.reason
         return PageEntry(
             page.url,
-            None,
             FAILED,
             now,
-            page.country.iso3,
+            country_iso3=page.country.iso3,
             http_status=exc.status,
             fetched_from=from_,
             error=exc.reason,
@@ -143,10 +143,9 @@ def _fetch_page(
         report.not_in_report.append(page.slug)
         return PageEntry(
             page.url,
-            None,
             NOT_IN_REPORT,
             now,
-            page.country.iso3,
+            country_iso3=page.country.iso3,
             http_status=status,
             fetched_from=from_,
             error=f"not in the {manifest.year} report (HTTP {status})",
@@ -156,10 +155,9 @@ def _fetch_page(
         report.failed[page.slug] = reason
         return PageEntry(
             page.url,
-            None,
             FAILED,
             now,
-            page.country.iso3,
+            country_iso3=page.country.iso3,
             http_status=status,
             fetched_from=from_,
             error=reason,
@@ -168,10 +166,10 @@ def _fetch_page(
     report.fetched.append(page.slug)
     return PageEntry(
         page.url,
-        path.name,
         FETCHED,
         now,
-        page.country.iso3,
+        file=path.name,
+        country_iso3=page.country.iso3,
         sha256=_sha(response.content),
         bytes=len(response.content),
         http_status=status,

@@ -64,11 +64,6 @@ class PageText:
         return f"{self.header}\n\n{self.body}" if self.header and self.body else self.body
 
 
-def html_to_text(html: str) -> str:
-    """The text a web page contributes to a document: its header line and narrative."""
-    return read_page(html).text
-
-
 def read_page(html: str) -> PageText:
     """The page's narrative (blocks separated by blank lines) and its header line."""
     tree = LexborHTMLParser(html)

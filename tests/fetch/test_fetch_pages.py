@@ -11,7 +11,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from etl.fetch import PoliteClient, SiteError, fetch_year, index_url, report_path
+from etl.fetch import ManifestError, PoliteClient, SiteError, fetch_year, index_url, report_path
 from etl.fetch.client import retry_after_seconds
 from etl.fetch.site import country_pages, fetch_url
 from tests.fetch.conftest import OWN, Site, serve
@@ -216,3 +216,15 @@ def test_requests_are_spaced_by_the_delay(httpserver: HTTPServer, tmp_path: Path
     with PoliteClient(delay=0.2, sleep=waits.append) as polite:
         fetch_year(2018, tmp_path, polite, base_url=site.base_url)
     assert len(waits) == 3 and all(0.1 < w <= 0.2 for w in waits)
+
+
+def test_a_broken_manifest_is_a_clear_error_and_is_left_alone(
+    httpserver: HTTPServer, client: PoliteClient, tmp_path: Path
+) -> None:
+    site = serve(httpserver, OWN)
+    (tmp_path / "2018").mkdir()
+    (tmp_path / "2018" / "manifest.json").write_text("{not json")
+    with pytest.raises(ManifestError, match="manifest.json: not a tipwh fetch manifest"):
+        fetch_year(2018, tmp_path, client, base_url=site.base_url)
+    assert (tmp_path / "2018" / "manifest.json").read_text() == "{not json"
+    assert site.requested() == []

@@ -91,6 +91,25 @@ def test_the_report_year_comes_from_the_breadcrumb_not_the_related_articles(
     assert doc.metadata.tier == "Tier 2"
 
 
+def test_the_pages_header_wins_over_a_slug_file_name(tmp_path: Path) -> None:
+    # The path rules read "guinea" in a slug of Papua New Guinea's page.
+    narrative = Narrative(
+        Path("png.txt"),
+        "papua-guinea-new",
+        OWN_NARRATIVE.replace("MOLDOVA", "PAPUA NEW GUINEA").replace("Moldova", "Papua New Guinea"),
+        "PNG",
+        "Tier 2",
+        2018,
+    )
+    path = tmp_path / "2018" / "papua-guinea-new.html"
+    path.parent.mkdir()
+    path.write_text(country_page(narrative), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.metadata.country_iso3 == "PNG" and doc.metadata.sources["country"] == "header"
+    assert doc.metadata.report_year == 2018
+    assert not [w for w in doc.warnings if "country" in w]
+
+
 def test_without_breadcrumb_the_canonical_address_names_the_report(tmp_path: Path) -> None:
     html = (
         "<html><head><title>Moldova - United States Department of State</title>"
