@@ -115,10 +115,12 @@ def fetch(
             on_page=lambda _: progress.advance(task),
         )
     _summarise(report, time.perf_counter() - started)
-    if iso3 is not None:
-        listed = {page for page in report.fetched + report.unchanged + report.not_in_report}
-        if not listed and not report.failed:
-            err.print(f"[yellow]warning:[/yellow] the {year} index lists none of {country}")
+    if report.unlisted:
+        err.print(
+            f"[yellow]warning:[/yellow] the {year} index lists no page for "
+            + ", ".join(report.unlisted),
+            highlight=False,
+        )
     if not report.ok:
         raise typer.Exit(1)
 
@@ -135,8 +137,9 @@ def _country_codes(values: list[str]) -> set[str]:
 
 
 def _summarise(report: FetchReport, seconds: float) -> None:
-    for slug in report.not_in_report:
-        err.print(f"not in the {report.year} report: {slug} (HTTP 404)", highlight=False)
+    if report.not_in_report:
+        missing = ", ".join(report.not_in_report)
+        err.print(f"not in the {report.year} report (HTTP 404): {missing}", highlight=False)
     for slug, reason in report.failed.items():
         err.print(f"[red]failed:[/red] {slug}: {reason}", highlight=False)
     err.print(

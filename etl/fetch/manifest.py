@@ -55,7 +55,7 @@ class Manifest:
     def to_json(self) -> str:
         pages = [
             {k: v for k, v in vars(entry).items() if v is not None}
-            for entry in sorted(self.pages.values(), key=lambda e: (e.file or "", e.url))
+            for entry in sorted(self.pages.values(), key=lambda e: e.url)
         ]
         # One page a line: readable, and json's C encoder (indent= takes the slow one).
         lines = ",\n".join(f"    {json.dumps(page, ensure_ascii=False)}" for page in pages)

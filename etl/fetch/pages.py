@@ -35,7 +35,8 @@ NOT_FOUND = frozenset({404, 410})
 
 @dataclass
 class FetchReport:
-    """What a fetch did, page by page (slugs)."""
+    """What a fetch did, page by page (slugs); `unlisted`: asked-for countries (ISO3) the
+    index has no page for."""
 
     year: int
     directory: Path
@@ -44,6 +45,7 @@ class FetchReport:
     not_in_report: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
     other_pages: tuple[str, ...] = ()
+    unlisted: list[str] = field(default_factory=list)
     requests: int = 0
 
     @property
@@ -77,6 +79,7 @@ def fetch_year(
         links = country_pages(index, year)
         pages = [p for p in links.countries if countries is None or p.country.iso3 in countries]
         report.other_pages = links.other_pages
+        report.unlisted = sorted(set(countries or ()) - {p.country.iso3 for p in pages})
         directory.mkdir(parents=True, exist_ok=True)
         if on_total:
             on_total(len(pages))

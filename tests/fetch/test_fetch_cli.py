@@ -98,7 +98,7 @@ def test_exit_1_when_a_page_fails_and_0_when_it_is_not_in_the_report(
     failed = fetch(site.base_url, tmp_path, "--retries", "1", "--backoff", "0")
     assert failed.code == 1
     assert "failed: moldova: HTTP 503 after 2 attempts" in failed.err
-    assert "not in the 2018 report: chile" in failed.err
+    assert "not in the 2018 report (HTTP 404): chile" in failed.err
     assert "3 pages: 1 fetched" in failed.err
     httpserver.clear()
     serve(httpserver, OWN)
@@ -109,8 +109,12 @@ def test_exit_1_when_a_page_fails_and_0_when_it_is_not_in_the_report(
 
 def test_country_by_name_or_iso3_and_bad_usage(httpserver: HTTPServer, tmp_path: Path) -> None:
     site = serve(httpserver, OWN)
-    outcome = fetch(site.base_url, tmp_path, "--country", "Chile", "--country", "KAZ")
+    outcome = fetch(
+        site.base_url, tmp_path, "--country", "Chile", "--country", "KAZ", "--country", "peru"
+    )
     assert outcome.code == 0, outcome.err
+    assert "the 2018 index lists no page for PER" in outcome.err
+    assert "3 pages" not in outcome.err and "2 pages: 2 fetched" in outcome.err
     assert sorted(p.name for p in (tmp_path / "2018").glob("*.html")) == [
         "chile.html",
         "kazakhstan.html",
