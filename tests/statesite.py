@@ -107,7 +107,9 @@ _HEADER = """<a class="skip-to-content" href="#content">Skip to content</a>
 <li><a href="{site}/countries-and-areas/">Countries and Areas</a></li>
 <li><a href="{site}/bureaus-and-offices/">Bureaus and Offices</a></li>
 <li><a href="{site}/policy-issues/">Policy Issues</a></li>
-<li><a href="{site}/about/">About</a></li></ul></nav>
+<li><a href="{site}/about/">About</a></li>
+<li><a href="{site}/reports/2024-trafficking-in-persons-report/">2024 Trafficking in Persons
+Report</a></li></ul></nav>
 </header>"""
 
 _FOOTER = """<footer class="site-footer" role="contentinfo">

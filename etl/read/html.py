@@ -8,9 +8,10 @@ it (scripts, styles, forms, navigation, asides, footers, and elements whose clas
 share, related, breadcrumb, menu or search box); each block element (heading, paragraph,
 list item, table cell) becomes one paragraph, so section headings stand on their own lines.
 
-What the furniture says about the page -- the report's name in the breadcrumb ("2018
-Trafficking in Persons Report") and the country's heading or the page title ("Kazakhstan -
-United States Department of State") -- becomes one header line in front of the narrative,
+What the furniture says about the page -- the report's name in its address or breadcrumb
+("2018 Trafficking in Persons Report"; not in menus or related articles, which name other
+years) and the country's heading or the page title ("Kazakhstan - United States Department
+of State") -- becomes one header line in front of the narrative,
 "2018 Trafficking in Persons Report: Kazakhstan", which the metadata rules read as any
 other report header. Only names that resolve to a country and years that name the report
 are used.
@@ -41,6 +42,12 @@ _FURNITURE_WORD_LIST = (
 _SKIPPED_TAGS = frozenset(_SKIPPED_TAG_NAMES.split())
 _BLOCK_TAGS = frozenset(_BLOCK_TAG_NAMES.split())
 _FURNITURE_WORDS = frozenset(_FURNITURE_WORD_LIST.split())
+_REPORT_NAME_SELECTORS = (
+    '.breadcrumbs a, .breadcrumb a, nav[aria-label="Breadcrumb"] a',
+    ".report__parent",
+    "h1",
+    "title",
+)
 _CLASS_WORDS = re.compile(r"[a-z]+")
 _REPORT_NAME = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+Trafficking\s+in\s+Persons\s+Report\b", re.I
@@ -139,15 +146,17 @@ def _within(node: LexborNode, ancestor: LexborNode | None) -> bool:
 
 
 def _report_name(tree: LexborHTMLParser) -> str | None:
-    """The report's name from the breadcrumb, headings or title, else the page's address."""
-    texts = [node.text() for node in tree.css("nav a, .breadcrumbs a, h1, h2, title")]
-    for text in texts:
-        if m := _REPORT_NAME.search(text):
-            return f"{m.group('year')} Trafficking in Persons Report"
+    """The report's name from the page's own address, else its breadcrumb, the report link
+    above its heading, its heading or title; never from menus or related articles, which
+    name other years' reports."""
     for node in tree.css('link[rel="canonical"], meta[property="og:url"]'):
         address = node.attributes.get("href") or node.attributes.get("content") or ""
         if m := _REPORT_PATH.search(address):
             return f"{m.group('year')} Trafficking in Persons Report"
+    for selector in _REPORT_NAME_SELECTORS:
+        for node in tree.css(selector):
+            if m := _REPORT_NAME.search(node.text()):
+                return f"{m.group('year')} Trafficking in Persons Report"
     return None
 
 
