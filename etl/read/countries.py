@@ -172,9 +172,40 @@ def country_by_code(iso3: str) -> Country | None:
 
 
 def country_by_name(name: str) -> Country | None:
-    """The country a name refers to ("Burma", "KAZAKHSTAN", "Côte d'Ivoire"), if any."""
-    code = _tables()[1].get(normalize_name(name))
+    """The country a name refers to ("Burma", "KAZAKHSTAN", "Côte d'Ivoire"), if any; an
+    index form ("CONGO, DEMOCRATIC REPUBLIC OF THE") is read in its natural order."""
+    names = _tables()[1]
+    code = names.get(normalize_name(name))
+    if code is None and name.count(",") == 1:
+        head, tail = name.split(",")
+        code = names.get(normalize_name(f"{tail} {head}"))
     return None if code is None else _tables()[0][code]
+
+
+def country_by_slug(name: str) -> Country | None:
+    """The country whose name is exactly `name` written as a file name ("kazakhstan",
+    "korea-democratic-people-s-republic-of", "South_Korea"); nothing for a partial match."""
+    code = _slugs().get(_slug(name))
+    return None if code is None else _tables()[0][code]
+
+
+def _slug(name: str) -> str:
+    """A name without case, accents, punctuation, spaces or a leading "the"."""
+    return normalize_name(name).replace(" ", "")
+
+
+@cache
+def _slugs() -> dict[str, str]:
+    """ISO3 by the slug of every name, in natural and in index order ("korea republic of",
+    "congo democratic republic of the")."""
+    slugs: dict[str, str] = {}
+    for flat, code in _tables()[1].items():
+        slugs.setdefault(flat.replace(" ", ""), code)
+    for flat, code in _tables()[1].items():
+        words = flat.split()
+        if "of" in words[:-1]:
+            slugs.setdefault("".join([words[-1], *words[:-1]]), code)
+    return slugs
 
 
 def resolve_country(value: str) -> Country | None:
