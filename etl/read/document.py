@@ -11,7 +11,7 @@ from etl.read.countries import resolve_country
 from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
 from etl.read.markup import html_to_text
-from etl.read.metadata import make_metadata, merge_metadata, path_metadata, text_metadata
+from etl.read.metadata import combine_metadata, make_metadata, path_metadata, text_metadata
 from etl.read.sections import assign_sections
 from etl.read.sentences import split_sentences
 
@@ -50,8 +50,8 @@ def read_document(
         text = html_to_text(text)
         if not text.strip():
             raise ReadError(f"{name}: no text in the HTML")
-    from_path, from_text = path_metadata(name), text_metadata(text)
-    metadata = merge_metadata(flags, from_path, from_text)
+    from_text = text_metadata(text)
+    metadata = combine_metadata(flags, path_metadata(name), from_text)
     return Document(
         path=name,
         text=text,
@@ -93,12 +93,15 @@ def _read_bytes(path: Path, name: str) -> bytes:
 
 
 def _metadata_warnings(chosen: Metadata, from_text: Metadata) -> tuple[str, ...]:
-    """Fields nobody could tell, and overrides that contradict what the text states."""
+    """Fields nobody could tell (with the reason where one is known), and flags that
+    contradict what the text states."""
     warnings: list[str] = []
-    if chosen.country_iso3 is None:
-        warnings.append("country not found")
-    if chosen.report_year is None:
-        warnings.append("report year not found")
+    for field, missing, label in (
+        ("country", chosen.country_iso3 is None, "country not found"),
+        ("report year", chosen.report_year is None, "report year not found"),
+    ):
+        told = [w for w in chosen.warnings if w.startswith(field)]
+        warnings += told or ([label] if missing else [])
     pairs = (
         ("country", chosen.country_iso3, from_text.country_iso3),
         ("report_year", chosen.report_year, from_text.report_year),

@@ -13,16 +13,16 @@ Text rules, strongest first:
   currency only one country uses ("5 million naira") do (`clues`).
 * The tier: "remained on Tier 2", "placed on Tier 2 Watch List", "downgraded to Tier 3",
   "remains a Special Case".
-* The report year, when no header gives it, is inferred: a comparison with an earlier
-  figure ("an increase from 92 in 2015", "(12 in 2015)") quotes the year before the
-  reporting year, so the report year is that year + 2; without comparisons it is the year
-  the text speaks of most ("In 2016, ...") + 1, ignoring ranges ("2015-2017"), forward
-  mentions ("scheduled to be implemented in 2020") and January-March dates, which fall in
-  the next calendar year of the reporting period.
+* The report year, when no header gives it, is inferred from the text's dated clues
+  (`etl.read.report_year`), or left unknown with the reason when they are weak or
+  disagree.
 
-Path rules: an alpha-3 prefix (`nga-2023-prosecution.txt`), a country name
-(`2019/georgia.txt`, `Kazakhstan_2021.html`) and a four-digit year in the file name or
-its two parent folders. The path wins over the text; arguments win over both.
+Path rules: an alpha-3 prefix (`nga-2023-prosecution.txt`), a file or folder name that is
+exactly a country's name or slug (`2019/georgia.txt`, `Kazakhstan_2021.html`,
+`korea-democratic-people-s-republic-of.txt`) and a four-digit year in the file name or its
+two parent folders. The path fills what the text does not state and wins over what it only
+infers; where the path and a statement of the text disagree, neither is taken and a
+warning says so. Arguments win over both.
 """
 
 from __future__ import annotations
@@ -94,8 +94,53 @@ _NEGATION = re.compile(r"\bnot\s+(?:being\s+)?$")
 
 
 def detect_metadata(text: str, path: str | None = None) -> Metadata:
-    """Country, report year and tier of a report; the path wins over the text."""
-    return merge_metadata(path_metadata(path) if path else Metadata(), text_metadata(text))
+    """Country, report year and tier of a report from its text and its path."""
+    return combine_metadata(
+        Metadata(), path_metadata(path) if path else Metadata(), text_metadata(text)
+    )
+
+
+_STATED = frozenset({"header", "text"})
+_FLAGS = {"country": "--country", "report_year": "--report-year"}
+
+
+def combine_metadata(flags: Metadata, from_path: Metadata, from_text: Metadata) -> Metadata:
+    """The caller's flags, then the path, then the text, field by field; where the path
+    and what the text states (a header, "The Government of X") disagree, neither is
+    taken and a warning says so, unless a flag settles the field."""
+    warnings: list[str] = []
+    path_layer, text_layer = from_path, from_text
+    for key in ("country", "report_year"):
+        in_path, in_text = _field(from_path, key), _field(from_text, key)
+        if (
+            in_path is not None
+            and in_text is not None
+            and in_path != in_text
+            and from_text.sources.get(key) in _STATED
+            and _field(flags, key) is None
+        ):
+            label = key.replace("_", " ")
+            warnings.append(
+                f"{label} not found: the path says {in_path} but the text says {in_text};"
+                f" name it with {_FLAGS[key]}"
+            )
+            path_layer, text_layer = _without(path_layer, key), _without(text_layer, key)
+    merged = merge_metadata(flags, path_layer, text_layer)
+    if merged.report_year is None and not any(w.startswith("report year") for w in warnings):
+        warnings += [w for w in from_text.warnings if w.startswith("report year")]
+    return replace(merged, warnings=tuple(warnings))
+
+
+def _field(meta: Metadata, key: str) -> str | int | None:
+    return meta.country_iso3 if key == "country" else meta.report_year
+
+
+def _without(meta: Metadata, key: str) -> Metadata:
+    """`meta` without its country or report year."""
+    sources = {k: v for k, v in meta.sources.items() if k != key}
+    if key == "country":
+        return replace(meta, country_iso3=None, country_name=None, sources=sources)
+    return replace(meta, report_year=None, sources=sources)
 
 
 def merge_metadata(*layers: Metadata) -> Metadata:
