@@ -17,9 +17,13 @@ Not clues: plans and future dates ("scheduled to take effect in 2020", "in 2020 
 government will"), ranges ("the 2018-2022 action plan"), fiscal years, "since 2015",
 names of years ("a 2018 roadmap", "the 2007 act").
 
-The year with most votes is the reporting year when it has at least two votes, more than
-any other year, and no clue's floor lies above it; otherwise the year is unknown and the
-reason says which clues were weak or disagreed. So a text whose comparisons point at an
+A sentence opening on its year ("In 2017, the police ...") or a figure just before the
+sentence's first year ("convicted one trafficker in 2017") is worth two votes, as is a
+comparison; other clues one. The year with most votes is the reporting year when it has
+at least two votes, more than any other year, at least two clues (unless it is the text's
+only clue), and when no more than one clue, against at least four votes, tells of a later
+year; otherwise the year is unknown and the reason says which clues were weak or
+disagreed. So a text whose comparisons point at an
 old year while it tells of later events ("compared with 20 in 2012" in a narrative of
 2017) is unknown rather than wrong.
 """
@@ -124,16 +128,18 @@ def infer_report_year(text: str) -> YearReading:
     best, n = max(ranked, key=lambda pair: (pair[1], pair[0]))
     if n < _MIN_VOTES:
         return YearReading(None, f"one weak clue only ({_first(clues, best)})")
+    rivals = [year for year, m in ranked if year != best and m >= n]
+    if rivals:
+        return YearReading(
+            None, f"the text speaks as much of {rivals[0]} as of {best} ({n} votes each)"
+        )
     voting = [c for c in clues if c.vote is not None]
     if len(voting) > 1 and sum(c.vote == best for c in voting) < _MIN_CLUES:
+        others = sorted({c.vote for c in voting if c.vote != best})
         return YearReading(
-            None, f"one clue only speaks of {best} ({_first(clues, best)}), others of other years"
-        )
-    rivals = [(year, m) for year, m in ranked if year != best and m >= n]
-    if rivals:
-        year, m = rivals[0]
-        return YearReading(
-            None, f"the text speaks of {year} ({m} votes) nearly as much as of {best} ({n})"
+            None,
+            f"one clue only speaks of {best} ({_first(clues, best)}),"
+            f" others of {', '.join(map(str, others))}",
         )
     later = [c for c in clues if c.floor > best]
     if len(later) >= _MAX_LATER or len(later) * _LATER_RATIO > n:
