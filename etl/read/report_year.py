@@ -49,7 +49,7 @@ _COMPARISON = re.compile(
     r"(?<![A-Za-z])(?:(?:(?:increas|decreas|ris|drop|declin)\w*|up|down)\s+"
     r"(?:of\s+[^.;]{0,40}?\s+)?from"
     r"|[Cc]ompare[ds]?\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|(?:the\s+)?same\s+as)\s+"
-    rf"(?:[^.;,]|[.,]\d|,\s+(?:and\s+)?(?={_NUMBER}\b|respectively,)){{0,100}}?"
+    rf"(?:[^.;,]|[.,]\d|,\s+respectively,|,\s+(?:and\s+)?(?={_NUMBER}\b)){{0,100}}?"
     rf"\bin\s+(?P<year>{_YEAR})\b"
     rf"|\((?:compared\s+(?:to|with)\s+)?(?:\w+\s+){{0,3}}?{_NUMBER}\b[^()]{{0,40}}?"
     rf"\bin\s+{_YEAR}\)"
@@ -59,6 +59,8 @@ _COMPARISON = re.compile(
 _COMPARISON_START = re.compile(
     r"increas|decreas|ris|drop|declin|up|down|Compare|compare|in\s+comparison|versus|vs|same|\("
 )
+#: Earlier years a comparison goes on to: "compared with 38 in 2020 ..., and nine in 2019".
+_COMPARED_FURTHER = re.compile(rf"[^.;]{{0,80}}?\band\s+{_NUMBER}\b[^.;]{{0,40}}?\bin\s+{_YEAR}\b")
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _IN_YEAR = re.compile(rf"\bin\s+({_YEAR})\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -113,6 +115,7 @@ class _Clue:
     floor: int  # the reporting year is at least this
     what: str  # the clue as it reads, for a reason
     weight: int = 1  # how many votes it is worth
+    kind: str = "year"  # "year" ("in 2017"), "month" ("in June 2017") or "comparison"
 
 
 def infer_report_year(text: str) -> YearReading:
@@ -126,14 +129,14 @@ def infer_report_year(text: str) -> YearReading:
         return YearReading(None, "the text gives no dated clue")
     ranked = votes.most_common()
     best, n = max(ranked, key=lambda pair: (pair[1], pair[0]))
-    if n < _MIN_VOTES:
+    voting = [c for c in clues if c.vote is not None]
+    if n < _MIN_VOTES and not (len(voting) == 1 and voting[0].kind == "year"):
         return YearReading(None, f"one weak clue only ({_first(clues, best)})")
     rivals = [year for year, m in ranked if year != best and m >= n]
     if rivals:
         return YearReading(
             None, f"the text speaks as much of {rivals[0]} as of {best} ({n} votes each)"
         )
-    voting = [c for c in clues if c.vote is not None]
     if len(voting) > 1 and sum(c.vote == best for c in voting) < _MIN_CLUES:
         others = sorted({c.vote for c in voting if c.vote != best})
         return YearReading(
@@ -160,10 +163,13 @@ def _clues(text: str) -> Iterator[_Clue]:
     for m in _comparisons(text):
         if _FROM_TO.search(m.group(0)):
             continue
-        spans.append(m.span())
+        end = m.end()
+        while further := _COMPARED_FURTHER.match(text, end):
+            end = further.end()
+        spans.append((m.start(), end))
         year = int(m.group("year") or _IN_YEAR.search(m.group(0)).group(1))  # type: ignore[union-attr]
         if _MIN_YEAR <= year <= _MAX_YEAR:
-            yield _Clue(year + 1, year + 1, _squash(m.group(0)), weight=2)
+            yield _Clue(year + 1, year + 1, _squash(m.group(0)), 2, "comparison")
     for m in _MENTION.finditer(text):
         if any(start <= m.start() < end for start, end in spans) or _forward(text, m):
             continue
@@ -176,18 +182,18 @@ def _clues(text: str) -> Iterator[_Clue]:
         if _BACKGROUND.search(before):
             yield _Clue(None, year - 1, what)
         elif _COMPARING_SENTENCE.match(text, _sentence_start(text, m.start())):
-            yield _Clue(year + 1, year + 1, what, weight=2)
+            yield _Clue(year + 1, year + 1, what, 2, "comparison")
         elif not when and (
             (m.group(0)[0].isupper() and _OPENING.search(before) and text[m.end()] == ",")
             or (_FIGURE_BEFORE.search(before) and _first_year_of_sentence(text, m.start()))
         ):
             yield _Clue(year, year - 1, what, weight=2)
         elif when in _EARLY:
-            yield _Clue(year - 1, year - 1, what)
+            yield _Clue(year - 1, year - 1, what, kind="month")
         elif when in _EDGE:
-            yield _Clue(None, year - 1, what)
+            yield _Clue(None, year - 1, what, kind="month")
         elif when:
-            yield _Clue(year, year, what)
+            yield _Clue(year, year, what, kind="month")
         else:
             yield _Clue(year, year - 1, what)
 

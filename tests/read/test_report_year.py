@@ -116,3 +116,18 @@ def test_the_two_congos_are_told_apart(text: str, iso3: str) -> None:
 def test_congolese_alone_names_neither_congo() -> None:
     meta = detect_metadata("Officials identified 12 Congolese victims in Angola's capital.")
     assert meta.country_iso3 == "AGO"
+
+
+def test_a_comparison_going_on_to_older_years_votes_once_for_the_year_after_the_first() -> None:
+    text = (
+        "Prosecutors charged 44 suspects, compared with 30 suspects in 2014, including 12 "
+        "women, and 19 suspects in 2013."
+    )
+    assert infer_report_year(text).report_year == 2016
+
+
+def test_a_lone_dated_event_is_too_weak_but_a_lone_reporting_year_statement_is_not() -> None:
+    event = infer_report_year("In March 2011, the ministry signed an agreement with NGOs.")
+    assert event.report_year is None and "weak" in (event.reason or "")
+    statement = infer_report_year("Officials reported identifying trafficking victims in 2011.")
+    assert statement.report_year == 2012
