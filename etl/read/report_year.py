@@ -13,19 +13,24 @@ for a reporting year and sets a floor the reporting year cannot be below:
   in 2015)", "the same as in 2016"): the most recent year compared with votes for the year
   after it, and the reporting year is at least that.
 
-Not clues: plans and future dates ("scheduled to take effect in 2020", "in 2020 the
-government will"), ranges ("the 2018-2022 action plan"), fiscal years, "since 2015",
-names of years ("a 2018 roadmap", "the 2007 act").
+Years in a sentence opening "In comparison," count as compared with. Not clues: plans and
+future dates ("scheduled to take effect in 2020", "in 2020 the government will"), ranges
+("the 2018-2022 action plan"), fiscal years, names of years ("a 2018 roadmap", "the 2007
+act"); background ("as amended in 2016", "since 2015", "last convicted a trafficker in
+2011") sets a floor but does not vote.
 
 A sentence opening on its year ("In 2017, the police ...") or a figure just before the
 sentence's first year ("convicted one trafficker in 2017") is worth two votes, as is a
-comparison; other clues one. The year with most votes is the reporting year when it has
-at least two votes, more than any other year, at least two clues (unless it is the text's
-only clue), and when no more than one clue, against at least four votes, tells of a later
-year; otherwise the year is unknown and the reason says which clues were weak or
-disagreed. So a text whose comparisons point at an
-old year while it tells of later events ("compared with 20 in 2012" in a narrative of
-2017) is unknown rather than wrong.
+comparison; other clues one. The year with most votes is the reporting year when
+
+* it has at least two votes, or is named by the text's only clue, a year statement (a lone
+  dated event, "In March 2011, ...", is too weak);
+* no other year has as many votes, and at least two clues name it when others exist;
+* at most one clue tells of a later year, and only against four votes or more.
+
+Otherwise the year is unknown and the reason says which clues were weak or disagreed. So
+a text whose comparisons point at an old year while it tells of later events ("compared
+with 20 in 2012" in a narrative of 2017) is unknown rather than wrong.
 """
 
 from __future__ import annotations

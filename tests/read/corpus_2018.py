@@ -16,11 +16,14 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="shared 2018 narra
 
 
 def neutral_copies(folder: Path) -> list[tuple[Path, dict]]:
-    """The narratives copied to n000.txt, n001.txt, ... with their index entries."""
+    """The narratives copied to n000.txt, n001.txt, ... with their index entries, two
+    neutral folders deep (a path's file name and two parent folders are read)."""
     index = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
+    neutral = folder / "texts" / "neutral"
+    neutral.mkdir(parents=True)
     copies = []
     for i, entry in enumerate(index):
-        target = folder / f"n{i:03d}.txt"
+        target = neutral / f"n{i:03d}.txt"
         shutil.copyfile(CORPUS / entry["file"], target)
         copies.append((target, entry))
     return copies
