@@ -54,3 +54,13 @@ def test_a_path_that_contradicts_the_text_gives_no_country_and_a_warning(tmp_pat
     assert "country not found: the path says KOR but the text says PRK" in doc.warnings[0]
     settled = read_document(path, country="PRK")
     assert settled.metadata.country_iso3 == "PRK" and settled.metadata.sources["country"] == "flag"
+
+
+def test_a_path_year_that_contradicts_a_header_year_gives_no_year() -> None:
+    meta = detect_metadata("GEORGIA: Tier 1\n\n2023 TIP Report\n\nThe state acted.", "r/2019/x.txt")
+    assert meta.report_year is None and meta.country_iso3 == "GEO"
+    assert meta.warnings == (
+        "report year not found: the path says 2019 but the text says 2023;"
+        " name it with --report-year",
+    )
+    assert detect_metadata("The state acted.", "r/2019/x.txt").report_year == 2019
