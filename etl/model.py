@@ -55,13 +55,15 @@ class Sentence:
 @dataclass(frozen=True)
 class Metadata:
     """What a document is about. `sources` names where each field came from
-    (`header`, `text`, `inferred`, `path` or `flag`)."""
+    (`header`, `text`, `inferred`, `path` or `flag`); `warnings` why a field is unknown
+    (clues that disagree or are too weak)."""
 
     country_iso3: str | None = None
     country_name: str | None = None
     report_year: int | None = None
     tier: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
     @property
     def reporting_year(self) -> int | None:

@@ -152,11 +152,14 @@ def _load_document(
     record why not."""
     name = document.path
     if document.metadata.country_iso3 is None:
+        why = next((w for w in document.warnings if w.startswith("country not found:")), None)
         _fail(
             conn,
             report,
             name,
-            f"{name}: no country found in the text or the file name; name it with --country",
+            f"{name}: {why}"
+            if why
+            else f"{name}: no country found in the text or the file name; name it with --country",
         )
         return None
     if document.warnings:

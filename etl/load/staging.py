@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import psycopg
 
-from etl.model import Extraction
+from etl.model import CountFact, DirectionFact, Extraction, FundingFact
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,10 @@ def write_document(
     is the stored row of the same text: its rows are replaced (a newer extractor) and it
     becomes current again if a newer text had superseded it. Returns the document id.
     """
+    extraction, conflicts = one_statement_per_key(extraction)
     doc = extraction.document
     meta = doc.metadata
+    warnings = list(doc.warnings) + conflicts
     with conn.transaction():
         if replaces is not None:
             conn.execute(
@@ -62,7 +68,7 @@ def write_document(
                     meta.report_year,
                     meta.tier,
                     json.dumps(meta.sources),
-                    list(doc.warnings),
+                    warnings,
                     extractor_version,
                     run_id,
                     replaces.document_id,
@@ -90,7 +96,7 @@ def write_document(
                     meta.report_year,
                     meta.tier,
                     json.dumps(meta.sources),
-                    list(doc.warnings),
+                    warnings,
                     run_id,
                     extractor_version,
                 ),
@@ -102,6 +108,61 @@ def write_document(
                 )
         _copy_rows(conn, extraction, document_id)
     return document_id
+
+
+def fact_key(fact: CountFact) -> tuple[str, int, int]:
+    """A count fact's staging key within its document (staging.facts' primary key)."""
+    return (fact.metric, fact.year, fact.start)
+
+
+def funding_key(fact: FundingFact) -> tuple[int, str, int]:
+    """A funding fact's staging key within its document (staging.funding_facts')."""
+    return (fact.year, fact.purpose, fact.start)
+
+
+def direction_key(fact: DirectionFact) -> tuple[str, int, int]:
+    """A direction's staging key within its document (staging.directions')."""
+    return (fact.metric, fact.year, fact.start)
+
+
+def one_statement_per_key(extraction: Extraction) -> tuple[Extraction, list[str]]:
+    """The extraction with one fact per staging key, and a warning for each key stated with
+    two different values.
+
+    Identical facts under one key (a figure read twice) are one fact. Different values
+    under one key (one span read two ways) cannot both be stored; the first is kept and
+    the other is named in the warning, so that the document still loads."""
+    conflicts: list[str] = []
+    counts = _first_per_key(extraction.counts, fact_key, lambda f: f"{f.value}", conflicts)
+    funding = _first_per_key(
+        extraction.funding,
+        funding_key,
+        lambda f: f"{f.amount_local} {f.currency} (USD {f.amount_usd})",
+        conflicts,
+    )
+    directions = _first_per_key(
+        extraction.directions, direction_key, lambda f: f.direction, conflicts
+    )
+    return replace(extraction, counts=counts, funding=funding, directions=directions), conflicts
+
+
+def _first_per_key(
+    facts: Iterable[T],
+    key: Callable[[T], tuple[Hashable, ...]],
+    stated: Callable[[T], str],
+    conflicts: list[str],
+) -> tuple[T, ...]:
+    """The first fact of each key; a later one stating something else goes to `conflicts`."""
+    kept: dict[tuple[Hashable, ...], T] = {}
+    for fact in facts:
+        k = key(fact)
+        first = kept.setdefault(k, fact)
+        if first is not fact and stated(first) != stated(fact):
+            conflicts.append(
+                f"two values for one figure at character {k[-1]} ({', '.join(map(str, k[:-1]))}):"
+                f" kept {stated(first)}, not {stated(fact)}"
+            )
+    return tuple(kept.values())
 
 
 def _reinstate(conn: psycopg.Connection, document_id: int, path: str) -> None:

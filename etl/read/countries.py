@@ -83,7 +83,7 @@ BGD: Bangladeshi; BLR: Belarusian; BEL: Belgian; BLZ: Belizean; BEN: Beninese;
 BTN: Bhutanese; BOL: Bolivian; BIH: Bosnian; BWA: Motswana, Batswana; BRA: Brazilian;
 BRN: Bruneian; BGR: Bulgarian; BFA: Burkinabe; MMR: Burmese; BDI: Burundian;
 KHM: Cambodian; CMR: Cameroonian; CAN: Canadian; CPV: Cabo Verdean; TCD: Chadian;
-CHL: Chilean; CHN: Chinese; COL: Colombian; COD: Congolese; CRI: Costa Rican;
+CHL: Chilean; CHN: Chinese; COL: Colombian; CRI: Costa Rican;
 HRV: Croatian; CUB: Cuban; CYP: Cypriot; CZE: Czech; DNK: Danish; DJI: Djiboutian;
 DOM: Dominican; ECU: Ecuadorian, Ecuadoran; EGY: Egyptian; SLV: Salvadoran;
 GNQ: Equatorial Guinean; ERI: Eritrean; EST: Estonian; ETH: Ethiopian; FJI: Fijian;
@@ -117,6 +117,10 @@ LCA: Saint Lucian; VCT: Vincentian; ATG: Antiguan; KNA: Kittitian; MAC: Macanese
 CAF: Central African; NZL: New Zealander; LUX: Luxembourgish; STP: Santomean;
 KIR: I-Kiribati; TUV: Tuvaluan; NRU: Nauruan; HKG: Hong Konger
 """
+
+#: Demonyms two countries share: each mention goes to the one the text otherwise names
+#: more ("Congolese" in a text about the DRC is the DRC's), to neither on a tie.
+_SHARED_DEMONYMS: dict[str, tuple[str, ...]] = {"Congolese": ("COD", "COG")}
 
 _APOSTROPHES = re.compile(r"['\u2019.]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -163,6 +167,8 @@ def _tables() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
     for code, demonyms in _parse_table(_DEMONYMS, ";").items():
         for n in demonyms:
             surface[n] = code
+    for n in _SHARED_DEMONYMS:
+        surface[n] = n
     return by_code, by_name, surface
 
 
@@ -172,9 +178,40 @@ def country_by_code(iso3: str) -> Country | None:
 
 
 def country_by_name(name: str) -> Country | None:
-    """The country a name refers to ("Burma", "KAZAKHSTAN", "Côte d'Ivoire"), if any."""
-    code = _tables()[1].get(normalize_name(name))
+    """The country a name refers to ("Burma", "KAZAKHSTAN", "Côte d'Ivoire"), if any; an
+    index form ("CONGO, DEMOCRATIC REPUBLIC OF THE") is read in its natural order."""
+    names = _tables()[1]
+    code = names.get(normalize_name(name))
+    if code is None and name.count(",") == 1:
+        head, tail = name.split(",")
+        code = names.get(normalize_name(f"{tail} {head}"))
     return None if code is None else _tables()[0][code]
+
+
+def country_by_slug(name: str) -> Country | None:
+    """The country whose name is exactly `name` written as a file name ("kazakhstan",
+    "korea-democratic-people-s-republic-of", "South_Korea"); nothing for a partial match."""
+    code = _slugs().get(_slug(name))
+    return None if code is None else _tables()[0][code]
+
+
+def _slug(name: str) -> str:
+    """A name without case, accents, punctuation, spaces or a leading "the"."""
+    return normalize_name(name).replace(" ", "")
+
+
+@cache
+def _slugs() -> dict[str, str]:
+    """ISO3 by the slug of every name, in natural and in index order ("korea republic of",
+    "congo democratic republic of the")."""
+    slugs: dict[str, str] = {}
+    for flat, code in _tables()[1].items():
+        slugs.setdefault(flat.replace(" ", ""), code)
+    for flat, code in _tables()[1].items():
+        words = flat.split()
+        if "of" in words[:-1]:
+            slugs.setdefault("".join([words[-1], *words[:-1]]), code)
+    return slugs
 
 
 def resolve_country(value: str) -> Country | None:
@@ -229,4 +266,10 @@ def _mention_regex() -> re.Pattern[str]:
 def count_mentions(text: str) -> Counter[str]:
     """How often each country (ISO3) is named or referred to by demonym in `text`."""
     surface = _tables()[2]
-    return Counter(surface[m.group(1)] for m in _mention_regex().finditer(text))
+    found = Counter(surface[m.group(1)] for m in _mention_regex().finditer(text))
+    for demonym, codes in _SHARED_DEMONYMS.items():
+        n = found.pop(demonym, 0)
+        ranked = sorted(codes, key=lambda code: found[code], reverse=True)
+        if n and found[ranked[0]] > found[ranked[1]]:
+            found[ranked[0]] += n
+    return found

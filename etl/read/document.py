@@ -13,7 +13,13 @@ from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
 from etl.read.genre import narrative_starts, reads_as_narrative, sniff_format
 from etl.read.html import read_page
-from etl.read.metadata import make_metadata, merge_metadata, path_metadata, text_metadata
+from etl.read.metadata import (
+    combine_metadata,
+    make_metadata,
+    merge_metadata,
+    path_metadata,
+    text_metadata,
+)
 from etl.read.sections import assign_sections
 from etl.read.sentences import split_sentences
 
@@ -98,8 +104,9 @@ def _document(
             f"{name}: does not read as a TIP country narrative (no anti-trafficking"
             " language); name its country with --country to load it anyway"
         )
-    from_path, from_text = path_metadata(name), text_metadata(text)
-    metadata = merge_metadata(flags, page or Metadata(), from_path, from_text)
+    from_text = text_metadata(text)
+    stated = merge_metadata(flags, page or Metadata())
+    metadata = combine_metadata(stated, path_metadata(name), from_text)
     return Document(
         path=name,
         text=text,
@@ -148,12 +155,15 @@ def read_file_bytes(path: Path, name: str) -> bytes:
 
 
 def _metadata_warnings(chosen: Metadata, from_text: Metadata) -> tuple[str, ...]:
-    """Fields nobody could tell, and overrides that contradict what the text states."""
+    """Fields nobody could tell (with the reason where one is known), and flags that
+    contradict what the text states."""
     warnings: list[str] = []
-    if chosen.country_iso3 is None:
-        warnings.append("country not found")
-    if chosen.report_year is None:
-        warnings.append("report year not found")
+    for field, missing, label in (
+        ("country", chosen.country_iso3 is None, "country not found"),
+        ("report year", chosen.report_year is None, "report year not found"),
+    ):
+        told = [w for w in chosen.warnings if w.startswith(field)]
+        warnings += told or ([label] if missing else [])
     pairs = (
         ("country", chosen.country_iso3, from_text.country_iso3),
         ("report_year", chosen.report_year, from_text.report_year),

@@ -13,23 +13,23 @@ Text rules, strongest first:
   currency only one country uses ("5 million naira") do (`clues`).
 * The tier: "remained on Tier 2", "placed on Tier 2 Watch List", "downgraded to Tier 3",
   "remains a Special Case".
-* The report year, when no header gives it, is inferred: a comparison with an earlier
-  figure ("an increase from 92 in 2015", "(12 in 2015)") quotes the year before the
-  reporting year, so the report year is that year + 2; without comparisons it is the year
-  the text speaks of most ("In 2016, ...") + 1, ignoring ranges ("2015-2017"), forward
-  mentions ("scheduled to be implemented in 2020") and January-March dates, which fall in
-  the next calendar year of the reporting period.
+* The report year, when no header gives it, is inferred from the text's dated clues
+  (`etl.read.report_year`), or left unknown with the reason when they are weak or
+  disagree.
 
-Path rules: an alpha-3 prefix (`nga-2023-prosecution.txt`), a country name
-(`2019/georgia.txt`, `Kazakhstan_2021.html`) and a four-digit year in the file name or
-its two parent folders. The path wins over the text; arguments win over both.
+Path rules: an alpha-3 prefix (`nga-2023-prosecution.txt`), a file or folder name that is
+exactly a country's name or slug (`2019/georgia.txt`, `Kazakhstan_2021.html`,
+`korea-democratic-people-s-republic-of.txt`) and a four-digit year in the file name or its
+two parent folders. The path fills what the text does not state and wins over what it only
+infers; where the path and a statement of the text disagree, neither is taken and a
+warning says so. Arguments win over both.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import PurePath
 
 from etl.model import TIERS, Metadata
@@ -39,8 +39,10 @@ from etl.read.countries import (
     count_mentions,
     country_by_code,
     country_by_name,
+    country_by_slug,
     normalize_name,
 )
+from etl.read.report_year import infer_report_year
 
 _HEADER_LINES = 5
 _HEADER_MAX_LEN = 200
@@ -89,36 +91,56 @@ _SUBJECT_BEFORE = re.compile(
     r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:(?:was|is)\s+)?$"
 )
 _NEGATION = re.compile(r"\bnot\s+(?:being\s+)?$")
-_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|zero|none)"
-# Case-sensitive and without a leading \b, so that the regex engine can skip ahead fast.
-_COMPARISON = re.compile(
-    r"(?:(?:increase|decrease|rise|drop|decline|up|down)\w*\s+(?:of\s+[^.;]{0,40}?\s+)?from"
-    r"|[Cc]ompared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:[^.;,]|[.,]\d){0,80}?\bin\s+(?P<year>(?:19|20)\d\d)\b"
-    rf"|\((?:compared\s+(?:to|with)\s+)?(?:\w+\s+){{0,3}}?{_NUMBER}\b[^()]{{0,40}}?"
-    r"\bin\s+(?P<year2>(?:19|20)\d\d)\)"
-)
-#: Where a comparison can start. _COMPARISON offers the regex engine no first characters to
-#: skip ahead to, so it is tried only where one of these words starts.
-_COMPARISON_START = re.compile(
-    r"increase|decrease|rise|drop|decline|up|down|Compared|compared|versus|vs|\("
-)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_YEAR_MENTION = re.compile(
-    r"\b(?:in|during|throughout|since)\s+(?:(?:early|late|mid-?)\s*)?"
-    rf"(?:(?P<month>{_MONTHS})\s+(?:\d{{1,2}},\s+)?)?"
-    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013\u2014/]\s*\d)",
-    re.IGNORECASE,
-)
-_FORWARD = re.compile(
-    r"\b(?:scheduled|planned|expected|will|would|until|due|plans?)\b[^.;]{0,40}$", re.IGNORECASE
-)
-_EARLY_MONTHS = frozenset({"january", "february", "march"})
 
 
 def detect_metadata(text: str, path: str | None = None) -> Metadata:
-    """Country, report year and tier of a report; the path wins over the text."""
-    return merge_metadata(path_metadata(path) if path else Metadata(), text_metadata(text))
+    """Country, report year and tier of a report from its text and its path."""
+    return combine_metadata(
+        Metadata(), path_metadata(path) if path else Metadata(), text_metadata(text)
+    )
+
+
+_STATED = frozenset({"header", "text"})
+_FLAGS = {"country": "--country", "report_year": "--report-year"}
+
+
+def combine_metadata(flags: Metadata, from_path: Metadata, from_text: Metadata) -> Metadata:
+    """The caller's flags, then the path, then the text, field by field; where the path
+    and what the text states (a header, "The Government of X") disagree, neither is
+    taken and a warning says so, unless a flag settles the field."""
+    warnings: list[str] = []
+    path_layer, text_layer = from_path, from_text
+    for key in ("country", "report_year"):
+        in_path, in_text = _field(from_path, key), _field(from_text, key)
+        if (
+            in_path is not None
+            and in_text is not None
+            and in_path != in_text
+            and from_text.sources.get(key) in _STATED
+            and _field(flags, key) is None
+        ):
+            label = key.replace("_", " ")
+            warnings.append(
+                f"{label} not found: the path says {in_path} but the text says {in_text};"
+                f" name it with {_FLAGS[key]}"
+            )
+            path_layer, text_layer = _without(path_layer, key), _without(text_layer, key)
+    merged = merge_metadata(flags, path_layer, text_layer)
+    if merged.report_year is None and not any(w.startswith("report year") for w in warnings):
+        warnings += [w for w in from_text.warnings if w.startswith("report year")]
+    return replace(merged, warnings=tuple(warnings))
+
+
+def _field(meta: Metadata, key: str) -> str | int | None:
+    return meta.country_iso3 if key == "country" else meta.report_year
+
+
+def _without(meta: Metadata, key: str) -> Metadata:
+    """`meta` without its country or report year."""
+    sources = {k: v for k, v in meta.sources.items() if k != key}
+    if key == "country":
+        return replace(meta, country_iso3=None, country_name=None, sources=sources)
+    return replace(meta, report_year=None, sources=sources)
 
 
 def merge_metadata(*layers: Metadata) -> Metadata:
@@ -161,7 +183,13 @@ def make_metadata(
 
 
 def path_metadata(path: str) -> Metadata:
-    """Country and year named by a file's name or its two parent folders."""
+    """Country and year named by a file's name or its two parent folders.
+
+    A name gives a country only when it is one whole: an alpha-3 code leading a file name
+    (`nga-2023-prosecution.txt`) or making a folder name (`nga/`), or a country's name or
+    slug once the years are set aside (`Kazakhstan_2021.html`, `2019/georgia.txt`,
+    `korea-democratic-people-s-republic-of.txt`); a name that only contains one
+    (`korea-democratic-people-s-republic-of` is not "Korea") gives none."""
     p = PurePath(path)
     country: Country | None = None
     year: int | None = None
@@ -176,23 +204,21 @@ def path_metadata(path: str) -> Metadata:
 
 
 def _country_from_words(words: list[str], *, whole: bool) -> Country | None:
-    """A country from file-name words: an alpha-3 code first (or the whole folder), or a name."""
+    """A country from file-name words: an alpha-3 code first (or the whole folder), or the
+    words all together as a country's name."""
     if words and len(words[0]) == 3 and (not whole or len(words) == 1):
         found = country_by_code(words[0])
         if found:
             return found
-    for size in range(min(len(words), 6), 0, -1):
-        for start in range(len(words) - size + 1):
-            name = " ".join(words[start : start + size])
-            if len(name) >= 4 and (found := country_by_name(name)):
-                return found
-    return None
+    return country_by_slug(" ".join(words)) if words else None
 
 
 def text_metadata(text: str) -> Metadata:
     """Country, report year and tier stated in or inferred from the text."""
     header = _header_lines(text)
-    return make_metadata(_country(text, header), _report_year(text, header), _tier(text, header))
+    year, why_not = _report_year(text, header)
+    meta = make_metadata(_country(text, header), year, _tier(text, header))
+    return replace(meta, warnings=(f"report year not found: {why_not}",)) if why_not else meta
 
 
 def _header_lines(text: str) -> list[str]:
@@ -258,40 +284,16 @@ def _name_prefix(words: str) -> Country | None:
     return None
 
 
-def _report_year(text: str, header: list[str]) -> tuple[int, str] | None:
-    """The report year from a header, else inferred from the years the text speaks of."""
+def _report_year(text: str, header: list[str]) -> tuple[tuple[int, str] | None, str | None]:
+    """The report year from a header, else inferred from the text's dated clues; with the
+    reason when it cannot be told."""
     for line in header:
         if m := _HEADER_YEAR.search(line):
-            return int(m.group("year") or m.group("year2")), "header"
-    compared = Counter(int(m.group("year") or m.group("year2")) for m in _comparisons(text))
-    if compared:
-        return _most_frequent_latest(compared) + 2, "inferred"
-    mentioned: Counter[int] = Counter()
-    for m in _YEAR_MENTION.finditer(text):
-        month = (m.group("month") or "").lower()
-        if month in _EARLY_MONTHS or _FORWARD.search(text, max(0, m.start() - 60), m.start()):
-            continue
-        mentioned[int(m.group("year"))] += 1
-    plausible = Counter({y: n for y, n in mentioned.items() if _MIN_YEAR <= y < _MAX_YEAR})
-    if plausible:
-        return _most_frequent_latest(plausible) + 1, "inferred"
-    return None
-
-
-def _comparisons(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _COMPARISON in `text`, the same as `_COMPARISON.finditer(text)`."""
-    pos = 0
-    while start := _COMPARISON_START.search(text, pos):
-        if m := _COMPARISON.match(text, start.start()):
-            yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1
-
-
-def _most_frequent_latest(years: Counter[int]) -> int:
-    """The most frequent year; the latest among equally frequent ones."""
-    return max(years, key=lambda y: (years[y], y))
+            return (int(m.group("year") or m.group("year2")), "header"), None
+    reading = infer_report_year(text)
+    if reading.report_year is None:
+        return None, reading.reason
+    return (reading.report_year, "inferred"), None
 
 
 def _tier(text: str, header: list[str]) -> tuple[str, str] | None:

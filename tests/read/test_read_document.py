@@ -98,7 +98,10 @@ def test_directory_and_missing_file(tmp_path: Path) -> None:
 
 def test_missing_metadata_is_a_warning(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, "r.txt", "Trafficking victims were found."))
-    assert doc.warnings == ("country not found", "report year not found")
+    assert doc.warnings == (
+        "country not found",
+        "report year not found: the text gives no dated clue",
+    )
 
 
 def test_html_is_reduced_to_text(tmp_path: Path) -> None:

@@ -148,11 +148,21 @@ def test_metadata_from_path(path: str, iso3: str | None, year: int | None) -> No
     assert (meta.country_iso3, meta.report_year) == (iso3, year)
 
 
-def test_path_wins_over_text_and_text_fills_the_gaps() -> None:
+def test_path_and_text_that_disagree_give_no_country_and_say_so() -> None:
     text = "MOLDOVA (TIER 2)\n\n2017 TIP Report\n\nThe state acted."
     meta = detect_metadata(text, "in/nga/report.txt")
-    assert (meta.country_iso3, meta.report_year, meta.tier) == ("NGA", 2017, "Tier 2")
-    assert meta.sources == {"country": "path", "report_year": "header", "tier": "header"}
+    assert (meta.country_iso3, meta.report_year, meta.tier) == (None, 2017, "Tier 2")
+    assert meta.sources == {"report_year": "header", "tier": "header"}
+    assert meta.warnings == (
+        "country not found: the path says NGA but the text says MDA; name it with --country",
+    )
+
+
+def test_path_fills_what_the_text_only_infers() -> None:
+    text = "Police met Moldovan officials. The state acted in 2016 and again in 2016."
+    meta = detect_metadata(text, "in/nga/report.txt")
+    assert (meta.country_iso3, meta.sources["country"]) == ("NGA", "path")
+    assert meta.report_year == 2017 and meta.warnings == ()
 
 
 def _gold() -> list[dict]:
