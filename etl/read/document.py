@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from etl.model import Document, Metadata
@@ -12,6 +13,7 @@ from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
 from etl.read.markup import html_to_text
 from etl.read.metadata import make_metadata, merge_metadata, path_metadata, text_metadata
+from etl.read.report_pdf import report_narratives
 from etl.read.sections import assign_sections
 from etl.read.sentences import split_sentences
 
@@ -31,8 +33,36 @@ def read_documents(
     per country narrative. `country` and `report_year` override what the file says."""
     data = _read_bytes(Path(path), str(path))
     if data.startswith(PDF_MAGIC):
-        raise ReadError(f"{path}: PDF reports cannot be read yet")
+        yield from _pdf_documents(str(path), country, report_year)
+        return
     yield read_document(path, country=country, report_year=report_year)
+
+
+def _pdf_documents(name: str, country: str | None, report_year: int | None) -> Iterator[Document]:
+    """One document per country narrative of a report PDF. Each is named
+    `<pdf path>#<country slug>` and identified by the sha256 of its text, so that an
+    unchanged narrative is known again whatever else of the PDF changed. A sentence's
+    page is the PDF page (1-based) it starts on."""
+    flags = _flag_metadata(name, country, report_year)
+    narratives = report_narratives(name)
+    if country is not None and len(narratives) > 1:
+        raise ReadError(
+            f"{name}: holds {len(narratives)} country narratives; --country names only one"
+        )
+    for narrative in narratives:
+        text = narrative.text.text
+        from_text = text_metadata(text)
+        metadata = merge_metadata(flags, narrative.metadata, from_text)
+        sentences = assign_sections(text, split_sentences(text))
+        yield Document(
+            path=f"{name}#{narrative.slug}",
+            text=text,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            encoding="pdf",
+            metadata=metadata,
+            sentences=tuple(replace(s, page=narrative.text.page_at(s.start)) for s in sentences),
+            warnings=narrative.warnings + _metadata_warnings(metadata, from_text),
+        )
 
 
 def read_document(
