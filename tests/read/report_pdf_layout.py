@@ -47,11 +47,17 @@ class Narrative:
     running_head: str
 
 
+def narrative(heading: str, body: str) -> Narrative:
+    """A narrative with its heading as printed; the running head is the heading's name."""
+    name = re.split(r"[:(]", heading, maxsplit=1)[0].strip()
+    return Narrative(heading=heading, body=body.strip(), running_head=name.upper())
+
+
 def narrative_from_text(text: str) -> Narrative:
-    """A narrative from a text file whose first line is its heading ("ALBANIA: Tier 2")."""
+    """A narrative from a text file whose first line is its heading ("ALBANIA: Tier 2"),
+    printed in capitals as recent reports do ("ALBANIA: TIER 2")."""
     first, _, body = text.strip().partition("\n")
-    name = re.split(r"[:(]", first, maxsplit=1)[0].strip()
-    return Narrative(heading=first.strip().upper(), body=body.strip(), running_head=name.upper())
+    return narrative(first.strip().upper(), body)
 
 
 def corpus_narratives(corpus: Path, limit: int | None = None) -> list[tuple[dict, str]]:
@@ -186,8 +192,14 @@ def _paragraphs(body: str) -> list[str]:
 
 
 def _narrative_flowables(narrative: Narrative, styles: dict[str, ParagraphStyle]) -> list:
-    heading = "<br/>".join(escape(line) for line in narrative.heading.split("\n"))
-    out: list = [_CountryHeading(heading, styles["country"], narrative.running_head)]
+    """The heading (a blank line in it starts a second heading paragraph, a line break
+    breaks the line), then the body's paragraphs and section headings."""
+    parts = [
+        "<br/>".join(escape(line.strip()) for line in part.split("\n"))
+        for part in narrative.heading.split("\n\n")
+    ]
+    out: list = [_CountryHeading(parts[0], styles["country"], narrative.running_head)]
+    out.extend(Paragraph(part, styles["country"]) for part in parts[1:])
     for para in _paragraphs(narrative.body):
         for line in para.split("\n"):
             line = line.strip()
@@ -247,7 +259,7 @@ def _front_matter(
     out.append(Paragraph("TIER PLACEMENTS", styles["chapter"]))
     by_tier: dict[str, list[str]] = {}
     for n in narratives:
-        label = re.split(r"[:(]", n.heading.replace("\n", " "), maxsplit=1)[-1]
+        label = " ".join(re.split(r"[:(]", n.heading, maxsplit=1)[-1].split())
         by_tier.setdefault(label.strip(" )").upper(), []).append(n.running_head)
     for tier, names in by_tier.items():
         out.append(Paragraph(tier, styles["section"]))
