@@ -15,7 +15,7 @@ from etl.extract import extract
 from etl.load.runs import finish_run, record_error, start_run
 from etl.load.staging import StoredDocument, stored_documents, write_document
 from etl.model import Document
-from etl.read import ReadError, read_documents
+from etl.read import ReadError, read_documents, read_file_bytes
 from etl.warehouse import Warehouse
 
 log = logging.getLogger(__name__)
@@ -114,9 +114,9 @@ def _ingest_one(
     """Load the documents of one file; a text whose file is already stored is not parsed."""
     name = str(path)
     try:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        _fail(conn, report, name, f"{name}: cannot read file ({exc.strerror or exc})")
+        sha = hashlib.sha256(read_file_bytes(path, name)).hexdigest()
+    except ReadError as exc:
+        _fail(conn, report, name, str(exc))
         return
     overridden = bool(country or report_year)
     if _is_current(stored.get(sha), version) and not overridden:
@@ -165,7 +165,7 @@ def _load_document(
         document_id = write_document(
             conn, extract(document), report.run_id, version, replaces=known
         )
-    except psycopg.errors.IntegrityError as exc:
+    except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as exc:
         _fail(
             conn,
             report,

@@ -8,7 +8,7 @@ split_sentences(text) -> tuple[Sentence, ...]
 """
 
 from etl.read.discover import discover_files
-from etl.read.document import read_document, read_documents
+from etl.read.document import read_document, read_documents, read_file_bytes
 from etl.read.errors import ReadError
 from etl.read.metadata import detect_metadata
 from etl.read.sections import SECTIONS, assign_sections
@@ -22,5 +22,6 @@ __all__ = [
     "discover_files",
     "read_document",
     "read_documents",
+    "read_file_bytes",
     "split_sentences",
 ]

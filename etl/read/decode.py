@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8 (with or without BOM), else cp1252, else Latin-1; refuse binaries."""
+"""Bytes to text: UTF-8 (with or without BOM; a few invalid bytes replaced), else cp1252,
+else Latin-1; refuse binaries."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ _SAMPLE = 65536
 _MAX_CONTROL_SHARE = 0.05
 # C0 controls other than tab, newline, vertical tab, form feed and carriage return; DEL; C1.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A well-formed multi-byte UTF-8 sequence: evidence that a file is UTF-8.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_INVALID = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,11 @@ def _decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    replaced = data.decode("utf-8", "replace")
+    invalid = replaced.count(_INVALID) - data.decode("utf-8", "ignore").count(_INVALID)
+    if len(_UTF8_SEQUENCE.findall(data)) >= invalid:
+        # A UTF-8 file with a few broken bytes: replace those, keep the rest as written.
+        return Decoded(replaced, "utf-8", (f"{invalid} invalid UTF-8 byte(s) replaced",))
     try:
         return Decoded(data.decode("cp1252"), "cp1252", ("decoded as cp1252, not UTF-8",))
     except UnicodeDecodeError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -11,41 +12,50 @@ from etl.model import Document, Metadata
 from etl.read.countries import resolve_country
 from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
+from etl.read.genre import narrative_starts, reads_as_narrative, sniff_format
 from etl.read.markup import html_to_text
 from etl.read.metadata import make_metadata, merge_metadata, path_metadata, text_metadata
 from etl.read.report_pdf import report_narratives
 from etl.read.sections import assign_sections
 from etl.read.sentences import split_sentences
 
-HTML_SUFFIXES = frozenset({".html", ".htm"})
 _MIN_REPORT_YEAR, _MAX_REPORT_YEAR = 2000, 2100
 _STATED = frozenset({"header", "text"})
-
-
-PDF_MAGIC = b"%PDF-"
 
 
 def read_documents(
     path: Path | str, *, country: str | None = None, report_year: int | None = None
 ) -> Iterator[Document]:
     """The one entry point of reading: the documents a report file holds, whatever its
-    format. A text or HTML file is one document; a PDF of a whole report is one document
-    per country narrative. `country` and `report_year` override what the file says."""
-    data = _read_bytes(Path(path), str(path))
-    if data.startswith(PDF_MAGIC):
-        yield from _pdf_documents(str(path), country, report_year)
+    format (told by its bytes, not its suffix). A text or HTML file is one document, or
+    one per country when its text holds several narratives; a PDF of a whole report is one
+    document per country narrative. `country` and `report_year` override what the file
+    says; `country` also forces a text that does not read as a narrative to load."""
+    name = str(path)
+    flags = _flag_metadata(name, country, report_year)
+    data = read_file_bytes(Path(path), name)
+    kind = sniff_format(data)
+    if kind == "pdf":
+        yield from _pdf_documents(name, flags, country is not None)
         return
-    yield read_document(path, country=country, report_year=report_year)
+    text, encoding, warnings = _text(data, name, kind)
+    starts = [] if country else narrative_starts(text)
+    if len(starts) < 2:
+        yield _document(name, text, _sha256(data), encoding, flags, warnings)
+        return
+    for here, after in zip(starts, [*starts[1:], None], strict=True):
+        part = text[here.offset : after.offset if after else len(text)]
+        slug = here.country.name.lower().replace(" ", "-")
+        yield _document(f"{name}#{slug}", part, _sha256(part.encode()), encoding, flags, warnings)
 
 
-def _pdf_documents(name: str, country: str | None, report_year: int | None) -> Iterator[Document]:
+def _pdf_documents(name: str, flags: Metadata, country_given: bool) -> Iterator[Document]:
     """One document per country narrative of a report PDF. Each is named
     `<pdf path>#<country slug>` and identified by the sha256 of its text, so that an
     unchanged narrative is known again whatever else of the PDF changed. A sentence's
     page is the PDF page (1-based) it starts on."""
-    flags = _flag_metadata(name, country, report_year)
     narratives = report_narratives(name)
-    if country is not None and len(narratives) > 1:
+    if country_given and len(narratives) > 1:
         raise ReadError(
             f"{name}: holds {len(narratives)} country narratives; --country names only one"
         )
@@ -57,7 +67,7 @@ def _pdf_documents(name: str, country: str | None, report_year: int | None) -> I
         yield Document(
             path=f"{name}#{narrative.slug}",
             text=text,
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            sha256=_sha256(text.encode("utf-8")),
             encoding="pdf",
             metadata=metadata,
             sentences=tuple(replace(s, page=narrative.text.page_at(s.start)) for s in sentences),
@@ -68,29 +78,56 @@ def _pdf_documents(name: str, country: str | None, report_year: int | None) -> I
 def read_document(
     path: Path | str, *, country: str | None = None, report_year: int | None = None
 ) -> Document:
-    """Read a report file; `country` (name, alpha-2 or alpha-3) and `report_year` override
-    what the path and the text say. HTML is reduced to its text, which `Document.text`
-    holds; otherwise `Document.text` is the decoded file, unchanged."""
+    """Read one text or HTML report file as one document; `country` (name, alpha-2 or
+    alpha-3) and `report_year` override what the path and the text say. HTML is reduced to
+    its text, which `Document.text` holds; otherwise `Document.text` is the decoded file."""
     name = str(path)
     flags = _flag_metadata(name, country, report_year)
-    data = _read_bytes(Path(path), name)
+    data = read_file_bytes(Path(path), name)
+    text, encoding, warnings = _text(data, name, sniff_format(data))
+    return _document(name, text, _sha256(data), encoding, flags, warnings)
+
+
+def _text(data: bytes, name: str, kind: str) -> tuple[str, str, tuple[str, ...]]:
+    """The document text of a file's bytes, its encoding and the decoder's warnings."""
     decoded = decode_bytes(data, name)
     text = decoded.text
-    if Path(path).suffix.lower() in HTML_SUFFIXES:
+    if kind == "html":
         text = html_to_text(text)
         if not text.strip():
             raise ReadError(f"{name}: no text in the HTML")
+    return text, decoded.encoding, decoded.warnings
+
+
+def _document(
+    name: str,
+    text: str,
+    sha256: str,
+    encoding: str,
+    flags: Metadata,
+    warnings: tuple[str, ...],
+) -> Document:
+    """A Document of `text`, its metadata from the flags, the path and the text."""
+    if flags.country_iso3 is None and not reads_as_narrative(text):
+        raise ReadError(
+            f"{name}: does not read as a TIP country narrative (no anti-trafficking"
+            " language); name its country with --country to load it anyway"
+        )
     from_path, from_text = path_metadata(name), text_metadata(text)
     metadata = merge_metadata(flags, from_path, from_text)
     return Document(
         path=name,
         text=text,
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding=decoded.encoding,
+        sha256=sha256,
+        encoding=encoding,
         metadata=metadata,
         sentences=assign_sections(text, split_sentences(text)),
-        warnings=decoded.warnings + _metadata_warnings(metadata, from_text),
+        warnings=warnings + _metadata_warnings(metadata, from_text),
     )
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _flag_metadata(name: str, country: str | None, report_year: int | None) -> Metadata:
@@ -108,9 +145,12 @@ def _flag_metadata(name: str, country: str | None, report_year: int | None) -> M
     )
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
-    """The file's bytes, or a ReadError saying why they cannot be had."""
+def read_file_bytes(path: Path, name: str) -> bytes:
+    """The bytes of a regular file, or a ReadError saying why they cannot be had (a FIFO or
+    a device is refused before it is opened: reading one could block for ever)."""
     try:
+        if path.exists() and not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
+            raise ReadError(f"{name}: not a regular file (a FIFO, socket or device)")
         return path.read_bytes()
     except IsADirectoryError:
         raise ReadError(f"{name}: is a directory, not a file") from None

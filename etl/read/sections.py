@@ -18,6 +18,7 @@ A simple heuristic, in document order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.model import Sentence
 
@@ -101,7 +102,7 @@ def assign_sections(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentenc
                 current = None
             elif not heading_mode or current is None:
                 current = _paragraph_cue(s.text) or current
-        out.append(Sentence(s.index, s.start, s.end, s.text, current))
+        out.append(replace(s, section=current))
     return tuple(out)
 
 
@@ -123,15 +124,29 @@ def _paragraph_cue(sentence: str) -> str | None:
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
-    """Whether only whitespace stands between the previous line break and `start`."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip()
+    """Whether only whitespace stands between the previous line break (or the start of the
+    text) and `start`. Looks back over that whitespace only, so a whole document of one
+    line costs linear time."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """Whether only whitespace stands between `end` and the next line break (or the end)."""
+    i = end
+    while i < len(text) and text[i].isspace():
+        if text[i] == "\n":
+            return True
+        i += 1
+    return i >= len(text)
 
 
 def _is_heading(text: str, s: Sentence) -> bool:
     """Whether the sentence fills its own line and lacks terminal punctuation."""
     if len(s.text) > _MAX_HEADING_LEN or "\n" in s.text or s.text[-1] in ".!?;,":
         return False
-    line_end = text.find("\n", s.end)
-    rest = text[s.end :] if line_end < 0 else text[s.end : line_end]
-    return not rest.strip() and _opens_paragraph(text, s.start)
+    return _ends_line(text, s.end) and _opens_paragraph(text, s.start)

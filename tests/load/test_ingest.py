@@ -132,3 +132,32 @@ def test_a_database_that_is_down_stops_with_a_clear_error(tmp_path: Path, report
     down = Warehouse(url=f"postgresql://postgres@/postgres?host={tmp_path}")
     with pytest.raises(DatabaseUnavailable, match="cannot connect"):
         ingest(down, sorted(reports.iterdir()), command="test")
+
+
+def test_a_figure_out_of_range_fails_its_file_only(warehouse: Warehouse, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    huge.write_text(NARRATIVE.replace("40 trafficking", "99999999999999999999 trafficking"))
+    fine = tmp_path / "fine.txt"
+    fine.write_text(NARRATIVE)
+    report = ingest(warehouse, [huge, fine], command="test")
+    assert list(report.failed) == [str(huge)]
+    assert "rejected by the staging schema" in report.failed[str(huge)]
+    assert report.loaded == [str(fine)]
+    assert table_counts(warehouse, ["staging.documents"]) == {"staging.documents": 1}
+
+
+def test_a_file_of_two_narratives_loads_as_two_documents(
+    warehouse: Warehouse, tmp_path: Path
+) -> None:
+    both = tmp_path / "both.txt"
+    both.write_text(NARRATIVE + "\n" + NARRATIVE.replace("KAZAKHSTAN", "GEORGIA"))
+    report = ingest(warehouse, [both], command="test")
+    assert report.ok and report.loaded == [f"{both}#kazakhstan", f"{both}#georgia"]
+    with warehouse.connect() as conn:
+        rows = conn.execute(
+            "select d.country_iso3, f.value from staging.facts f join staging.documents d"
+            " using (document_id) where f.metric = 'convictions' order by 1"
+        ).fetchall()
+    assert rows == [("GEO", 12), ("KAZ", 12)]
+    again = ingest(warehouse, [both], command="test")
+    assert again.loaded == [] and len(again.skipped) == 2

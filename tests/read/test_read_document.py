@@ -74,7 +74,8 @@ def test_binary_file(tmp_path: Path, content: bytes) -> None:
 
 
 def test_latin1_file_is_decoded_with_a_warning(tmp_path: Path) -> None:
-    path = write(tmp_path, "r.txt", "Côte d’Ivoire (Tier 2)\n\nThe state acted.".encode("cp1252"))
+    text = "Côte d’Ivoire (Tier 2)\n\nThe government protected trafficking victims."
+    path = write(tmp_path, "r.txt", text.encode("cp1252"))
     doc = read_document(path)
     assert doc.text.startswith("Côte d’Ivoire")
     assert doc.encoding == "cp1252"
@@ -96,7 +97,7 @@ def test_directory_and_missing_file(tmp_path: Path) -> None:
 
 
 def test_missing_metadata_is_a_warning(tmp_path: Path) -> None:
-    doc = read_document(write(tmp_path, "r.txt", "Things happened."))
+    doc = read_document(write(tmp_path, "r.txt", "Trafficking victims were found."))
     assert doc.warnings == ("country not found", "report year not found")
 
 
@@ -104,7 +105,8 @@ def test_html_is_reduced_to_text(tmp_path: Path) -> None:
     html = (
         "<html><head><title>Moldova 2019</title><style>p {color: red}</style></head>"
         "<body><h2>MOLDOVA (TIER 2)</h2><h3>PROSECUTION</h3>"
-        "<p>Police opened <b>12</b> cases &amp; more.</p><p>Courts sat.</p></body></html>"
+        "<p>Police opened <b>12</b> trafficking cases &amp; more.</p><p>Courts sat.</p>"
+        "</body></html>"
     )
     doc = read_document(write(tmp_path, "page.html", html))
     assert "color" not in doc.text
@@ -112,7 +114,7 @@ def test_html_is_reduced_to_text(tmp_path: Path) -> None:
         "Moldova 2019",
         "MOLDOVA (TIER 2)",
         "PROSECUTION",
-        "Police opened 12 cases & more.",
+        "Police opened 12 trafficking cases & more.",
         "Courts sat.",
     ]
     assert doc.sentences[-1].section == "prosecution"
