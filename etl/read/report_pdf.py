@@ -70,10 +70,10 @@ def report_narratives(path: Path | str) -> list[PdfNarrative]:
     for (start, size), (end, _) in zip(bounds, bounds[1:], strict=False):
         heading = " ".join(p.text for p in layout.paragraphs[start : start + size])
         heading = " ".join(heading.split())
-        country, tier = _heading_fields(heading)
+        name, country, tier = _heading_fields(heading)
         body = paged_text(layout.paragraphs[start + size : end], vocabulary)
         text = _with_heading(heading, body, layout.paragraphs[start].lines[0].page)
-        slug = normalize_name(country.name if country else heading).replace(" ", "-")
+        slug = normalize_name(country.name if country else name).replace(" ", "-")
         slugs[slug] += 1
         warnings = list(year_warnings)
         if country is None:
@@ -109,12 +109,13 @@ def _heading_starts(paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
     return starts
 
 
-def _heading_fields(heading: str) -> tuple[Country | None, str]:
-    """The country and the tier a heading names."""
+def _heading_fields(heading: str) -> tuple[str, Country | None, str]:
+    """The name a heading prints, the country it names and the tier."""
     m = _HEADING.match(heading)
     if m is None:
         raise ValueError(f"not a narrative heading: {heading!r}")
-    return _country(m.group("name")), _canonical_tier(m.group("tier") or m.group("tier2"))
+    name = m.group("name")
+    return name, _country(name), _canonical_tier(m.group("tier") or m.group("tier2"))
 
 
 def _country(name: str) -> Country | None:
