@@ -29,7 +29,7 @@ _DIGITS = re.compile(r"\d+")
 
 @dataclass(frozen=True)
 class PlacedLine:
-    """A body line in reading order: the line, its page and the right edge of its column."""
+    """A line in reading order: the line, its page and the right edge of its column."""
 
     line: TextLine
     page: int
@@ -60,7 +60,7 @@ class Layout:
 def lay_out(pages: tuple[PdfPage, ...]) -> Layout:
     """Paragraphs in reading order, without running heads and page numbers."""
     top_band, bottom_band = _furniture_bands(pages)
-    body: list[PlacedLine] = []
+    body: list[tuple[TextLine, int, str]] = []
     furniture: list[PlacedLine] = []
     for page in pages:
         kept = []
@@ -70,7 +70,12 @@ def lay_out(pages: tuple[PdfPage, ...]) -> Layout:
             else:
                 kept.append(line)
         body.extend(_reading_order(page, kept))
-    return Layout(paragraphs=tuple(_paragraphs(body)), furniture=tuple(furniture))
+    # A column's right edge is the same on every page: the widest line of that column.
+    edges: dict[str, float] = {}
+    for line, _, side in body:
+        edges[side] = max(edges.get(side, 0.0), line.x1)
+    placed = [PlacedLine(line, number, edges[side]) for line, number, side in body]
+    return Layout(paragraphs=tuple(_paragraphs(placed)), furniture=tuple(furniture))
 
 
 def _furniture_bands(pages: tuple[PdfPage, ...]) -> tuple[float, float]:
@@ -101,25 +106,24 @@ def _furniture_bands(pages: tuple[PdfPage, ...]) -> tuple[float, float]:
     return top_band, bottom_band
 
 
-def _reading_order(page: PdfPage, lines: list[TextLine]) -> list[PlacedLine]:
-    """The page's body lines: band by band, left column then right column."""
+def _reading_order(page: PdfPage, lines: list[TextLine]) -> list[tuple[TextLine, int, str]]:
+    """The page's body lines, band by band, left column then right column, each with its
+    page number and its side ("left", "right" or "both" for a line across the middle)."""
     middle = page.width / 2
-    ordered: list[PlacedLine] = []
+    ordered: list[tuple[TextLine, int, str]] = []
     band: list[TextLine] = []
 
     def close_band() -> None:
-        left = [x for x in band if x.x1 <= middle]
-        right = [x for x in band if x.x1 > middle]
-        for column in (left, right):
-            edge = max((x.x1 for x in column), default=0.0)
+        for side in ("left", "right"):
+            column = [x for x in band if (x.x1 <= middle) == (side == "left")]
             column.sort(key=lambda x: (round(x.baseline), x.x0))
-            ordered.extend(PlacedLine(x, page.number, edge) for x in column)
+            ordered.extend((x, page.number, side) for x in column)
         band.clear()
 
     for line in sorted(lines, key=lambda x: (x.top, x.x0)):
         if line.x0 < middle - 1 < middle + 1 < line.x1:
             close_band()
-            ordered.append(PlacedLine(line, page.number, line.x1))
+            ordered.append((line, page.number, "both"))
         else:
             band.append(line)
     close_band()

@@ -80,7 +80,7 @@ def _dehyphenated(paragraph: Paragraph, vocabulary: Counter[str]) -> list[tuple[
     texts = [p.line.text.strip() for p in paragraph.lines]
     for i in range(len(texts) - 1):
         line, following = texts[i], texts[i + 1]
-        if not (line.endswith("-") and len(line) > 1 and line[-2].isalpha() and following):
+        if not (line.endswith("-") and len(line) > 1 and line[-2].isalnum() and following):
             continue
         head, _, rest = following.partition(" ")
         word = line.rsplit(None, 1)[-1][:-1]
