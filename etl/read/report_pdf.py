@@ -21,7 +21,7 @@ from etl.model import TIERS, Metadata
 from etl.read.countries import Country, normalize_name, resolve_country
 from etl.read.errors import ReadError
 from etl.read.metadata import make_metadata
-from etl.read.pdf import read_pdf
+from etl.read.pdf import PdfText, read_pdf
 from etl.read.pdf_layout import Layout, Paragraph, lay_out
 from etl.read.pdf_prose import PagedText, hyphen_vocabulary, paged_text
 
@@ -53,7 +53,11 @@ class PdfNarrative:
 
 def report_narratives(path: Path | str) -> list[PdfNarrative]:
     """The country narratives of the report PDF at `path`, in the order printed."""
-    pdf = read_pdf(path)
+    return narratives_of(read_pdf(path), str(path))
+
+
+def narratives_of(pdf: PdfText, path: str) -> list[PdfNarrative]:
+    """The country narratives of a PDF's positioned text (`path` names it in errors)."""
     if not any(page.lines for page in pdf.pages):
         raise ReadError(f"{path}: the PDF has no text layer (a scan?)")
     layout = lay_out(pdf.pages)
