@@ -55,7 +55,8 @@ class Sentence:
 @dataclass(frozen=True)
 class Metadata:
     """What a document is about. `sources` names where each field came from
-    (`header`, `text`, `inferred`, `path` or `flag`)."""
+    (`header`, `text`, `inferred`, `path` or `flag`; for a narrative of a report PDF also
+    `pdf heading`, `pdf title page`, `pdf running head` or `pdf metadata`)."""
 
     country_iso3: str | None = None
     country_name: str | None = None

@@ -8,7 +8,8 @@
   top to bottom, then the right one.
 * Paragraphs: a new one starts where the type changes (bold, size), where the gap to the
   previous line of the column is wider than the document's usual line pitch, and, at a
-  column or page change, after a line that stops short of the column's right edge.
+  column or page change, after a body line that stops short of the column's right edge
+  (where most lines of that column end); a heading runs on across a column break.
 """
 
 from __future__ import annotations
@@ -70,10 +71,11 @@ def lay_out(pages: tuple[PdfPage, ...]) -> Layout:
             else:
                 kept.append(line)
         body.extend(_reading_order(page, kept))
-    # A column's right edge is the same on every page: the widest line of that column.
-    edges: dict[str, float] = {}
+    # A column's right edge is the same on every page: where most of its lines end.
+    ends: dict[str, Counter[float]] = defaultdict(Counter)
     for line, _, side in body:
-        edges[side] = max(edges.get(side, 0.0), line.x1)
+        ends[side][round(line.x1)] += 1
+    edges = {side: counts.most_common(1)[0][0] for side, counts in ends.items()}
     placed = [PlacedLine(line, number, edges[side]) for line, number, side in body]
     return Layout(paragraphs=tuple(_paragraphs(placed)), furniture=tuple(furniture))
 
@@ -177,7 +179,8 @@ def _opens_paragraph(prev: PlacedLine, cur: PlacedLine, body_size: float, pitch:
         return True
     if a.text.endswith("-"):
         return False
-    short = a.x1 < prev.column_right - _SHORT_LINE * a.size
+    heading = a.bold or a.size > body_size + 0.5
+    short = a.x1 < prev.column_right - _SHORT_LINE * a.size and not heading
     if _same_column(prev, cur):
         scale = max(a.size, b.size) / body_size
         return b.baseline - a.baseline > pitch * _GAP_FACTOR * scale or (

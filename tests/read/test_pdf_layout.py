@@ -132,3 +132,21 @@ def test_a_real_pdf_drawn_right_column_first_reads_left_column_first(tmp_path: P
         "gamma",
         "delta",
     ]
+
+
+def test_a_heading_wrapped_across_a_column_break_stays_one_paragraph() -> None:
+    bold = {"bold": True}
+    lines = [
+        _line("The last body line of the left column,", 50, 100),
+        _short("full to the edge.", 50, 111),
+        replace(_short("MICRONESIA, FEDERATED STATES OF:", 50, 700), **bold),
+        replace(_short("TIER 2", 320, 100), **bold),
+        _line("The Government of the Federated States", 320, 115),
+        _short("of Micronesia acted.", 320, 126),
+    ]
+    pages = [_page(1, lines), _page(2, []), _page(3, [])]
+    assert _text(pages).split("\n\n") == [
+        "The last body line of the left column, full to the edge.",
+        "MICRONESIA, FEDERATED STATES OF: TIER 2",
+        "The Government of the Federated States of Micronesia acted.",
+    ]
