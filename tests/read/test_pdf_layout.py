@@ -61,7 +61,9 @@ def test_paragraphs_break_at_gaps_short_lines_and_type_changes() -> None:
         _line("The government made", 50, 111),
         _short("efforts.", 50, 122),
         _line("Courts convicted", 50, 137),  # a gap above: a new paragraph
-        _short("traffickers.", 50, 148),
+        _line("more", 50, 148),
+        _line("of the", 50, 159),
+        _short("traffickers.", 50, 170),
         _line("Police opened", 320, 100),  # new column after a short line: a new paragraph
         _short("cases.", 320, 111),
     ]
@@ -69,7 +71,7 @@ def test_paragraphs_break_at_gaps_short_lines_and_type_changes() -> None:
     assert _text(pages).split("\n\n") == [
         "PROSECUTION",
         "The government made efforts.",
-        "Courts convicted traffickers.",
+        "Courts convicted more of the traffickers.",
         "Police opened cases.",
     ]
 
