@@ -63,12 +63,16 @@ def read_pdf(path: Path | str) -> PdfText:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
         raise ReadError(f"{path}: not a readable PDF ({e})") from None
+    pages: list[PdfPage] = []
     try:
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
-        pages = tuple(_page(pdf, i) for i in range(len(pdf)))
+        for i in range(len(pdf)):
+            pages.append(_page(pdf, i))
+    except pdfium.PdfiumError as e:
+        raise ReadError(f"{path}: page {len(pages) + 1} cannot be read ({e})") from None
     finally:
         pdf.close()
-    return PdfText(pages=pages, title=title)
+    return PdfText(pages=tuple(pages), title=title)
 
 
 def _page(pdf: pdfium.PdfDocument, index: int) -> PdfPage:
@@ -128,10 +132,10 @@ def _line(raw: object, text: str, start: int, end: int, height: float, rects: in
     x1 = max(b[2] for b in boxes)
     page_top = max(b[1] for b in boxes)
     page_bottom = min(b[3] for b in boxes)
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    pdfium_raw.FPDFText_GetCharOrigin(raw, start, origin_x, origin_y)
     while text[start] == " ":
         start += 1
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    pdfium_raw.FPDFText_GetCharOrigin(raw, start, origin_x, origin_y)
     return TextLine(
         text=text[start:end].strip().replace("\ufffe", "-").replace("\x02", "-"),
         x0=x0,
