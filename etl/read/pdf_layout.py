@@ -1,8 +1,10 @@
 """Positioned PDF lines to paragraphs in reading order, page furniture set apart.
 
 * Furniture: a line near the top or bottom edge whose text (digits aside) recurs at the
-  same height on many pages is a running head or a page number; it marks a margin band,
-  and every line inside a band (the country running head of a page too) is furniture.
+  same height on many pages, or reads as the report's running head ("TRAFFICKING IN
+  PERSONS REPORT | JUNE 2018", "COUNTRY NARRATIVES"), is a running head or a page number;
+  it marks a margin band, and every line inside a band (the country running head of a
+  page too) is furniture.
 * Reading order, page by page, from the boxes alone: a line crossing the page's middle
   spans both columns and closes a band of lines; inside a band the left column is read
   top to bottom, then the right one.
@@ -26,6 +28,11 @@ _REPEAT_SHARE = 0.1
 _GAP_FACTOR = 1.25  # a baseline step this much above the usual pitch opens a paragraph
 _SHORT_LINE = 2.0  # a line ending this many font sizes before the column's edge is short
 _DIGITS = re.compile(r"\d+")
+# The report's own running heads count as furniture even on a page or two.
+_KNOWN_FURNITURE = re.compile(
+    r"^(?:trafficking in persons report(?:\s*[|:\u2013\u2014-]\s*(?:june\s+)?#)?"
+    r"|country narratives)$"
+)
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,7 @@ def _furniture_bands(pages: tuple[PdfPage, ...]) -> tuple[float, float]:
     needed = max(_MIN_REPEATS, _REPEAT_SHARE * len(pages))
     top_band, bottom_band = float("-inf"), float("inf")
     for key, numbers in seen.items():
-        if len(numbers) < needed:
+        if len(numbers) < needed and not _KNOWN_FURNITURE.search(key[1]):
             continue
         if key[0] == "top":
             top_band = max(top_band, max(line.bottom for line in lines[key]))

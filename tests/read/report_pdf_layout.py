@@ -126,7 +126,7 @@ class _CountryHeading(Paragraph):
 class _ReportTemplate(BaseDocTemplate):
     """Two-column pages with running heads; tracks the narrative on each page."""
 
-    def __init__(self, path: str, report_year: int) -> None:
+    def __init__(self, path: str, report_year: int, title_page: bool) -> None:
         super().__init__(
             path,
             pagesize=LETTER,
@@ -146,13 +146,12 @@ class _ReportTemplate(BaseDocTemplate):
             id="right",
         )
         whole = Frame(MARGIN, MARGIN, PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - 2 * MARGIN)
-        self.addPageTemplates(
-            [
-                PageTemplate("title", [whole]),
-                PageTemplate("columns", [left, right], onPageEnd=self._furniture),
-                PageTemplate("single", [whole], onPageEnd=self._furniture),
-            ]
-        )
+        templates = [
+            PageTemplate("title", [whole]),
+            PageTemplate("columns", [left, right], onPageEnd=self._furniture),
+            PageTemplate("single", [whole], onPageEnd=self._furniture),
+        ]
+        self.addPageTemplates(templates if title_page else templates[1:])
 
     def afterFlowable(self, flowable: object) -> None:
         country = getattr(flowable, "country", None)
@@ -238,6 +237,9 @@ _INTRODUCTION = [
 ]
 
 
+_TITLE_PAGE_END = PageBreak()
+
+
 def _front_matter(
     narratives: list[Narrative], styles: dict[str, ParagraphStyle], report_year: int
 ) -> list:
@@ -249,7 +251,7 @@ def _front_matter(
         Spacer(1, 24),
         Paragraph(f"JUNE {report_year}", styles["subtitle"]),
         NextPageTemplate("columns"),
-        PageBreak(),
+        _TITLE_PAGE_END,
     ]
     for chapter, paragraphs in _INTRODUCTION:
         out.append(Paragraph(chapter, styles["chapter"]))
@@ -269,11 +271,16 @@ def _front_matter(
     return out
 
 
-def build_report_pdf(path: Path, narratives: list[Narrative], *, report_year: int = 2018) -> Path:
-    """Write a report PDF: title page, introduction, tier tables, then the narratives."""
+def build_report_pdf(
+    path: Path, narratives: list[Narrative], *, report_year: int = 2018, title_page: bool = True
+) -> Path:
+    """Write a report PDF: title page (unless `title_page` is false), introduction, tier
+    tables, then the narratives."""
     styles = _styles()
     story = _front_matter(narratives, styles, report_year)
+    if not title_page:
+        story = story[story.index(_TITLE_PAGE_END) + 1 :]
     for narrative in narratives:
         story.extend(_narrative_flowables(narrative, styles))
-    _ReportTemplate(str(path), report_year).build(story)
+    _ReportTemplate(str(path), report_year, title_page).build(story)
     return path

@@ -131,6 +131,17 @@ def test_a_single_narrative_pdf_takes_a_country_argument(tmp_path: Path) -> None
     assert doc.metadata.country_iso3 == "KAZ" and doc.metadata.sources["country"] == "flag"
 
 
+def test_without_a_title_page_the_running_heads_give_the_report_year(tmp_path: Path) -> None:
+    narratives = [narrative(h, b) for _, _, h, b in OLDER]
+    path = build_report_pdf(tmp_path / "r.pdf", narratives, report_year=2008, title_page=False)
+    docs = list(read_documents(path))
+    assert [(d.metadata.country_iso3, d.metadata.report_year) for d in docs] == [
+        ("MDA", 2008),
+        ("KEN", 2008),
+    ]
+    assert {d.metadata.sources["report_year"] for d in docs} == {"pdf running head"}
+
+
 def test_a_broken_pdf_is_a_read_error(tmp_path: Path) -> None:
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\nnot really a PDF\n")
