@@ -34,6 +34,16 @@ def test_every_narrative_is_a_document_with_country_tier_and_year(
     assert len({d.sha256 for d in documents}) == 93
     assert len({d.path for d in documents}) == 93
     assert all(s.page is not None for d in documents for s in d.sentences)
+    # The source's own heading "PAPUA GUINEA NEW: Tier 3" names no country: told, and the
+    # text's "The Government of Papua New Guinea" names it.
+    png = next(d for d in documents if d.metadata.country_iso3 == "PNG")
+    assert png.metadata.sources == {
+        "country": "text",
+        "report_year": "pdf title page",
+        "tier": "pdf heading",
+    }
+    assert png.warnings == ("heading 'PAPUA GUINEA NEW: TIER 3' names no known country",)
+    assert all(d.warnings == () for d in documents if d is not png)
 
 
 def test_facts_are_those_of_the_text_files(
