@@ -55,8 +55,9 @@ class Sentence:
 @dataclass(frozen=True)
 class Metadata:
     """What a document is about. `sources` names where each field came from
-    (`header`, `text`, `inferred`, `path` or `flag`); `warnings` why a field is unknown
-    (clues that disagree or are too weak)."""
+    (`header`, `text`, `inferred`, `path` or `flag`; for a narrative of a report PDF also
+    `pdf heading`, `pdf title page`, `pdf running head` or `pdf metadata`); `warnings` why
+    a field is unknown (clues that disagree or are too weak)."""
 
     country_iso3: str | None = None
     country_name: str | None = None

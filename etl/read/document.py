@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import stat
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from etl.model import Document, Metadata
-from etl.read.countries import resolve_country
+from etl.read.countries import normalize_name, resolve_country
 from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
 from etl.read.genre import narrative_starts, reads_as_narrative, sniff_format
@@ -20,6 +21,7 @@ from etl.read.metadata import (
     path_metadata,
     text_metadata,
 )
+from etl.read.report_pdf import report_narratives
 from etl.read.sections import assign_sections
 from etl.read.sentences import split_sentences
 
@@ -40,7 +42,8 @@ def read_documents(
     data = read_file_bytes(Path(path), name)
     kind = sniff_format(data)
     if kind == "pdf":
-        raise ReadError(f"{name}: PDF reports cannot be read yet")
+        yield from _pdf_documents(name, flags, country is not None)
+        return
     text, encoding, warnings, page = _text(data, name, kind)
     starts = [] if country else narrative_starts(text)
     if len(starts) < 2:
@@ -48,8 +51,34 @@ def read_documents(
         return
     for here, after in zip(starts, [*starts[1:], None], strict=True):
         part = text[here.offset : after.offset if after else len(text)]
-        slug = here.country.name.lower().replace(" ", "-")
+        slug = normalize_name(here.country.name).replace(" ", "-")
         yield _document(f"{name}#{slug}", part, _sha256(part.encode()), encoding, flags, warnings)
+
+
+def _pdf_documents(name: str, flags: Metadata, country_given: bool) -> Iterator[Document]:
+    """One document per country narrative of a report PDF. Each is named
+    `<pdf path>#<country slug>` and identified by the sha256 of its text, so that an
+    unchanged narrative is known again whatever else of the PDF changed. A sentence's
+    page is the PDF page (1-based) it starts on."""
+    narratives = report_narratives(name)
+    if country_given and len(narratives) > 1:
+        raise ReadError(
+            f"{name}: holds {len(narratives)} country narratives; --country names only one"
+        )
+    for narrative in narratives:
+        text = narrative.text.text
+        from_text = text_metadata(text)
+        metadata = merge_metadata(flags, narrative.metadata, from_text)
+        sentences = assign_sections(text, split_sentences(text))
+        yield Document(
+            path=f"{name}#{narrative.slug}",
+            text=text,
+            sha256=_sha256(text.encode("utf-8")),
+            encoding="pdf",
+            metadata=metadata,
+            sentences=tuple(replace(s, page=narrative.text.page_at(s.start)) for s in sentences),
+            warnings=narrative.warnings + _metadata_warnings(metadata, from_text),
+        )
 
 
 def read_document(
