@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from etl.cli import build, db, extract, ingest, sql, status, transform
+from etl.cli import build, db, docs, export, extract, ingest, report, sql, status, transform
 from etl.cli.context import settings
 
 app = typer.Typer(
@@ -58,6 +58,9 @@ app.command("extract")(extract.extract)
 app.command("sql")(sql.sql)
 app.command("status")(status.status)
 app.add_typer(db.app, name="db")
+app.command("export", epilog=export.EPILOG)(export.export)
+app.command("docs", epilog=docs.EPILOG)(docs.docs)
+app.command("report", epilog=report.EPILOG)(report.report)
 
 
 def main() -> None:
