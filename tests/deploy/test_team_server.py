@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from etl.deploy.metabase import SETTINGS
 from tests.conftest import PROJECT_ROOT
 
 COMPOSE = PROJECT_ROOT / "docker-compose.yml"
@@ -40,7 +41,7 @@ def variables_the_code_reads() -> set[str]:
 
 def test_compose_has_the_database_the_build_and_metabase() -> None:
     services = _compose()["services"]
-    assert set(services) == {"postgres", "tipwh", "metabase"}
+    assert set(services) == {"postgres", "tipwh", "metabase", "metabase-setup"}
     postgres = services["postgres"]
     assert re.fullmatch(r"postgres:\d+", postgres["image"])
     assert postgres["healthcheck"]["test"][0] in ("CMD", "CMD-SHELL")
@@ -135,3 +136,13 @@ def test_the_dockerfile_install_works_with_this_lock_file(tmp_path: Path) -> Non
     assert helped.returncode == 0, helped.stderr
     assert "export" in helped.stdout and "report" in helped.stdout
     assert not (app / ".venv" / "bin" / "pytest").exists()  # --no-dev: no test tools
+
+
+def test_the_metabase_setup_is_given_exactly_what_it_reads() -> None:
+    setup = _compose()["services"]["metabase-setup"]
+    assert setup["entrypoint"] == ["python", "-m", "etl.deploy.metabase"]
+    assert set(setup["environment"]) == set(SETTINGS)
+    assert setup["environment"]["TIPWH_READER_USER"] == "tipwh_reader"
+    assert setup["environment"]["METABASE_URL"] == "http://metabase:3000"
+    assert setup["depends_on"]["metabase"]["condition"] == "service_healthy"
+    assert "${TIPWH_READER_PASSWORD:?" in setup["environment"]["TIPWH_READER_PASSWORD"]

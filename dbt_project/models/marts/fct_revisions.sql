@@ -33,14 +33,14 @@ count_statements as (
         cast(null as text) as purpose,
         cast(null as text) as currency,
         report_year,
-        value::numeric as value,
+        cast(value as numeric) as value,  -- noqa: RF04
         unit,
         cast(null as numeric) as amount_local,
         cast(null as numeric) as amount_usd_reported,
         qualifier,
         is_chosen,
         chosen_report_year,
-        chosen_value::numeric as chosen_value,
+        cast(chosen_value as numeric) as chosen_value,
         cast(null as numeric) as chosen_amount_local,
         cast(null as numeric) as chosen_amount_usd_reported,
         choice_rule,
@@ -71,7 +71,7 @@ funding_statements as (
         purpose,
         currency,
         report_year,
-        cast(null as numeric) as value,
+        cast(null as numeric) as value,  -- noqa: RF04
         cast(null as text) as unit,
         amount_local,
         amount_usd_reported,
@@ -124,83 +124,93 @@ with_previous as (
 
 ),
 
+classified as (
+
+    select
+        *,
+        amount_local is not null and previous_amount_local is not null as both_local,
+        amount_local is null and previous_amount_local is null as neither_local
+
+    from with_previous
+
+),
+
+revisions as (
+
+    select
+        *,
+        case
+            when previous_report_year is null then 'first_statement'
+            when figure_kind = 'count' and value <> previous_value then 'revised'
+            when figure_kind = 'count' then 'unchanged'
+            when both_local and amount_local <> previous_amount_local then 'revised'
+            when
+                both_local
+                and (
+                    amount_usd_reported <> previous_amount_usd_reported
+                    or (amount_usd_reported is null) <> (previous_amount_usd_reported is null)
+                )
+                then 'reconverted'
+            when both_local then 'unchanged'
+            when
+                neither_local and amount_usd_reported <> previous_amount_usd_reported
+                then 'revised'
+            when neither_local then 'unchanged'
+            else 'not_comparable'
+        end as revision_kind
+
+    from classified
+
+),
+
 final as (
 
     select
-        with_previous.figure_kind,
-        with_previous.country_iso3,
-        with_previous.year,
-        with_previous.metric,
-        with_previous.purpose,
-        with_previous.currency,
-        with_previous.report_year,
-        with_previous.value,
-        with_previous.unit,
-        with_previous.amount_local,
-        with_previous.amount_usd_reported,
+        revisions.figure_kind,
+        revisions.country_iso3,
+        revisions.year,
+        revisions.metric,
+        revisions.purpose,
+        revisions.currency,
+        revisions.report_year,
+        revisions.value,
+        revisions.unit,
+        revisions.amount_local,
+        revisions.amount_usd_reported,
         round(
-            with_previous.amount_local / nullif(with_previous.amount_usd_reported, 0), 4
+            revisions.amount_local / nullif(revisions.amount_usd_reported, 0), 4
         ) as implied_rate_reported,
-        with_previous.qualifier,
-        with_previous.is_chosen,
-        with_previous.chosen_report_year,
-        with_previous.chosen_value,
-        with_previous.chosen_amount_local,
-        with_previous.chosen_amount_usd_reported,
-        with_previous.choice_rule,
-        with_previous.disagrees_with_chosen,
-        with_previous.has_disagreement,
-        with_previous.n_reports,
-        with_previous.n_disagreeing_reports,
-        with_previous.previous_report_year,
-        with_previous.previous_value,
-        with_previous.previous_amount_local,
-        with_previous.previous_amount_usd_reported,
-        case
-            when with_previous.previous_report_year is null then 'first_statement'
-            when with_previous.figure_kind = 'count'
-                then
-                    case
-                        when with_previous.value <> with_previous.previous_value then 'revised'
-                        else 'unchanged'
-                    end
-            when with_previous.amount_local is not null
-                and with_previous.previous_amount_local is not null
-                then
-                    case
-                        when with_previous.amount_local <> with_previous.previous_amount_local
-                            then 'revised'
-                        when with_previous.amount_usd_reported
-                            is distinct from with_previous.previous_amount_usd_reported
-                            then 'reconverted'
-                        else 'unchanged'
-                    end
-            when with_previous.amount_local is null
-                and with_previous.previous_amount_local is null
-                then
-                    case
-                        when with_previous.amount_usd_reported
-                            <> with_previous.previous_amount_usd_reported
-                            then 'revised'
-                        else 'unchanged'
-                    end
-            else 'not_comparable'
-        end as revision_kind,
-        with_previous.document_id,
-        with_previous.source_path,
-        with_previous.sentence_no,
+        revisions.qualifier,
+        revisions.is_chosen,
+        revisions.chosen_report_year,
+        revisions.chosen_value,
+        revisions.chosen_amount_local,
+        revisions.chosen_amount_usd_reported,
+        revisions.choice_rule,
+        revisions.disagrees_with_chosen,
+        revisions.has_disagreement,
+        revisions.n_reports,
+        revisions.n_disagreeing_reports,
+        revisions.previous_report_year,
+        revisions.previous_value,
+        revisions.previous_amount_local,
+        revisions.previous_amount_usd_reported,
+        revisions.revision_kind,
+        revisions.document_id,
+        revisions.source_path,
+        revisions.sentence_no,
         sentences.page,
-        with_previous.sentence,
-        with_previous.start_char,
-        with_previous.end_char,
-        with_previous.span_text,
-        with_previous.rule
+        revisions.sentence,
+        revisions.start_char,
+        revisions.end_char,
+        revisions.span_text,
+        revisions.rule
 
-    from with_previous
+    from revisions
     left join sentences
         on
-            with_previous.document_id = sentences.document_id
-            and with_previous.sentence_no = sentences.sentence_no
+            revisions.document_id = sentences.document_id
+            and revisions.sentence_no = sentences.sentence_no
 
 )
 
