@@ -172,11 +172,18 @@ def _arrow_type(column: Column, values: Sequence[Any]) -> pa.DataType:
         flat = [v for value in values if value for v in value]
         return pa.list_(_arrow_type(element, flat))
     if column.udt_name == "numeric":
-        scale = max((-v.as_tuple().exponent for v in values if isinstance(v, Decimal)), default=0)
-        return pa.decimal128(38, max(scale, 0))
+        scale = max((_decimal_scale(column, v) for v in values if v is not None), default=0)
+        return pa.decimal128(38, scale)
     if column.udt_name not in SCALAR_TYPES:
         raise ExportError(f"column {column.name} has type {column.sql_type}, not exportable")
     return SCALAR_TYPES[column.udt_name]
+
+
+def _decimal_scale(column: Column, value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int):
+        raise ExportError(f"column {column.name}: {value} cannot be a Parquet decimal")
+    return max(-exponent, 0)
 
 
 def _write_dictionary(result: ExportResult, docs: dict[str, ModelDoc]) -> Path:

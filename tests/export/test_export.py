@@ -153,3 +153,23 @@ def test_cli_export_json_and_quiet(built_marts: Warehouse, tmp_path: Path) -> No
     assert quiet.code == 0 and quiet.out == "" and quiet.err == ""
     assert (tmp_path / "b" / "dim_tier.csv").read_text().startswith("tier,tier_order")
     assert bad.code == 1 and "no mart named nope" in bad.err
+
+
+def test_a_warehouse_without_marts_is_told_to_build(warehouse: Warehouse, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="no marts: run `tipwh build` first"):
+        export_marts(warehouse, tmp_path, "parquet")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_numeric_parquet_cannot_hold_is_refused_by_column(
+    warehouse: Warehouse, tmp_path: Path
+) -> None:
+    with warehouse.connect(autocommit=True) as conn:
+        conn.execute("create schema marts")
+        conn.execute("create table marts.rates (rate numeric, note text)")
+        conn.execute("insert into marts.rates values (1.25, 'kept'), ('NaN', 'not a number')")
+    with pytest.raises(ExportError, match="column rate: NaN cannot be a Parquet decimal"):
+        export_marts(warehouse, tmp_path, "parquet")
+    written = export_marts(warehouse, tmp_path, "csv")
+    assert written.tables[0].rows == 2
+    assert (tmp_path / "rates.csv").read_text() == "rate,note\n1.25,kept\nNaN,not a number\n"
