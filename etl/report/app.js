@@ -56,12 +56,24 @@ function groupBy(rows, key) {
   return groups;
 }
 
+// A missing year breaks the line (a null point) rather than drawing across it.
+function withGaps(rows) {
+  const out = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && row.year > last.year + 1) out.push({ year: last.year + 1, gap: true });
+    out.push(row);
+  }
+  return out;
+}
+
 function trace(name, rows, y, extra) {
-  const sources = rows.map(source);
+  rows = withGaps(rows);
+  const sources = rows.map(r => (r.gap ? null : source(r)));
   return Object.assign({
     type: "scatter", mode: "lines+markers", name: name,
-    x: rows.map(r => r.year), y: rows.map(y),
-    customdata: sources, text: sources.map(hoverText),
+    x: rows.map(r => r.year), y: rows.map(r => (r.gap ? null : y(r))),
+    customdata: sources, text: sources.map(s => (s ? hoverText(s) : "")),
     hovertemplate: "<b>%{y:,}</b> (%{x})<br>%{text}<extra>" + name + "</extra>",
   }, extra || {});
 }

@@ -154,7 +154,9 @@ def test_the_page_in_chromium_plots_the_figures_and_shows_their_sentences(
                 ".map(t => ({metric: t.meta, x: t.x, y: t.y}))"
             )
             identified = next(t for t in traces if t["metric"] == "victims_identified")
-            assert dict(zip(identified["x"], identified["y"], strict=True)) == {
+            points = dict(zip(identified["x"], identified["y"], strict=True))
+            assert points.pop(2017) is None  # a year no report states breaks the line
+            assert points == {
                 2015: 92,
                 2016: 110,
                 2018: 83,
