@@ -70,3 +70,18 @@ def warehouse(empty_database: Warehouse) -> Warehouse:
 def table_counts(wh: Warehouse, tables: list[str]) -> dict[str, int]:
     with wh.connect() as conn:
         return {t: conn.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+
+
+@pytest.fixture(scope="session")
+def built_marts(server_url: str) -> Iterator[Warehouse]:
+    """A database built from the bundled reports, shared by the tests that only read the marts."""
+    from etl.pipeline import ingest
+    from etl.read import discover_files
+    from etl.transform.run_dbt import transform
+
+    with new_database(server_url) as wh:
+        upgrade(wh)
+        report = ingest(wh, discover_files([str(BUNDLED_REPORTS)]), command="test")
+        assert report.ok
+        transform(wh, force=True)
+        yield wh

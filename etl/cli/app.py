@@ -12,7 +12,19 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from etl.cli import build, db, extract, fetch, ingest, sql, status, transform
+from etl.cli import (
+    build,
+    db,
+    docs,
+    export,
+    extract,
+    fetch,
+    ingest,
+    report,
+    sql,
+    status,
+    transform,
+)
 from etl.cli.context import settings
 
 app = typer.Typer(
@@ -22,6 +34,7 @@ app = typer.Typer(
         "warehouse.\n\nWith no DATABASE_URL set, tipwh runs its own embedded PostgreSQL in "
         ".tipwh/pgdata (TIPWH_DATA_DIR or --data-dir to move it)."
     ),
+    epilog="Example: tipwh build && tipwh report --out report.html",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -51,14 +64,19 @@ def _global(
             logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
-app.command("build")(build.build)
-app.command("ingest")(ingest.ingest)
-app.command("transform")(transform.transform)
-app.command("extract")(extract.extract)
-app.command("sql")(sql.sql)
-app.command("status")(status.status)
-app.command("fetch", help=fetch.HELP)(fetch.fetch)
-app.add_typer(db.app, name="db")
+app.command("build", epilog="Example: tipwh build data/reports/")(build.build)
+app.command("ingest", epilog="Example: tipwh ingest 'reports/2023/*.txt'")(ingest.ingest)
+app.command("transform", epilog="Example: tipwh transform --force")(transform.transform)
+app.command("extract", epilog="Example: tipwh extract report.txt --explain")(extract.extract)
+app.command("sql", epilog='Example: tipwh sql "select * from marts.country_year" --csv')(sql.sql)
+app.command("status", epilog="Example: tipwh status")(status.status)
+app.command("fetch", help=fetch.HELP, epilog="Example: tipwh fetch --year 2023 --out data/reports")(
+    fetch.fetch
+)
+app.add_typer(db.app, name="db", epilog="Example: tipwh db start")
+app.command("export", epilog=export.EPILOG)(export.export)
+app.command("docs", epilog=docs.EPILOG)(docs.docs)
+app.command("report", epilog=report.EPILOG)(report.report)
 
 
 def main() -> None:

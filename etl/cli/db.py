@@ -18,7 +18,7 @@ def _data_dir():  # type: ignore[no-untyped-def]
     return (settings.data_dir or default_data_dir()).absolute()
 
 
-@app.command("url")
+@app.command("url", epilog='Example: psql "$(tipwh db url)"')
 def url() -> None:
     """Print the libpq URL of the warehouse in use (DATABASE_URL, or the embedded server's)."""
     if os.environ.get("DATABASE_URL"):
@@ -35,7 +35,7 @@ def url() -> None:
     typer.echo(uri)
 
 
-@app.command("start")
+@app.command("start", epilog="Example: tipwh db start &")
 def start() -> None:
     """Start the embedded PostgreSQL and leave it running (for psql or a BI tool)."""
     if os.environ.get("DATABASE_URL"):
@@ -48,7 +48,7 @@ def start() -> None:
         )
 
 
-@app.command("stop")
+@app.command("stop", epilog="Example: tipwh db stop")
 def stop() -> None:
     """Stop the embedded PostgreSQL started by `tipwh db start`."""
     if stop_embedded(_data_dir()):

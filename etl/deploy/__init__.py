@@ -1,0 +1,1 @@
+"""What the team server (docker-compose.yml) runs besides `tipwh build`."""
