@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import traceback
 from pathlib import Path
+from types import FrameType
 from typing import Annotated
 
 import psycopg
@@ -15,7 +17,6 @@ from rich.markup import escape
 
 from etl.cli import build, db, extract, ingest, sql, status, transform
 from etl.cli.context import settings
-from etl.warehouse.embedded import Terminated
 from etl.warehouse.secrets import redact
 
 app = typer.Typer(
@@ -73,8 +74,18 @@ app.add_typer(db.app, name="db")
 
 def main() -> None:
     """Run the CLI: exit 0 on success, 1 on a reported error, 2 on bad usage, 130 on Ctrl-C."""
+    received: list[signal.Signals] = []
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        received.append(signal.Signals(signum))
+        raise KeyboardInterrupt  # unwinds like Ctrl-C: the embedded server is released
+
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop_signal, on_signal)
     try:
         code = app(standalone_mode=False)
+        if code == 130 and received:  # typer turns KeyboardInterrupt into exit code 130
+            code = _interrupted(received)
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.TyperException as exc:  # bad usage: click's message and exit code 2
@@ -84,12 +95,8 @@ def main() -> None:
         else:
             err.print(f"error: {escape(str(exc))}", highlight=False)
         code = exc.exit_code
-    except Terminated:
-        err.print("tipwh: terminated (SIGTERM); the run was stopped", highlight=False)
-        code = 143
     except (KeyboardInterrupt, typer.Abort):
-        err.print("tipwh: interrupted (Ctrl-C); the run was stopped", highlight=False)
-        code = 130
+        code = _interrupted(received)
     except psycopg.OperationalError as exc:  # the server went away mid-run
         _print_error(exc, "lost the connection to the warehouse's PostgreSQL: ")
         code = 1
@@ -97,6 +104,15 @@ def main() -> None:
         _print_error(exc)
         code = 1
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupted(received: list[signal.Signals]) -> int:
+    """Say in one line that a signal stopped the run; its exit code."""
+    if signal.SIGTERM in received:
+        err.print("tipwh: terminated (SIGTERM); the run was stopped", highlight=False)
+        return 143
+    err.print("tipwh: interrupted (Ctrl-C); the run was stopped", highlight=False)
+    return 130
 
 
 def _print_error(exc: BaseException, prefix: str = "") -> None:

@@ -130,7 +130,9 @@ def _dbt_build(warehouse: Warehouse) -> TransformResult:
     ]
     outcome = dbtRunner().invoke(args)
     if outcome.exception is not None:
-        raise TransformError(f"dbt could not run: {outcome.exception}")
+        _require_server(warehouse)
+        lines = str(outcome.exception).strip().splitlines() or [type(outcome.exception).__name__]
+        raise TransformError(f"dbt could not run: {lines[0]}")
     result = TransformResult(skipped=False, seconds=0.0)
     for node in getattr(outcome.result, "results", []) or []:
         status = str(node.status)

@@ -91,6 +91,7 @@ def start_embedded(data_dir: Path, *, keep_running: bool = False) -> EmbeddedSer
 
 def release_embedded(data_dir: Path) -> None:
     """This process no longer uses the server; the last user stops it unless it is kept."""
+    _ensure_runtime_dir()
     data_dir = data_dir.resolve()
     with _locked(data_dir):
         clients = _update_clients(data_dir, remove=os.getpid())
@@ -100,6 +101,7 @@ def release_embedded(data_dir: Path) -> None:
 
 def stop_embedded(data_dir: Path) -> str:
     """Stop the server in `data_dir`, whoever uses it; says what was done."""
+    _ensure_runtime_dir()
     data_dir = data_dir.resolve()
     if not data_dir.exists():
         return f"no embedded server in {data_dir}"
