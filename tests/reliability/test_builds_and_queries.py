@@ -1,15 +1,22 @@
-"""`tipwh sql` as an attacker would use it: every statement refused or harmless."""
+"""Builds and queries with real processes: two concurrent builds, a build killed at a random
+point then rerun, `tipwh sql` as an attacker would use it, and no password in any output."""
 
 from __future__ import annotations
 
+import os
+import random
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from etl.warehouse import Warehouse
 from tests.cli.conftest import run_cli
-from tests.reliability.conftest import base_env, finish, small_reports, spawn, tipwh
+from tests.conftest import new_database, table_counts
+from tests.reliability.conftest import base_env, finish, small_reports, spawn, tipwh, wait_for
 
 ATTACKS = {
     "commit then drop": "COMMIT; DROP TABLE marts.dim_tier",
@@ -35,22 +42,93 @@ ATTACKS = {
 }
 
 
-@pytest.fixture(scope="module")
-def marts(server_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Warehouse]:
-    """A database built twice by two concurrent `tipwh build` processes."""
-    from tests.conftest import new_database
+SEED = int(os.environ.get("TIPWH_FAULT_SEED", time.time_ns() % 10_000))
+MART_TABLES = [
+    "marts.country_year",
+    "marts.fct_victims",
+    "marts.fct_law_enforcement",
+    "marts.fct_funding",
+    "marts.fct_fact_statements",
+    "marts.dim_report",
+]
+build_output: list[str] = []
 
-    reports = small_reports(tmp_path_factory.mktemp("sql") / "reports")
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return small_reports(tmp_path_factory.mktemp("builds") / "reports")
+
+
+@pytest.fixture(scope="module")
+def marts(server_url: str, reports: Path) -> Iterator[Warehouse]:
+    """A database built twice by two concurrent `tipwh build` processes."""
     with new_database(server_url) as wh:
         env = base_env(DATABASE_URL=wh.url)
         builds = [spawn("build", str(reports), env=env) for _ in range(2)]
-        outcomes = [b.communicate(timeout=180) for b in builds]
-        for build, (_, err) in zip(builds, outcomes, strict=True):
-            assert build.returncode == 0, err
-        errors = "".join(err for _, err in outcomes)
+        outcomes = [finish(b, timeout=300) for b in builds]
+        for outcome in outcomes:
+            assert outcome.code == 0, outcome.err
+            build_output.extend((outcome.out, outcome.err))
+        errors = "".join(o.err for o in outcomes)
         assert "already exists" not in errors
         assert "waiting for another dbt build" in errors or "skipped" in errors
         yield wh
+
+
+def _country_year(wh: Warehouse) -> list[tuple[object, ...]]:
+    with wh.connect() as conn:
+        return conn.execute("select * from marts.country_year order by 1, 2").fetchall()
+
+
+def test_a_build_killed_at_a_random_point_then_rerun_equals_a_clean_build(
+    marts: Warehouse, server_url: str, reports: Path
+) -> None:
+    delay = random.Random(SEED).uniform(0.0, 6.0)
+    with new_database(server_url) as wh:
+        env = base_env(DATABASE_URL=wh.url)
+        assert tipwh("ingest", str(reports), env=env).code == 0
+        proc = spawn("transform", env=env)
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)  # type: ignore[arg-type]
+        reader.start()
+        wait_for(lambda: any("running dbt build" in line for line in lines), 120, "dbt")
+        time.sleep(delay)
+        proc.kill()
+        proc.wait()
+        rerun = tipwh("transform", env=env)
+        assert rerun.code == 0, f"seed {SEED}, killed {delay:.2f} s in: {rerun.err}"
+        assert _country_year(wh) == _country_year(marts), f"seed {SEED}"
+        assert table_counts(wh, MART_TABLES) == table_counts(marts, MART_TABLES)
+        with wh.connect() as conn:
+            runs = conn.execute(
+                "select status from staging.transform_runs order by transform_id"
+            ).fetchall()
+    assert runs[-1] == ("succeeded",) and ("running",) not in runs, f"seed {SEED}: {runs}"
+
+
+def test_no_password_in_the_output_of_builds_errors_and_debug(
+    marts: Warehouse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    password = urlsplit(marts.url).password
+    assert password and len(password) >= 24
+    shown = list(build_output)
+    assert any(f"warehouse: {marts.display_url}" in text for text in shown)
+    monkeypatch.setenv("DATABASE_URL", marts.url)
+    for args in (("db", "url"), ("--debug", "sql", "select 1/0"), ("-v", "--debug", "status")):
+        outcome = run_cli(*args)
+        shown += [outcome.out, outcome.err]
+    assert "***" in shown[-6] and "division by zero" in shown[-3]
+    for bad in (
+        marts.url.replace("postgresql://", "mysql://"),
+        f"postgresql://postgres:{password}@127.0.0.1:1/tipwh",
+        marts.url.replace("postgres:", "nobody:", 1),
+    ):
+        monkeypatch.setenv("DATABASE_URL", bad)
+        outcome = run_cli("--debug", "status")
+        assert outcome.code == 1 and "error:" in outcome.err
+        shown += [outcome.out, outcome.err]
+    assert "not a PostgreSQL URL" in shown[-5] and "***" in shown[-5]
+    assert not [text for text in shown if password in text]
 
 
 def _dim_tier_rows(wh: Warehouse) -> int:
