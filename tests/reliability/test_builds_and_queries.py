@@ -161,8 +161,11 @@ def test_an_attack_through_tipwh_sql_is_refused(
     marts: Warehouse, statement: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", marts.url)
-    outcome = run_cli("sql", statement, "--timeout", "1")
-    _assert_refused(marts, outcome.code, outcome.out, outcome.err)
+    with marts.connect() as loader:  # a loader's session, as a running ingest holds
+        loader.execute("select 1")
+        outcome = run_cli("sql", statement, "--timeout", "1")
+        _assert_refused(marts, outcome.code, outcome.out, outcome.err)
+        assert loader.execute("select 1").fetchone() == (1,)  # not terminated
 
 
 def test_the_reported_attacks_are_refused_in_real_processes(marts: Warehouse) -> None:
