@@ -3,15 +3,24 @@ signals. A PID is signalled only if it is provably our postmaster."""
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
+import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
+import pytest
 
-from etl.warehouse.embedded import release_embedded, running_server, start_embedded
+from etl.warehouse.embedded import (
+    release_embedded,
+    running_server,
+    start_embedded,
+    stop_embedded,
+)
 from tests.reliability.conftest import (
     base_env,
     finish,
@@ -23,6 +32,18 @@ from tests.reliability.conftest import (
 )
 
 SLEEP = "select pg_sleep(30)"
+
+
+@pytest.fixture(scope="module")
+def data_dir() -> Iterator[Path]:
+    """One embedded data directory for the module (each test leaves its server stopped):
+    initialised and migrated once, which keeps these tests short."""
+    folder = Path(tempfile.mkdtemp(prefix="tipwh-life-", dir="/tmp"))
+    try:
+        yield folder / "pg"
+    finally:
+        stop_embedded(folder / "pg")
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _write_stale_pid_file(data_dir: Path, foreign_pid: int) -> None:
