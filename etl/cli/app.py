@@ -93,7 +93,7 @@ def main() -> None:
         if show is not None:
             show()
         else:
-            err.print(f"error: {escape(str(exc))}", highlight=False)
+            err.print(f"error: {escape(redact(str(exc)))}", highlight=False)
         code = exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
         code = _interrupted(received)
