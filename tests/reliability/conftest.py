@@ -100,3 +100,17 @@ def data_dir() -> Iterator[Path]:
     finally:
         stop_embedded(folder / "pg")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "reliability: real tipwh processes, faults and attacks (tests/reliability)"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything here is marked `reliability`: `pytest -m "not reliability"` skips it."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.reliability)
