@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -13,10 +15,11 @@ import psycopg
 
 from etl.extract import extract
 from etl.load.runs import finish_run, record_error, start_run
-from etl.load.staging import StoredDocument, stored_documents, write_document
+from etl.load.staging import StoredDocument, find_document, stored_documents, write_document
 from etl.model import Document
 from etl.read import ReadError, read_documents, read_file_bytes
 from etl.warehouse import Warehouse
+from etl.warehouse.locks import DOCUMENT, lock_transaction, text_key
 
 log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -78,16 +81,17 @@ def ingest(
                 if on_file:
                     on_file(path)
         except BaseException as exc:
-            finish_run(
-                conn,
-                run_id,
-                files_seen=len(files),
-                loaded=len(report.loaded),
-                skipped=len(report.skipped),
-                failed=len(report.failed),
-                status="failed",
-                message=f"interrupted: {type(exc).__name__}",
-            )
+            with suppress(psycopg.Error):  # the server itself may be gone
+                finish_run(
+                    conn,
+                    run_id,
+                    files_seen=len(files),
+                    loaded=len(report.loaded),
+                    skipped=len(report.skipped),
+                    failed=len(report.failed),
+                    status="interrupted" if isinstance(exc, KeyboardInterrupt) else "failed",
+                    message=f"interrupted: {type(exc).__name__}",
+                )
             raise
         finish_run(
             conn,
@@ -105,32 +109,37 @@ def ingest(
 def _ingest_one(
     conn: psycopg.Connection,
     path: Path,
-    stored: dict[str, StoredDocument],
+    stored: dict[tuple[str, str], StoredDocument],
     version: str,
     report: IngestReport,
     country: str | None,
     report_year: int | None,
 ) -> None:
-    """Load the documents of one file; a text whose file is already stored is not parsed."""
+    """Load the documents of one file; a text already stored at its path is not parsed.
+
+    A document is stored under its absolute, resolved path, so the same text at two paths
+    is two documents, and a relative path names one file whatever the working directory."""
     name = str(path)
     try:
         sha = hashlib.sha256(read_file_bytes(path, name)).hexdigest()
+        source = str(path.resolve())
     except ReadError as exc:
         _fail(conn, report, name, str(exc))
         return
     overridden = bool(country or report_year)
-    if _is_current(stored.get(sha), version) and not overridden:
+    if _is_current(stored.get((sha, source)), version) and not overridden:
         report.skipped.append(name)
         return
     try:
-        for document in read_documents(path, country=country, report_year=report_year):
-            known = stored.get(document.sha256)
+        for read in read_documents(path, country=country, report_year=report_year):
+            document = dataclasses.replace(read, path=source + read.path.removeprefix(name))
+            known = stored.get((document.sha256, document.path))
             if _is_current(known, version) and not overridden:
                 report.skipped.append(document.path)
                 continue
-            document_id = _load_document(conn, document, known, version, report)
+            document_id = _load_document(conn, document, version, report, overridden)
             if document_id is not None:
-                stored[document.sha256] = StoredDocument(
+                stored[(document.sha256, document.path)] = StoredDocument(
                     document_id, document.path, version, current=True
                 )
     except ReadError as exc:
@@ -144,12 +153,13 @@ def _is_current(known: StoredDocument | None, version: str) -> bool:
 def _load_document(
     conn: psycopg.Connection,
     document: Document,
-    known: StoredDocument | None,
     version: str,
     report: IngestReport,
+    overridden: bool,
 ) -> int | None:
     """Extract one document and write it in its own transaction (returning its id), or
-    record why not."""
+    record why not. The write holds the path's lock and looks again at what is stored:
+    a document another process loaded meanwhile is skipped, not failed."""
     name = document.path
     if document.metadata.country_iso3 is None:
         why = next((w for w in document.warnings if w.startswith("country not found:")), None)
@@ -164,10 +174,20 @@ def _load_document(
         return None
     if document.warnings:
         report.warnings[name] = list(document.warnings)
+    extraction = extract(document)
     try:
-        document_id = write_document(
-            conn, extract(document), report.run_id, version, replaces=known
-        )
+        with conn.transaction():
+            lock_transaction(
+                conn,
+                DOCUMENT,
+                text_key(document.path),
+                on_wait=lambda: log.info("waiting for another process loading %s", name),
+            )
+            known = find_document(conn, document.sha256, document.path)
+            if _is_current(known, version) and not overridden:
+                report.skipped.append(name)
+                return None
+            document_id = write_document(conn, extraction, report.run_id, version, replaces=known)
     except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as exc:
         _fail(
             conn,
@@ -181,6 +201,6 @@ def _load_document(
 
 
 def _fail(conn: psycopg.Connection, report: IngestReport, name: str, message: str) -> None:
-    log.warning(message)
+    log.info(message)  # the command prints the failures once
     report.failed[name] = message
     record_error(conn, report.run_id, name, message)

@@ -55,7 +55,7 @@ def build(
 
 
 def print_connection_help(wh: Warehouse) -> None:
-    err.print(f"warehouse: {wh.libpq_url}", highlight=False, soft_wrap=True)
+    err.print(f"warehouse: {wh.display_url}", highlight=False, soft_wrap=True)
     err.print(f"connect:   {wh.psql_command}", highlight=False, soft_wrap=True)
     if wh.embedded_data_dir is not None:
         err.print(

@@ -7,8 +7,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from etl.load.runs import close_interrupted_runs
 from etl.warehouse import Warehouse, open_warehouse
 from etl.warehouse.migrate import upgrade
+from etl.warehouse.roles import ensure_reader
 
 
 @dataclass
@@ -22,9 +24,13 @@ settings = Settings()
 
 @contextmanager
 def warehouse(*, migrate: bool = True, keep_running: bool = False) -> Iterator[Warehouse]:
-    """The warehouse in use, its schema at alembic's head."""
+    """The warehouse in use: its schema at alembic's head, the read-only role in place, the
+    runs of processes that died closed as interrupted."""
     with open_warehouse(settings.data_dir, keep_running=keep_running) as wh:
         wh.connect().close()  # a server that is down is told here, in one line
         if migrate:
             upgrade(wh)
+            ensure_reader(wh)
+            with wh.connect(autocommit=True) as conn:
+                close_interrupted_runs(conn)
         yield wh

@@ -30,7 +30,14 @@ def transform(force: ForceOpt = False) -> None:
 
 def run_and_report(wh: Warehouse, *, force: bool = False) -> TransformResult:
     err.print("transform: running dbt build ...", highlight=False)
-    result = run_transform(wh, force=force)
+    result = run_transform(
+        wh,
+        force=force,
+        on_wait=lambda: err.print(
+            "transform: waiting for another dbt build of this warehouse to finish ...",
+            highlight=False,
+        ),
+    )
     if result.skipped:
         err.print("transform: nothing changed since the last build; skipped", highlight=False)
     else:

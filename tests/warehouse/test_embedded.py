@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.warehouse.embedded import running_uri
+from etl.warehouse.embedded import running_server
 from tests.conftest import PROJECT_ROOT
 
 
@@ -29,13 +29,13 @@ def test_sigterm_stops_the_embedded_server(tmp_path: Path) -> None:
     )
     try:
         deadline = time.monotonic() + 30
-        while running_uri(data_dir) is None and time.monotonic() < deadline:
+        while running_server(data_dir) is None and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert running_uri(data_dir) is not None, "the server never started"
+        assert running_server(data_dir) is not None, "the server never started"
         time.sleep(1.0)
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
-        assert running_uri(data_dir) is None
+        assert running_server(data_dir) is None
     finally:
         proc.kill()
         subprocess.run(
