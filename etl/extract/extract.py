@@ -13,7 +13,6 @@ from etl.extract.money import SYMBOL_HINT_RE, Funding, find_amounts, sentence_fu
 from etl.extract.numbers import Figure, find_figures, normalise
 from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
-from etl.read.sentences import split_sentences
 
 #: How many sentences a counting frame ("The government identified 71 victims") lasts for
 #: the sentences after it that break the count down ("Of those, ...", "three were foreign").
@@ -25,10 +24,11 @@ T = TypeVar("T")
 
 
 def extract(document: Document) -> Extraction:
-    """Every count, funding and direction fact the document states (pure)."""
+    """Every count, funding and direction fact the document's sentences state (pure; the
+    reader splits the sentences)."""
     meta = document.metadata
     ry = meta.reporting_year
-    sentences = _bounded(document.sentences or split_sentences(document.text))
+    sentences = _bounded(document.sentences)
     counts: list[tuple[CountFact, Count]] = []
     funding: list[FundingFact] = []
     directions: list[DirectionFact] = []

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from etl.extract import currencies
 from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
 from etl.extract.numbers import SCALES, Figure, qualifier_before
 from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
+from etl.lexicon import currencies
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+(?P<{0}>thousand|million|billion|lakh|crore)\b)?"

@@ -6,8 +6,8 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from etl.lexicon.countries import resolve_country
 from etl.model import Document, Metadata
-from etl.read.countries import resolve_country
 from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
 from etl.read.markup import html_to_text

@@ -32,15 +32,15 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import PurePath
 
-from etl.model import TIERS, Metadata
-from etl.read.clues import currency_country, institution_votes
-from etl.read.countries import (
+from etl.lexicon.clues import currency_country, institution_votes
+from etl.lexicon.countries import (
     Country,
     count_mentions,
     country_by_code,
     country_by_name,
     normalize_name,
 )
+from etl.model import TIERS, Metadata
 
 _HEADER_LINES = 5
 _HEADER_MAX_LEN = 200

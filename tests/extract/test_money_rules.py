@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract import currencies
+from etl.lexicon import currencies
 from tests.extract.helpers import funding
 
 
