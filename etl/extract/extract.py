@@ -7,11 +7,11 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
 from typing import TypeVar
 
-from etl.extract.counts import Count, Frame, sentence_counts
-from etl.extract.directions import HINT_RE, Direction, sentence_directions
-from etl.extract.money import SYMBOL_HINT_RE, Funding, find_amounts, sentence_funding
 from etl.extract.numbers import Figure, find_figures, normalise
-from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
+from etl.extract.rules.counts import Count, Frame, sentence_counts
+from etl.extract.rules.directions import HINT_RE, Direction, sentence_directions
+from etl.extract.rules.funding import SYMBOL_HINT_RE, Funding, find_amounts, sentence_funding
+from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
 
 #: How many sentences a counting frame ("The government identified 71 victims") lasts for

@@ -27,18 +27,20 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
-from etl.extract.nationality import (
+from etl.extract.numbers import Figure, qualifier_before
+from etl.extract.records import Count, Frame
+from etl.extract.rules.foreign import (
     all_but_foreign,
     all_own_nationals,
     both_foreign,
     foreign_parts,
 )
-from etl.extract.numbers import NUMBER, Figure, parse_word_number, qualifier_before, token_value
-from etl.extract.records import Count, Frame
+from etl.extract.rules.form_splits import ALL_FORM_RE, all_n_form, opener_form_split
+from etl.extract.rules.hotline import hotline_share
+from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
+from etl.extract.rules.zeros import zero_counts
 from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
 from etl.extract.years import opener_year, years_at, years_between
-from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
-from etl.extract.zeros import zero_counts
 
 _BASE_BY_VERB = {
     g.INVESTIGATE: "investigations",
@@ -150,47 +152,7 @@ _REF_BASE = {
 _OPENER_TOTAL_RE = re.compile(
     r"\s*of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+[\w-]+){0,3}?\s*,"
 )
-_FORM_ALT = rf"(?:child\s+)?(?:(?P<sex>{g.SEX_FORM})|(?P<labor>{g.LABOR_FORM}))"
-#: "prosecuted 18 cases, all involving sex trafficking": the whole total is of one form.
-_ALL_FORM_RE = re.compile(
-    r",\s+all\s+(?:of\s+(?:them|which|whom)\s+)?(?:(?:were|was)\s+)?"
-    r"(?:involv(?:ing|ed)|for|of|in|related\s+to|victims\s+of)\s+(?:the\s+)?" + _FORM_ALT
-)
-#: "All nine convicted offenders were sentenced for child sex trafficking": the whole of a
-#: total counted in the sentence before is of one form.
-_ALL_N_FORM_RE = re.compile(
-    r"\s*all\s+(?P<n>" + NUMBER + r")\s+(?:convicted\s+|prosecuted\s+|identified\s+)?"
-    r"(?:traffickers|offenders|defendants|perpetrators|cases|prosecutions|convictions|victims)"
-    r"\s+(?:were\s+)?(?P<v>sentenced|convicted|prosecuted|involved|exploited)\s+"
-    r"(?:for|of|in|under)\s+(?:the\s+)?" + _FORM_ALT
-)
-_ALL_N_BASES = {
-    "sentenced": ("convictions",),
-    "convicted": ("convictions",),
-    "prosecuted": ("prosecutions",),
-    "involved": ("prosecutions", "convictions", "investigations"),
-    "exploited": ("victims_identified",),
-}
 _AN_ADDITIONAL_RE = re.compile(r"\b(?:an\s+)?additional\s+$")
-#: "received 1,304 calls, 28 of which related to trafficking": the trafficking calls.
-_CALLS_SHARE_RE = re.compile(
-    r"\bcalls\s*,\s*(?:of\s+which\s+)?(?P<n>" + NUMBER + r")\s+(?:of\s+(?:which|them|these)\s+)?"
-    r"(?:were\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
-    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b"
-)
-#: "The anti-trafficking hotline received 214 calls, 18 of which ...", "The government-funded
-#: hotline received ...": a hotline for trafficking (or the government's own) counts all its
-#: calls; only a general hotline (NGO-run, a child helpline) counts its trafficking share.
-_OWN_HOTLINE_RE = re.compile(
-    r"\b(?:(?:anti-?)?trafficking|government(?:-\w+)?|government's)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:hot\s?lines?|help\s?lines?)\b",
-    re.IGNORECASE,
-)
-#: "received 1,020 calls, but authorities did not report how many concerned trafficking".
-_CALLS_UNKNOWN_RE = re.compile(
-    r"\bcalls\s*,?\s*(?:but|although|though|and|while)\s+[^.;]{0,60}?\b(?:not|no)\s+"
-    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b"
-)
 #: A total a breakdown refers to: ("total", value, None), ("opener", value, None) for a
 #: sentence that opens "Of the 301 prosecutions, ...", or ("noun", metric or None, year or None).
 Ref = tuple[str, int | str | None, int | None]
@@ -222,62 +184,6 @@ class Mention:
     weak: bool = False
 
 
-_NUM = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
-_SPLIT_VERBS = {"convicted": "convictions", "prosecuted": "prosecutions"}
-_FORM_OF = (
-    rf"(?:of|for)\s+(?:child\s+)?"
-    rf"(?:(?P<{{0}}sex>{g.SEX_FORM})|(?P<{{0}}labor>{g.LABOR_FORM}))"
-)
-#: "Of the 35 convicted, 30 were convicted of sex trafficking and five of labor trafficking":
-#: the total counted before, split by form.
-_OPENER_FORM_SPLIT_RE = re.compile(
-    r"\s*of\s+(?:the|these|those)\s+(?P<total>\d+(?:,\d{3})*)(?!\d)(?:\s+[\w-]+){0,2}?\s*,\s+"
-    r"(?P<a>"
-    + _NUM
-    + r")\s+were\s+(?P<verb>convicted|prosecuted)\s+"
-    + _FORM_OF.format("a_")
-    + r"\s+and\s+(?P<b>"
-    + _NUM
-    + r")\s+(?:were\s+convicted\s+|were\s+prosecuted\s+)?"
-    + _FORM_OF.format("b_")
-    + r"(?![\w-])"
-)
-
-
-def _opener_form_split(text: str, inherited: Frame | None) -> list[Count]:
-    """Form counts of "Of the 37, 33 were convicted of sex trafficking and four of forced
-    labor", where the 37 is a total of the sentence before."""
-    m = _OPENER_FORM_SPLIT_RE.match(text)
-    if m is None or inherited is None:
-        return []
-    metric = _SPLIT_VERBS[m.group("verb")]
-    total = int(m.group("total").replace(",", ""))
-    years = next((y for h, y, v in inherited.heads if h == metric and v == total), None)
-    forms = ["sex" if m.group(f"{k}_sex") else "labor" for k in ("a", "b")]
-    if not years or len(years) != 1 or forms[0] == forms[1]:
-        return []
-    out: list[Count] = []
-    for key, form in zip(("a", "b"), forms, strict=True):
-        value = parse_word_number(m.group(key)) if not m.group(key)[0].isdigit() else None
-        if m.group(key)[0].isdigit():
-            value = int(m.group(key).replace(",", ""))
-        if value is None or not 0 <= value <= total:
-            return []
-        out.append(
-            Count(
-                f"{metric}_{form}",
-                years[0],
-                value,
-                m.start(key),
-                m.end(key),
-                "count.opener_form_split",
-                None,
-                (metric, years[0], total),
-            )
-        )
-    return out
-
-
 def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | None:
     """This sentence's identified-victims total: its years, value and where its noun ends."""
     for m in reversed(done):
@@ -305,9 +211,9 @@ def sentence_counts(
     if ZERO_HINT_RE.search(text):
         out.extend(zero_counts(text, reporting_year))
     if inherited is not None and inherited.heads and text.lstrip().startswith("all "):
-        out.extend(_all_n_form(text, inherited))
+        out.extend(all_n_form(text, inherited))
     mentions = _mentions(text, original, country, figures, excluded)
-    out.extend(_opener_form_split(text, inherited))
+    out.extend(opener_form_split(text, inherited))
     if _PARTITION_RE.match(text):
         # "Of the 348, the police identified 285 ...": parts by agency, left alone, unless a
         # later clause breaks the total itself down ("; 263 of the 348 were ...").
@@ -371,7 +277,7 @@ def sentence_counts(
             and mention.np.form is None
             and mention.base == mention.metric
             and mention.base in _FORMS
-            and (whole := _ALL_FORM_RE.match(text, _after_years(text, mention.np.end)))
+            and (whole := ALL_FORM_RE.match(text, _after_years(text, mention.np.end)))
         ):
             form_metric = f"{mention.base}_{'sex' if whole.group('sex') else 'labor'}"
             value = int(mention.figure.value)
@@ -423,7 +329,7 @@ def sentence_counts(
     if "all " in text and (own_head := _identified_head(done)) is not None:
         out.extend(all_own_nationals(text, original, country, own_head))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
-        out = _hotline_share(text, out)
+        out = hotline_share(text, out)
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
         for part in _group_parts(
@@ -441,58 +347,6 @@ def sentence_counts(
                 g.IDENTIFY, GOVERNMENT, (only.year,), (only.metric, only.year, only.value)
             )
     return out, frame
-
-
-def _hotline_share(text: str, out: list[Count]) -> list[Count]:
-    """Calls a hotline received of which a part concerned trafficking: the part, not the
-    total; a total whose trafficking part is not known: nothing."""
-    for m in _CALLS_UNKNOWN_RE.finditer(text):
-        out = [
-            c
-            for c in out
-            if not (c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start())
-        ]
-    for m in _CALLS_SHARE_RE.finditer(text):
-        if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
-            continue
-        n = token_value(m.group("n"))
-        if n is None:
-            continue
-        out = [
-            replace(c, value=n, start=m.start("n"), end=m.end("n"), rule="count.hotline_share")
-            if c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start() and n < c.value
-            else c
-            for c in out
-        ]
-    return out
-
-
-def _all_n_form(text: str, inherited: Frame) -> list[Count]:
-    """ "All nine convicted offenders were sentenced for child sex trafficking": the total
-    of that value counted in the sentence before, all of one form."""
-    m = _ALL_N_FORM_RE.match(text)
-    if m is None:
-        return []
-    n = token_value(m.group("n"))
-    bases = _ALL_N_BASES[m.group("v")]
-    found = [h for h in inherited.heads if h[0] in bases and h[2] == n]
-    if len(found) != 1:
-        return []
-    base, years, value = found[0]
-    form = "sex" if m.group("sex") else "labor"
-    return [
-        Count(
-            f"{base}_{form}",
-            year,
-            value,
-            m.start("n"),
-            m.end("n"),
-            "count.all_form",
-            None,
-            (base, year, value),
-        )
-        for year in years
-    ]
 
 
 def _frame_verb(base: str) -> str:
