@@ -58,7 +58,7 @@ def test_reading_and_extraction_both_use_the_lexicon() -> None:
 def test_the_check_sees_an_import_inside_a_function(tmp_path: Path) -> None:
     (tmp_path / "read").mkdir()
     (tmp_path / "read" / "late.py").write_text(
-        "import re\n\ndef f():\n    from etl.extract.rules.funding import find_amounts\n",
+        "import re\n\ndef f():\n    from etl.extract.amounts import find_amounts\n",
         encoding="utf-8",
     )
     assert imported_packages("read", tmp_path) == {"read/late.py": {"extract"}}

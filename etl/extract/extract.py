@@ -7,10 +7,12 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
 from typing import TypeVar
 
-from etl.extract.numbers import Figure, find_figures, normalise
+from etl.extract.amounts import SYMBOL_HINT_RE
+from etl.extract.analysis import SentenceReading
+from etl.extract.numbers import Figure
 from etl.extract.rules.counts import Count, Frame, sentence_counts
 from etl.extract.rules.directions import HINT_RE, Direction, sentence_directions
-from etl.extract.rules.funding import SYMBOL_HINT_RE, Funding, find_amounts, sentence_funding
+from etl.extract.rules.funding import Funding, sentence_funding
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
 
@@ -42,8 +44,8 @@ def extract(document: Document) -> Extraction:
         frame_age += 1
         if frame_age > _FRAME_LIFE:
             frame = None
-        text = normalise(sentence.text)
-        figures = find_figures(text)
+        reading = SentenceReading(sentence, meta.country_iso3)
+        text, figures = reading.text, reading.figures
         if ry is not None and _summary_like(sentence, figures) and HINT_RE.search(text):
             directions.extend(
                 _direction_fact(d, sentence, ry) for d in sentence_directions(text, figures)
@@ -55,14 +57,10 @@ def extract(document: Document) -> Extraction:
         ):
             previous = text
             continue
-        amounts = find_amounts(text, sentence.text, meta.country_iso3, figures)
-        new_funding = sentence_funding(text, amounts, ry, sentence.section, previous)
+        new_funding = sentence_funding(reading, ry, previous)
         funding.extend(_funding_fact(f, sentence) for f in new_funding)
         previous = text
-        excluded = [(a.start, a.end) for a in amounts]
-        new_counts, new_frame = sentence_counts(
-            text, sentence.text, ry, meta.country_name, frame, figures, excluded
-        )
+        new_counts, new_frame = sentence_counts(reading, ry, meta.country_name, frame)
         if new_frame is not None:
             frame, frame_age = new_frame, 0
         counts.extend((_count_fact(c, sentence), c) for c in new_counts)

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
+from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import Figure, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.rules.foreign import (
@@ -193,16 +194,16 @@ def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | 
 
 
 def sentence_counts(
-    text: str,
-    original: str,
+    reading: SentenceReading,
     reporting_year: int | None,
     country: str | None,
     previous: Frame | None,
-    figures: list[Figure],
-    excluded: list[tuple[int, int]],
 ) -> tuple[list[Count], Frame | None]:
-    """Count facts in one normalised sentence `text` (`original` keeps its capitals, `figures`
-    are its figures); returns them and the frame the next sentence may inherit."""
+    """Count facts in one sentence (`country` is the report's country name, `previous` the
+    frame of the sentences before); returns them and the frame the next sentence may
+    inherit. Figures inside sums of money are no counts."""
+    text, original, figures = reading.text, reading.original, reading.figures
+    excluded = reading.amount_spans
     opener = _INHERIT_RE.match(text) is not None
     inherited = previous
     out: list[Count] = []
@@ -242,7 +243,7 @@ def sentence_counts(
         if text.startswith("both "):
             out.extend(both_foreign(text, original, country, inherited))
         return out, frame
-    verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
+    verbs = reading.verbs
     done: list[Mention] = []
     heads: list[Head] = []
     zeros = {c.metric for c in out if c.value == 0}
