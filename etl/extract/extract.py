@@ -1,15 +1,15 @@
-"""Document -> Extraction: run the count, money and direction rules sentence by sentence,
-map sentence offsets to document offsets and keep each fact once per document."""
+"""Document -> Extraction: read each sentence once, run the count, money and direction rules
+on the reading, map sentence offsets to document offsets, and let the resolver keep each
+fact once per document."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
-from typing import TypeVar
 
 from etl.extract.amounts import SYMBOL_HINT_RE
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import Figure
+from etl.extract.resolve import resolve
 from etl.extract.rules.counts import Count, Frame, sentence_counts
 from etl.extract.rules.directions import HINT_RE, Direction, sentence_directions
 from etl.extract.rules.funding import Funding, sentence_funding
@@ -21,8 +21,6 @@ from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFac
 _FRAME_LIFE = 2
 #: Longest sentence processed in one piece (real sentences are far shorter).
 _MAX_SENTENCE = 2_000
-
-T = TypeVar("T")
 
 
 def extract(document: Document) -> Extraction:
@@ -64,33 +62,8 @@ def extract(document: Document) -> Extraction:
         if new_frame is not None:
             frame, frame_age = new_frame, 0
         counts.extend((_count_fact(c, sentence), c) for c in new_counts)
-    kept_counts = _unique(_whole_parts(counts), lambda c: (c.metric, c.year))
-    counted = {(c.metric, c.year) for c in kept_counts}
-    directions = _unique(
-        (d for d in directions if (d.metric, d.year) not in counted),
-        lambda d: (d.metric, d.year, d.direction),
-    )
-    funding = _unique(
-        funding, lambda f: (f.year, f.purpose, f.currency, f.amount_local, f.amount_usd)
-    )
-    return Extraction(document, tuple(kept_counts), tuple(funding), tuple(directions))
-
-
-def _whole_parts(counts: list[tuple[CountFact, Count]]) -> list[CountFact]:
-    """Facts in the order they win a (metric, year): strong before weak ones, each in text
-    order; breakdowns of a total the document does not keep are dropped (in "the police
-    identified 285 (of the 348); 242 were labor trafficking victims" the 242 is a part of
-    a part, not the year's labor count)."""
-    ordered = [pair for pair in counts if not pair[1].weak] + [p for p in counts if p[1].weak]
-    kept: dict[tuple[str, int], int] = {}
-    for c, _ in ordered:
-        kept.setdefault((c.metric, c.year), c.value)
-    out = []
-    for c, local in ordered:
-        whole = local.part_of
-        if whole is None or kept.get((whole[0], whole[1]), whole[2]) == whole[2]:
-            out.append(c)
-    return out
+    kept_counts, kept_funding, kept_directions = resolve(counts, funding, directions)
+    return Extraction(document, tuple(kept_counts), tuple(kept_funding), tuple(kept_directions))
 
 
 def _bounded(sentences: tuple[Sentence, ...]) -> list[Sentence]:
@@ -165,16 +138,3 @@ def _direction_fact(d: Direction, sentence: Sentence, year: int) -> DirectionFac
         sentence_index=sentence.index,
         rule=d.rule,
     )
-
-
-def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
-    """`items` without repeats of `key`, the first of each kept (a document states a fact
-    once per metric and year; a repeat, or a later sub-count, is not a second fact)."""
-    seen: set[Hashable] = set()
-    out: list[T] = []
-    for item in items:
-        k = key(item)
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out
