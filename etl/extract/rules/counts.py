@@ -183,6 +183,8 @@ class Mention:
     #: Counted by one level of government ("state governments reported identifying ..."):
     #: kept where the report states no national figure.
     weak: bool = False
+    #: How the figure was tied to its metric (a key of `_RULES`).
+    how: str = "verb"
 
 
 def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | None:
@@ -339,7 +341,7 @@ def sentence_counts(
             if (part.metric, part.year) not in stated:
                 out.append(part)
     parts = [c for c in out if c.rule != "count.zero"]
-    if frame is None and len(parts) == 1 and parts[0].rule == "count.breakdown":
+    if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
         # it still speaks of them
         only = parts[0]
@@ -361,13 +363,30 @@ def _frame_verb(base: str) -> str:
     }.get(base, g.GENERIC)
 
 
+#: The rule id of a mention's fact: (is a breakdown by form, how it was tied to its metric).
+_RULES: dict[tuple[bool, str], str] = {
+    (False, "verb"): "count.head.verb",
+    (False, "passive"): "count.head.passive",
+    (False, "noun"): "count.head.noun",
+    (False, "noun_alone"): "count.head.noun_alone",
+    (False, "frame"): "count.head.frame",
+    (False, "bare"): "count.head.bare",
+    (False, "cases_against"): "count.head.cases_against",
+    (True, "verb"): "count.breakdown.verb",
+    (True, "passive"): "count.breakdown.passive",
+    (True, "noun"): "count.breakdown.noun",
+    (True, "noun_alone"): "count.breakdown.noun_alone",
+    (True, "frame"): "count.breakdown.frame",
+    (True, "part_of_total"): "count.breakdown.part_of_total",
+    (True, "list"): "count.breakdown.list",
+}
+
+
 def _rule_name(m: Mention) -> str:
-    """A short name for the rule that produced a mention's fact."""
+    """The id of the rule that produced a mention's fact."""
     if m.comparison:
         return "count.comparison"
-    if m.np.form is not None:
-        return "count.breakdown"
-    return "count.head"
+    return _RULES[(m.np.form is not None, m.how)]
 
 
 def _mentions(
@@ -461,6 +480,7 @@ def _resolve(
     if m.ref is not None:
         head = _referred_total(m.ref, done, inherited)
         _adopt(m, head)
+        m.how = "part_of_total"
         if head is not None or m.ref[0] != "opener":
             return
         m.ref = None  # "Of the 50 victims identified, 30 were ...": no total before
@@ -492,6 +512,7 @@ def _resolve(
     ):
         _adopt(m, (sibling.base, sibling.years, sibling.owner[2] if sibling.owner else 0))
         m.owner = sibling.owner
+        m.how = "list"
         return
     seg_end = _segment_end(text, fig.end, m.paren)
     m.comparison = _is_comparison(text, m, qstart, done, ry)
@@ -508,7 +529,9 @@ def _resolve(
     visible = [d for d in done if _visible(m, d)]
     m.parent = _parent(text, m, visible)
     frame = inherited if opener or np.copular else None
-    verb, subject = _governing_verb(text, m, qstart, verbs, frame)
+    verb, subject, m.how = _governing_verb(text, m, qstart, verbs, frame)
+    if bare:
+        m.how = "bare"
     if subject == SUBNATIONAL:
         subject, m.weak = GOVERNMENT, True
     if m.comparison and np.noun is None:
@@ -536,6 +559,7 @@ def _resolve(
     ):
         # "Prosecutors initiated cases against seven defendants": prosecutions in people
         base = "prosecutions"
+        m.how = "cases_against"
     if base is None or (np.noun is None and not m.comparison and np.form is None and not bare):
         return
     if np.additional and base != "victims_assisted_ngo":
@@ -713,9 +737,11 @@ def _governing_verb(
     qstart: int,
     verbs: list[tuple[int, str, str]],
     inherited: Frame | None,
-) -> tuple[str | None, str]:
-    """The verb that governs the figure: a passive after it ("were convicted"), a metric noun
-    before it ("investigations into 1,242 cases"), or the nearest verb before it."""
+) -> tuple[str | None, str, str]:
+    """The verb that governs the figure, its actor, and how it was found: a passive after it
+    ("were convicted": `passive`), a metric noun before it ("investigations into 1,242
+    cases": `noun`), the nearest verb before it (`verb`), or the frame of the sentences
+    before (`frame`)."""
     post = _POST_VERB_RE.match(text, m.np.end)
     if post is not None:
         cls = g.verb_class(post.group("w"))
@@ -725,16 +751,16 @@ def _governing_verb(
             if by is not None:
                 actor = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
                 if actor == NGO:
-                    return cls, actor
+                    return cls, actor, "passive"
         if cls == g.RECEIVE and m.np.noun == g.VICTIMS and post.group().split()[0] == post["w"]:
             # "16 victims received assistance": the figure is the subject of another verb.
-            return g.BLOCK, GOVERNMENT
+            return g.BLOCK, GOVERNMENT, "passive"
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
             if by is not None:
                 subject = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
-            return cls, subject
+            return cls, subject, "passive"
     trigger = g.NOUN_TRIGGER_RE.search(text, max(0, qstart - 40), qstart)
     if trigger is not None:
         cls = g.TRIGGER_NOUNS[trigger.group("noun")]
@@ -742,8 +768,8 @@ def _governing_verb(
         # "overturned convictions of ..." undoes the noun; "issued convictions for ..." does not.
         blocked = head and head[-1][1] == g.BLOCK and not head[-1][2].startswith("issu")
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
-            return g.BLOCK, GOVERNMENT
-        return cls, subject_of(text, trigger.start())
+            return g.BLOCK, GOVERNMENT, "noun"
+        return cls, subject_of(text, trigger.start()), "noun"
     for pos, cls, _ in reversed(verbs):
         if pos >= qstart:
             continue
@@ -775,11 +801,11 @@ def _governing_verb(
                 cls = g.verb_class(chain.group("v")) or cls
                 pos = chain.start()
         if g.CONTINUED_RE.search(text, max(0, pos - 20), pos):
-            return g.BLOCK, GOVERNMENT
-        return cls, subject_of(text, pos)
+            return g.BLOCK, GOVERNMENT, "verb"
+        return cls, subject_of(text, pos), "verb"
     if inherited is not None:
-        return inherited.verb, inherited.subject
-    return None, GOVERNMENT
+        return inherited.verb, inherited.subject, "frame"
+    return None, GOVERNMENT, "noun_alone"
 
 
 def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
@@ -922,7 +948,7 @@ def _group_parts(
         ):
             continue
         frame = inherited if inherited is not None or first.np.copular else None
-        verb, subject = _governing_verb(text, first, qstart, verbs, frame)
+        verb, subject, _ = _governing_verb(text, first, qstart, verbs, frame)
         parent = _group_parent(mentions, first)
         # "identified 67 victims during the reporting period, including 58 women ...": a
         # generic verb between the total and the list does not change what is counted.
