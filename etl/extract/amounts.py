@@ -240,7 +240,10 @@ def _symbol_amounts(text: str, taken: list[Amount], country: str | None) -> list
         if any(s <= m.start() < e for s, e in covered):
             continue
         code = currencies.resolve(currencies.SYMBOLS[m.group("sym")], country)
-        if code is None:
+        if code is None or (
+            m.group("sym") in currencies.LOCAL_ONLY_SYMBOLS
+            and code not in currencies.country_currencies(country)
+        ):
             continue
         amount = _with_dollars(
             text, m.start(), m.end(), _value(m.group("num"), m.group("scale")), code

@@ -74,7 +74,11 @@ _OTHER_RE = re.compile(
     r"operations|measures|initiatives|plans?|strategy|budget|response|council|committee|"
     r"commission|unit|task\s+force)\b|\baction\s+plan\b|"
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
-    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+"
+    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+|"
+    # a coordination body's own running costs ("to operate the MAPO secretariat")
+    r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b|"
+    # groups at risk rather than victims ("projects for vulnerable populations")
+    r"\b(?:vulnerable|at-risk)\s+(?:populations|groups|communities)\b|\bgroups\s+at\s+risk\b"
 )
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -87,7 +91,9 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "shelters",
         re.compile(
-            r"\bshelters?\b|\b(?:rehabilitation|shelter|safe|transit|protective|group)\s+homes?\b|"
+            # not "programs with shelter residents" (services for victims)
+            r"\bshelter(?:s|ing)?\b(?!\s+residents)|"
+            r"\b(?:rehabilitation|shelter|safe|transit|protective|group)\s+homes?\b|"
             r"\bsafe\s*houses?\b"
         ),
     ),
