@@ -7,13 +7,22 @@ what only some sentences need (amounts, verbs) is read on first use.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from etl.extract.amounts import Amount, find_amounts
 from etl.extract.grammar import VERB_RE
 from etl.extract.numbers import Figure, find_figures, normalise
+from etl.lexicon.countries import country_by_name
 from etl.model import Sentence
+
+#: A page number glued to the next page's running header, as PDF text extraction leaves it
+#: inside a sentence: "investigating eight alleged 305MOLDOVAtrafficking cases", "133
+#: million 138CHINAChilean pesos". The capitals may run into the next word's first letter.
+_PAGE_HEADER_RE = re.compile(
+    r"(?<![\w$.,])\d{1,3}(?P<caps>[A-Z][A-Z'’-]+(?:[ ,]+(?:AND |OF |THE )*[A-Z][A-Z'’-]+)*)"
+)
 
 #: A verb of the grammar found in a sentence: (start, verb class, the words).
 Verb = tuple[int, str, str]
@@ -25,18 +34,17 @@ class SentenceReading:
 
     sentence: Sentence
     country_iso3: str | None
+    #: The sentence as written (capitals kept: currency codes, names), a page number and
+    #: running header glued into it blanked out.
+    original: str = field(init=False)
     #: Lower case, spaces, quotes and dashes unified, one character per original character.
     text: str = field(init=False)
     figures: list[Figure] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = normalise(self.sentence.text)
+        self.original = without_page_headers(self.sentence.text)
+        self.text = normalise(self.original)
         self.figures = find_figures(self.text)
-
-    @property
-    def original(self) -> str:
-        """The sentence as written (capitals kept: currency codes, names)."""
-        return self.sentence.text
 
     @property
     def section(self) -> str | None:
@@ -56,3 +64,19 @@ class SentenceReading:
     def verbs(self) -> list[Verb]:
         """The grammar's verbs in text order."""
         return [(m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)]
+
+
+def without_page_headers(text: str) -> str:
+    """`text` with every page number and country header glued into it ("305MOLDOVA")
+    replaced by as many spaces, so offsets stay those of the document."""
+    if not any(c.isdigit() for c in text):
+        return text
+    out = text
+    for m in _PAGE_HEADER_RE.finditer(text):
+        caps = m.group("caps")
+        for size in range(len(caps), 2, -1):
+            if country_by_name(caps[:size].strip(" ,")) is not None:
+                end = m.start("caps") + size
+                out = out[: m.start()] + " " * (end - m.start()) + out[end:]
+                break
+    return out

@@ -38,6 +38,7 @@ from etl.extract.rules.foreign import (
 )
 from etl.extract.rules.form_splits import ALL_FORM_RE, all_n_form, opener_form_split
 from etl.extract.rules.hotline import hotline_share
+from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.rules.zeros import zero_counts
 from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
@@ -340,6 +341,8 @@ def sentence_counts(
         ):
             if (part.metric, part.year) not in stated:
                 out.append(part)
+    if "same" in text:
+        out.extend(same_number_counts(text, out, reporting_year))
     parts = [c for c in out if c.rule != "count.zero"]
     if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
