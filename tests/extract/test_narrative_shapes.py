@@ -16,6 +16,51 @@ CASES = [  # (text, country, report year, the exact count facts)
         2018,
         {("investigations", 2017, 8), ("investigations", 2016, 8)},
     ),
+    # an NGO's report of what the government did is the NGO's figure, not the government's
+    (
+        "An NGO reported that in 2017 the government convicted two traffickers for forced "
+        "prostitution." + CONVICTED_12,
+        "COD",
+        2018,
+        {("convictions", 2017, 12)},
+    ),
+    (
+        "According to media reports, police identified 40 victims. NGOs reported assisting "
+        "112 victims.",
+        "KGZ",
+        2018,
+        {("victims_assisted_ngo", 2017, 112)},
+    ),
+    # cases of another crime are not trafficking prosecutions
+    (
+        "The government prosecuted 547 cases of sexual violence in military court in 2017."
+        + CONVICTED_12,
+        "COD",
+        2018,
+        {("convictions", 2017, 12)},
+    ),
+    # forced begging alone is no labor count, and its comparison still breaks the total down
+    (
+        "In 2017, the government convicted three traffickers, two for sex trafficking and one "
+        "for forced begging.",
+        "NIC",
+        2018,
+        {("convictions", 2017, 3), ("convictions_sex", 2017, 2)},
+    ),
+    (
+        "The government identified 38 victims (46 in 2016); 35 victims were subjected to sex "
+        "trafficking and three to forced begging (26 to sex trafficking, nine to forced labor, "
+        "and eleven to forced begging in 2016).",
+        "GRC",
+        2018,
+        {
+            ("victims_identified", 2017, 38),
+            ("victims_identified", 2016, 46),
+            ("victims_identified_sex", 2017, 35),
+            ("victims_identified_sex", 2016, 26),
+            ("victims_identified_labor", 2016, 9),
+        },
+    ),
 ]
 
 

@@ -41,7 +41,15 @@ from etl.extract.rules.hotline import hotline_share
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.rules.zeros import zero_counts
-from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
+from etl.extract.subjects import (
+    GOVERNMENT,
+    HOTLINE,
+    HOTLINE_RE,
+    NGO,
+    SOURCED_RE,
+    SUBNATIONAL,
+    subject_of,
+)
 from etl.extract.years import opener_year, years_at, years_between
 
 _BASE_BY_VERB = {
@@ -196,6 +204,10 @@ def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | 
     return None
 
 
+#: The metrics others count: a sentence sourced to NGOs keeps them.
+_OTHERS_METRICS = frozenset({"victims_assisted_ngo", "hotline_calls"})
+
+
 def sentence_counts(
     reading: SentenceReading,
     reporting_year: int | None,
@@ -204,7 +216,22 @@ def sentence_counts(
 ) -> tuple[list[Count], Frame | None]:
     """Count facts in one sentence (`country` is the report's country name, `previous` the
     frame of the sentences before); returns them and the frame the next sentence may
-    inherit. Figures inside sums of money are no counts."""
+    inherit. Figures inside sums of money are no counts. In a sentence sourced to NGOs,
+    international organisations or the media, only the NGO-assisted victims and hotline
+    calls stay: the rest is not the government's figure."""
+    out, frame = _sentence_counts(reading, reporting_year, country, previous)
+    if SOURCED_RE.search(reading.text):
+        return [c for c in out if c.metric in _OTHERS_METRICS], None
+    return out, frame
+
+
+def _sentence_counts(
+    reading: SentenceReading,
+    reporting_year: int | None,
+    country: str | None,
+    previous: Frame | None,
+) -> tuple[list[Count], Frame | None]:
+    """The count facts of one sentence, whoever reported them."""
     text, original, figures = reading.text, reading.original, reading.figures
     excluded = reading.amount_spans
     opener = _INHERIT_RE.match(text) is not None
@@ -538,7 +565,11 @@ def _resolve(
     if subject == SUBNATIONAL:
         subject, m.weak = GOVERNMENT, True
     if m.comparison and np.noun is None:
-        if m.parent is None or m.parent.metric is None:
+        # a parent of a form outside the catalogue ("three to forced begging (26 to sex
+        # trafficking, ...)") still names the total its form comparisons break down
+        if m.parent is None or (
+            m.parent.metric is None and (np.form is None or m.parent.base is None)
+        ):
             return
         base = m.parent.base
         m.metric = m.parent.metric if np.form is None else None
@@ -942,7 +973,7 @@ def _group_parts(
         forms: list[str | None] = [m.np.form for m in run]
         for i in range(len(run) - 2, -1, -1):
             forms[i] = forms[i] or forms[i + 1]
-        if None in forms or not set(forms) <= {"sex", "labor"}:
+        if None in forms or not set(forms) <= {"sex", "labor", "other"}:
             continue
         first = run[0]
         _, qstart = qualifier_before(text, first.figure.start)
