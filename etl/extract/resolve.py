@@ -34,11 +34,13 @@ def resolve(
 
 
 def _whole_parts(counts: list[tuple[CountFact, Count]]) -> list[CountFact]:
-    """Facts in the order they win a (metric, year): strong before weak ones, each in text
-    order; breakdowns of a total the document does not keep are dropped (in "the police
-    identified 285 (of the 348); 242 were labor trafficking victims" the 242 is a part of
-    a part, not the year's labor count)."""
-    ordered = [pair for pair in counts if not pair[1].weak] + [p for p in counts if p[1].weak]
+    """Facts in the order they win a (metric, year): strong before weak ones and figures
+    before zeros, each in text order; breakdowns of a total the document does not keep are
+    dropped (in "the police identified 285 (of the 348); 242 were labor trafficking
+    victims" the 242 is a part of a part, not the year's labor count)."""
+    # a stated figure wins over a zero of the same metric and year (the zero is then about
+    # a part: "did not initiate any new investigations" beside "investigated 32 cases")
+    ordered = sorted(counts, key=lambda pair: (pair[1].weak, pair[1].value == 0))
     kept: dict[tuple[str, int], int] = {}
     for c, _ in ordered:
         kept.setdefault((c.metric, c.year), c.value)

@@ -60,6 +60,21 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified_sex", 2016, 26),
             ("victims_identified_labor", 2016, 9),
         },
+    ),  # one year phrase after a list of metric clauses dates the whole list
+    (
+        "The government reported investigating 11 cases, prosecuting seven suspects, and "
+        "convicting four traffickers during the previous reporting period.",
+        "MLI",
+        2018,
+        {("investigations", 2016, 11), ("prosecutions", 2016, 7), ("convictions", 2016, 4)},
+    ),
+    # a stated figure wins over a zero about new cases only; offenses are cases
+    (
+        "The government did not initiate any new investigations in 2017. Police investigated "
+        "32 trafficking offenses in 2017.",
+        "MLI",
+        2018,
+        {("investigations", 2017, 32)},
     ),
 ]
 

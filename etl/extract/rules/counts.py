@@ -930,7 +930,23 @@ def _years(
     if m.np.form is not None and inherited is not None:
         m.owner = inherited.head
         return inherited.years
+    listed = _LIST_TAIL_RE.match(text, m.np.end)
+    if listed is not None and (shared := years_at(text, listed.end(), ry)) is not None:
+        # "investigating 11 cases, prosecuting seven suspects, and convicting four
+        # traffickers during the previous reporting period": one year for the whole list
+        return shared
     return None if ry is None else (ry,)
+
+
+#: The rest of a list of metric clauses after a figure: ", prosecuting seven suspects, and
+#: convicting four traffickers" (a year phrase after it is the whole list's).
+_LIST_TAIL_RE = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:identif|investigat|prosecut|convict|initiat|"
+    r"open|indict|charg|sentenc)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:cases|suspects|traffickers|"
+    r"defendants|individuals|persons|people|victims|investigations|prosecutions|convictions|"
+    r"offenders|perpetrators)\b)+"
+)
 
 
 def _mark_status_splits(text: str, mentions: list[Mention]) -> None:
