@@ -366,8 +366,10 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if post is None and noun is not None and by_group is None:
         post = _BARE_FORM_RE.match(text, end)
     if post is None and noun == VICTIMS and by_group is None:
-        # "35 victims were subjected to sex trafficking": the predicate names the form
+        # "35 victims were subjected to sex trafficking": the predicate names the form, and
+        # the count is of the victims counted before (a copular figure)
         post = _PREDICATE_FORM_RE.match(text, end)
+        copular = copular or post is not None
     if post is not None:
         form = post.lastgroup
         end = post.end()

@@ -76,6 +76,24 @@ CASES = [  # (text, country, report year, the exact count facts)
         2018,
         {("investigations", 2017, 32)},
     ),
+    (
+        "The government prosecuted four traffickers, convicted all four traffickers, and "
+        "sentenced them to 25 years imprisonment.",
+        "ZMB",
+        2018,
+        {("prosecutions", 2017, 4), ("convictions", 2017, 4)},
+    ),
+    (
+        "The government identified 21 victims in 2017. Fifteen victims were exploited in "
+        "forced labor and six were sex trafficking victims.",
+        "NAM",
+        2018,
+        {
+            ("victims_identified", 2017, 21),
+            ("victims_identified_labor", 2017, 15),
+            ("victims_identified_sex", 2017, 6),
+        },
+    ),
 ]
 
 

@@ -162,6 +162,8 @@ _REF_BASE = {
 _OPENER_TOTAL_RE = re.compile(
     r"\s*of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+[\w-]+){0,3}?\s*,"
 )
+#: "convicted all four traffickers": the count itself, of everyone the verb names.
+_VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
 _AN_ADDITIONAL_RE = re.compile(r"\b(?:an\s+)?additional\s+$")
 #: A total a breakdown refers to: ("total", value, None), ("opener", value, None) for a
 #: sentence that opens "Of the 301 prosecutions, ...", or ("noun", metric or None, year or None).
@@ -527,7 +529,7 @@ def _resolve(
         m.split
         or np.partial
         or (np.restricted and not np.additional)
-        or g.DEFINITE_RE.search(before)
+        or (g.DEFINITE_RE.search(before) and not _VERB_ALL_RE.search(before))
         or before.endswith("all but ")
     ):
         return
