@@ -17,6 +17,9 @@ from etl.extract.numbers import Figure, find_figures, normalise
 from etl.lexicon.countries import country_by_name
 from etl.model import Sentence
 
+#: An em dash as PDF text extraction writes it in some narratives ("four boysŠsix sex
+#: trafficking"): a clause break, like the em dash itself.
+_PDF_DASH_RE = re.compile(r"(?<=[a-z0-9)])Š(?=[a-z0-9 ])")
 #: A page number glued to the next page's running header, as PDF text extraction leaves it
 #: inside a sentence: "investigating eight alleged 305MOLDOVAtrafficking cases", "133
 #: million 138CHINAChilean pesos". The capitals may run into the next word's first letter.
@@ -42,7 +45,7 @@ class SentenceReading:
     figures: list[Figure] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.original = without_page_headers(self.sentence.text)
+        self.original = _PDF_DASH_RE.sub(";", without_page_headers(self.sentence.text))
         self.text = normalise(self.original)
         self.figures = find_figures(self.text)
 

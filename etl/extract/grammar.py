@@ -210,6 +210,8 @@ _POST_TRAP_RE = re.compile(
     r"assault)|rape|smuggling))\b"
 )
 _POST_RESTRICT_RE = re.compile(
+    # victims counted together with others: "219 trafficking victims and at-risk individuals"
+    r"\s+and\s+(?:at-risk|vulnerable)\s+(?:individuals|persons|people|groups)\b|"
     r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+)?(?:from\s+"
     r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+\d+\s+(?:states|provinces|regions|districts|"
     r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children|"

@@ -131,3 +131,26 @@ def test_a_bullet_before_a_figure_is_no_euro_outside_the_euro_area() -> None:
     text = "• 40 victims received care." + CONVICTED_12
     assert funding(text, "KAZ", 2017) == set()
     assert counts(text, "KAZ", 2017) == {("convictions", 2016, 12)}
+
+
+def test_comparisons_and_local_allocations_named_for_victims_keep_their_purpose() -> None:
+    text = (
+        "The central government allocated NGOs •115,000 ($138,060) for victim assistance "
+        "programs, compared with •81,000 ($97,240) in 2016; local governments allotted •16,000 "
+        "($19,210) to support trafficking victims."
+    )
+    assert funding(text, "LTU", 2018) == {
+        (2017, "victim_assistance", "EUR", 115_000, 138_060),
+        (2016, "victim_assistance", "EUR", 81_000, 97_240),
+        (2017, "victim_assistance", "EUR", 16_000, 19_210),
+    }
+
+
+def test_a_donation_to_an_awareness_campaign_is_prevention_money() -> None:
+    text = "The interior ministry donated •10,000 ($12,000) to an awareness campaign."
+    assert funding(text, "LTU", 2018) == {(2017, "prevention", "EUR", 10_000, 12_000)}
+
+
+def test_a_zero_with_its_comparison_in_brackets_gives_the_earlier_count() -> None:
+    text = "Courts did not convict any traffickers (nine in 2016)."
+    assert counts(text, "MNG", 2018) == {("convictions", 2017, 0), ("convictions", 2016, 9)}

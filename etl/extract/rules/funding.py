@@ -49,7 +49,7 @@ _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
     r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award\w*\s+grants?|"
-    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing))\b"
+    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+)\b"
 )
 _DONOR_RE = re.compile(
     r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
@@ -116,9 +116,11 @@ _PURPOSE_STOP_RE = re.compile(
 #: An allocation's own words naming victim assistance as what it is for ("... ($103,000)
 #: for victim assistance"), not a recipient ("to the victim assistance center").
 _FOR_VICTIMS_RE = re.compile(
-    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?for\s+(?:the\s+)?(?:direct\s+)?"
+    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:for\s+(?:the\s+)?(?:direct\s+)?"
     r"(?:victims?|survivors?|trafficking\s+victims?)(?:'s?|’s?)?\s+"
-    r"(?:assistance|services|care|support|protection)\b"
+    r"(?:assistance|services|care|support|protection)\b|"
+    # "to support trafficking victims", "to assist victims"
+    r"to\s+(?:support|assist|help|protect)\s+(?:the\s+)?(?:trafficking\s+)?(?:victims|survivors)\b)"
 )
 #: A recipient between the giving verb and the amount: "provided an NGO shelter with the
 #: equivalent of".
@@ -183,6 +185,7 @@ def sentence_funding(
     out: list[Funding] = []
     head_purpose: str | None = None
     head_years: tuple[int, ...] | None = None
+    head_named = False
     last_comparison = -1
     parts: set[int] = set()
     independent: list[tuple[int, ...]] = []
@@ -218,6 +221,8 @@ def sentence_funding(
                 text, amount.end, _clause_end(text, amount.end), reporting_year
             )
             purpose = head_purpose or purpose
+            if head_named:
+                named.add(amount.start)  # the comparison of an allocation named for victims
         else:
             if _is_part(text, qstart, i - 1 in parts):
                 parts.add(i)
@@ -247,6 +252,7 @@ def sentence_funding(
             purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
             head_purpose, head_years = purpose, years
+            head_named = amount.start in named
         if years is None:
             continue
         for year in years:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import GOVERNMENT, subject_of
 from etl.extract.years import opener_year, years_at
@@ -114,6 +115,12 @@ _NOUN_METRIC = {
 }
 
 
+#: A zero's comparison in brackets after its object: "... under either law (nine in 2016)".
+_PAREN_BEFORE_RE = re.compile(
+    r"[^;()]{0,60}?\((?P<n>" + NUMBER + r")\s+in\s+(?P<year>(?:19|20)\d{2})\)"
+)
+
+
 def zero_counts(text: str, ry: int | None) -> list[Count]:
     """Counts stated as none: "did not convict any traffickers", "identified no victims",
     "no convictions for a second consecutive year"."""
@@ -168,6 +175,22 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None)
             for metric in metrics
         )
+        before = _PAREN_BEFORE_RE.match(text, end)
+        if before is not None and (n := token_value(before.group("n"))) is not None:
+            # "did not convict any offenders under either law (nine in 2016)"
+            out.extend(
+                Count(
+                    metric,
+                    int(before.group("year")),
+                    n,
+                    before.start("n"),
+                    before.end("n"),
+                    "count.comparison",
+                    None,
+                )
+                for metric in metrics
+                if int(before.group("year")) != year
+            )
     for m in _ZERO_COMPARED_RE.finditer(text):
         years = years_at(text, m.end(), ry)
         if years is None or subject_of(text, m.start()) != GOVERNMENT:
