@@ -93,6 +93,20 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified_labor", 2017, 15),
             ("victims_identified_sex", 2017, 6),
         },
+    ),  # the government breaking its own total down is no agency's part of it
+    (
+        "Authorities identified 46 trafficking victims in 2017. Of these 46 victims, the "
+        "government identified 31 sex trafficking victims (37 in 2016) and three labor "
+        "trafficking victims (four in 2016).",
+        "JPN",
+        2018,
+        {
+            ("victims_identified", 2017, 46),
+            ("victims_identified_sex", 2017, 31),
+            ("victims_identified_sex", 2016, 37),
+            ("victims_identified_labor", 2017, 3),
+            ("victims_identified_labor", 2016, 4),
+        },
     ),
 ]
 

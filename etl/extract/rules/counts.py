@@ -79,7 +79,10 @@ _INHERIT_RE = re.compile(
 )
 #: "Of the 348, the police identified 285 ...": a part of a total by agency, not new facts.
 _PARTITION_RE = re.compile(
-    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,[^;]{0,80}?"
+    # (not "Of these 46 victims, the government identified 31 ... sex trafficking victims":
+    # the national government breaking its own total down by form)
+    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,"
+    r"(?!\s*(?:the\s+government|the\s+authorities|authorities)\s+identified\b)[^;]{0,80}?"
     r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
 )
 #: "Authorities investigated 30 cases and prosecuted 20, ...": a figure right after a metric
