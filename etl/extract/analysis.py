@@ -20,6 +20,10 @@ from etl.model import Sentence
 #: An em dash as PDF text extraction writes it in some narratives ("four boysŠsix sex
 #: trafficking"): a clause break, like the em dash itself.
 _PDF_DASH_RE = re.compile(r"(?<=[a-z0-9)])Š(?=[a-z0-9 ])")
+#: Quotes as PDF text extraction writes them in some narratives: "ﬁchild prostitutionﬂ"
+#: (the ligature characters fi and fl). A closing one ends a word where no "fl" could.
+_PDF_CLOSE_QUOTE_RE = re.compile(r"(?<=[a-z.,])ﬂ(?![a-z])")
+_PDF_OPEN_QUOTE_RE = re.compile(r"(?<![A-Za-z])ﬁ(?=[A-Za-z])")
 #: A page number glued to the next page's running header, as PDF text extraction leaves it
 #: inside a sentence: "investigating eight alleged 305MOLDOVAtrafficking cases", "133
 #: million 138CHINAChilean pesos". The capitals may run into the next word's first letter.
@@ -45,7 +49,7 @@ class SentenceReading:
     figures: list[Figure] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.original = _PDF_DASH_RE.sub(";", without_page_headers(self.sentence.text))
+        self.original = _pdf_quotes(_PDF_DASH_RE.sub(";", without_page_headers(self.sentence.text)))
         self.text = normalise(self.original)
         self.figures = find_figures(self.text)
 
@@ -83,3 +87,11 @@ def without_page_headers(text: str) -> str:
                 out = out[: m.start()] + " " * (end - m.start()) + out[end:]
                 break
     return out
+
+
+def _pdf_quotes(text: str) -> str:
+    """`text` with the ligature characters that stand for quotes made quotes, where the
+    sentence has a closing one (so "ﬁnal" in a text without them stays a word)."""
+    if "ﬂ" not in text or not _PDF_CLOSE_QUOTE_RE.search(text):
+        return text
+    return _PDF_OPEN_QUOTE_RE.sub('"', _PDF_CLOSE_QUOTE_RE.sub('"', text))

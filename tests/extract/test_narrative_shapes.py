@@ -107,6 +107,18 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified_labor", 2017, 3),
             ("victims_identified_labor", 2016, 4),
         },
+    ),  # a sentence that only compares the total before with earlier years
+    (
+        "The government identified 12 trafficking victims in 2017. This is compared with 13 in "
+        "2016, 30 in 2015, and 51 in 2014.",
+        "NIC",
+        2018,
+        {
+            ("victims_identified", 2017, 12),
+            ("victims_identified", 2016, 13),
+            ("victims_identified", 2015, 30),
+            ("victims_identified", 2014, 51),
+        },
     ),
 ]
 
@@ -168,3 +180,13 @@ def test_a_donation_to_an_awareness_campaign_is_prevention_money() -> None:
 def test_a_zero_with_its_comparison_in_brackets_gives_the_earlier_count() -> None:
     text = "Courts did not convict any traffickers (nine in 2016)."
     assert counts(text, "MNG", 2018) == {("convictions", 2017, 0), ("convictions", 2016, 9)}
+
+
+def test_pdf_ligature_quotes_are_quotes_where_a_closing_one_is_written() -> None:
+    from etl.extract.analysis import SentenceReading
+    from etl.model import Sentence
+
+    quoted = SentenceReading(Sentence(0, 0, 24, "cases of ﬁchild abuseﬂ."), "JPN")
+    assert quoted.original == 'cases of "child abuse".'
+    plain = SentenceReading(Sentence(0, 0, 14, "ﬁnal decision"), "JPN")
+    assert plain.original == "ﬁnal decision"

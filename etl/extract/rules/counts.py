@@ -165,6 +165,12 @@ _REF_BASE = {
 _OPENER_TOTAL_RE = re.compile(
     r"\s*of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+[\w-]+){0,3}?\s*,"
 )
+#: A sentence that only compares the total counted before with earlier years.
+_THIS_COMPARED_RE = re.compile(
+    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:is|was|represented|"
+    r"represents)\s+(?:a\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
+    r"(?:down|up)\s+from)\s"
+)
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
 _AN_ADDITIONAL_RE = re.compile(r"\b(?:an\s+)?additional\s+$")
@@ -268,7 +274,12 @@ def _sentence_counts(
                     m.ref = ("opener", int(total.group("total").replace(",", "")), None)
     _mark_status_splits(text, mentions)
     frame: Frame | None = None
-    if not any(m.np.noun or m.np.form for m in mentions) and not _METRIC_VERB_RE.search(text):
+    compares_before = inherited is not None and _THIS_COMPARED_RE.match(text) is not None
+    if (
+        not any(m.np.noun or m.np.form for m in mentions)
+        and not _METRIC_VERB_RE.search(text)
+        and not compares_before
+    ):
         if foreign:
             out.extend(
                 all_but_foreign(text, reporting_year, country, inherited, original, None, True)
@@ -569,7 +580,19 @@ def _resolve(
         m.how = "bare"
     if subject == SUBNATIONAL:
         subject, m.weak = GOVERNMENT, True
-    if m.comparison and np.noun is None:
+    if (
+        m.comparison
+        and np.noun is None
+        and np.form is None
+        and m.parent is None
+        and inherited is not None
+        and inherited.head is not None
+        and _THIS_COMPARED_RE.match(text)
+    ):
+        # "The government identified 12 victims. This is compared with 13 in 2016, 30 in
+        # 2015, and 51 in 2014.": the earlier years of the total counted just before
+        base = m.metric = inherited.head[0]
+    elif m.comparison and np.noun is None:
         # a parent of a form outside the catalogue ("three to forced begging (26 to sex
         # trafficking, ...)") still names the total its form comparisons break down
         if m.parent is None or (
