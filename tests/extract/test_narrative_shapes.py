@@ -190,3 +190,33 @@ def test_pdf_ligature_quotes_are_quotes_where_a_closing_one_is_written() -> None
     assert quoted.original == 'cases of "child abuse".'
     plain = SentenceReading(Sentence(0, 0, 14, "ﬁnal decision"), "JPN")
     assert plain.original == "ﬁnal decision"
+
+
+def test_an_amount_the_same_as_the_previous_years_is_a_fact_for_both_years() -> None:
+    text = (
+        "The government allocated 200 million West African CFA francs ($355,660) for "
+        "anti-trafficking efforts, the same amount allocated the previous year."
+    )
+    assert funding(text, "MLI", 2018) == {
+        (2017, "other", "XOF", 200_000_000, 355_660),
+        (2016, "other", "XOF", 200_000_000, 355_660),
+    }
+
+
+def test_a_purpose_after_a_list_of_amounts_is_each_amounts() -> None:
+    text = (
+        "The government disbursed 98,800 hryvnia ($3,510) to the national budget and 219,220 "
+        "hryvnia ($7,790) to local budgets for anti-trafficking measures in 2017."
+    )
+    assert funding(text, "UKR", 2018) == {
+        (2017, "other", "UAH", 98_800, 3_510),
+        (2017, "other", "UAH", 219_220, 7_790),
+    }
+
+
+def test_money_for_vulnerable_populations_is_other() -> None:
+    text = (
+        "The government provided •76,400 ($91,720) to three NGOs for awareness and victim "
+        "support projects for vulnerable populations."
+    )
+    assert funding(text, "IRL", 2018) == {(2017, "other", "EUR", 76_400, 91_720)}

@@ -45,6 +45,14 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"of\s+(?:that|this|the|these|those|its|their)\s+(?:amount|sum|allocation|budget|funds?|"
     r"total)\b)"
 )
+_AND_RE = re.compile(r"\band\b")
+#: The same amount restated for an earlier year.
+_SAME_AS_RE = re.compile(
+    r"\b(?:the\s+same\s+(?:amount|level|sum)(?:\s+(?:as|allocated|provided|spent))*|"
+    r"maintain\w*\s+(?:its\s+|the\s+|their\s+)?(?:allocations?|funding|budgets?|levels?))"
+    r"\s+(?:(?:from|in|during|for|as\s+in)\s+)?(?:the\s+)?(?:(?P<year>(?:19|20)\d{2})|"
+    r"(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period))"
+)
 _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
@@ -76,9 +84,7 @@ _OTHER_RE = re.compile(
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
     r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+|"
     # a coordination body's own running costs ("to operate the MAPO secretariat")
-    r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b|"
-    # groups at risk rather than victims ("projects for vulnerable populations")
-    r"\b(?:vulnerable|at-risk)\s+(?:populations|groups|communities)\b|\bgroups\s+at\s+risk\b"
+    r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b"
 )
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -141,6 +147,10 @@ _OWN_FOR_RE = re.compile(
 #: Services or outreach for a population other than trafficking victims ("support services
 #: to women in prostitution, some of whom may have been sex trafficking victims", "outreach
 #: to women in commercial sex") are neither victim assistance nor prevention.
+#: Groups at risk rather than victims ("projects for vulnerable populations"): other money.
+_AT_RISK_RE = re.compile(
+    r"\b(?:vulnerable|at-risk)\s+(?:populations|groups|communities)\b|\bgroups\s+at\s+risk\b"
+)
 _NOT_VICTIMS_RE = re.compile(
     r"\b(?:women|men|persons|people|individuals|girls|boys)\s+(?:engaged\s+|involved\s+)?"
     r"in\s+(?:prostitution|commercial\s+sex)\b|\bsome\s+of\s+whom\s+(?:may|might|could)\b"
@@ -209,6 +219,12 @@ def sentence_funding(
         if not comparison and _OWN_LEAD_RE.match(text, amount.end) is None:
             purpose = _recipient_purpose(text, amount.start)
         purpose = purpose or _purpose(text, amount.end, stop)
+        if purpose is None and not comparison and i + 1 < len(amounts):
+            # "98,800 hryvnia to the national budget and 219,220 hryvnia to local budgets for
+            # anti-trafficking measures": a purpose after the list is each amount's
+            after = amounts[i + 2].start if i + 2 < len(amounts) else len(text)
+            if _AND_RE.search(text, amount.end, amounts[i + 1].start):
+                purpose = _purpose(text, amounts[i + 1].end, after)
         if purpose is None and not comparison and _OWN_FOR_RE.match(text, amount.end):
             purpose = "other"
         if purpose is None and not comparison:
@@ -255,6 +271,15 @@ def sentence_funding(
             head_named = amount.start in named
         if years is None:
             continue
+        same = None if comparison else _SAME_AS_RE.search(text, amount.end)
+        if same is not None and reporting_year is not None:
+            # "..., the same amount allocated the previous year", "maintaining allocations
+            # from the previous year": the amount is that year's too (METRICS.md); the
+            # year phrase inside it is not the allocation's own
+            earlier = int(same.group("year")) if same.group("year") else reporting_year - 1
+            if years == (earlier,):
+                years = (reporting_year,)
+            years = (*years, earlier) if earlier not in years else years
         for year in years:
             out.append(
                 Funding(
@@ -397,7 +422,9 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     phrase_end = end.start() if end else len(window)
     specific = [(rank, p) for pos, rank, p in hits if pos < phrase_end]
     purpose = min(specific)[1] if specific else purpose
-    if purpose in ("victim_assistance", "prevention") and _NOT_VICTIMS_RE.search(window):
+    if purpose in ("victim_assistance", "prevention") and (
+        _NOT_VICTIMS_RE.search(window) or _AT_RISK_RE.search(window)
+    ):
         return "other"
     return purpose
 
