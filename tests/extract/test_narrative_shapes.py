@@ -119,6 +119,26 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified", 2015, 30),
             ("victims_identified", 2014, 51),
         },
+    ),  # a bracket's first figure names what the later ones in it count
+    (
+        "The government prosecuted three individuals for forced labor (nine prosecutions in "
+        "2016; zero in 2015; one in 2014).",
+        "IRL",
+        2018,
+        {
+            ("prosecutions_labor", 2017, 3),
+            ("prosecutions", 2016, 9),
+            ("prosecutions", 2015, 0),
+            ("prosecutions", 2014, 1),
+        },
+    ),
+    # foreign victims are a part of the sentence's first total, not of a later group
+    (
+        "The government identified 38 victims; four victims were Greek and 34 were foreign "
+        "citizens.",
+        "GRC",
+        2018,
+        {("victims_identified", 2017, 38), ("victims_identified_foreign", 2017, 34)},
     ),
 ]
 

@@ -358,12 +358,10 @@ def _sentence_counts(
             text, reporting_year, country, inherited, original, victims, alone
         )
     if has_foreign:
+        # the sentence's first identified total ("identified 38 victims; four victims were
+        # Greek and 34 were foreign citizens": the 34 are of the 38)
         own = next(
-            (
-                m
-                for m in reversed(done)
-                if m.metric == "victims_identified" and m.years and not m.comparison
-            ),
+            (m for m in done if m.metric == "victims_identified" and m.years and not m.comparison),
             None,
         )
         own_head = (
@@ -719,6 +717,16 @@ def _sibling(text: str, m: Mention, qstart: int, done: list[Mention]) -> Mention
 def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
     """The figure a mention depends on: for "two were foreign victims (none in 2018)" the
     figure its bracket follows; otherwise the latest head figure without a form."""
+    if m.paren is not None and m.np.form is None:
+        # "(nine prosecutions in 2016; zero in 2015; one in 2014)": the bracket's first
+        # figure names what the later ones count
+        named = [
+            d
+            for d in visible
+            if d.paren == m.paren and d.comparison and d.metric and d.np.noun is not None
+        ]
+        if named:
+            return named[-1]
     heads = [d for d in visible if not d.comparison]
     if not heads and _COMPARISON_OPENER_RE.match(text):
         heads = [d for d in visible if d.metric is not None and d.np.noun is not None]
