@@ -155,6 +155,10 @@ LABOR_FORM = (
     r"labou?r\s+trafficking|forced\s+labou?r|labou?r\s+exploitation|"
     r"labou?r\b|debt\s+bondage|bonded\s+labou?r"
 )
+#: The other form right after one: "sex and labor trafficking" spans both forms.
+_AND_OTHER_FORM_RE = re.compile(
+    r"\s+and\s+(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?\b(?!\s+(?:cases|victims))"
+)
 #: Forms that are neither sex trafficking nor a labor count (METRICS.md: never added to one).
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
@@ -375,6 +379,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if post is not None:
         form = post.lastgroup
         end = post.end()
+        if (both := _AND_OTHER_FORM_RE.match(text, end)) is not None:
+            form, end = None, both.end()  # "one case of sex and labor trafficking": no form
     if soft and form is None:
         restricted = True
     trap = _POST_TRAP_RE.match(text, end) is not None

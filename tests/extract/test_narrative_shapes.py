@@ -60,7 +60,8 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified_sex", 2016, 26),
             ("victims_identified_labor", 2016, 9),
         },
-    ),  # one year phrase after a list of metric clauses dates the whole list
+    ),
+    # one year phrase after a list of metric clauses dates the whole list
     (
         "The government reported investigating 11 cases, prosecuting seven suspects, and "
         "convicting four traffickers during the previous reporting period.",
@@ -93,7 +94,8 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified_labor", 2017, 15),
             ("victims_identified_sex", 2017, 6),
         },
-    ),  # the government breaking its own total down is no agency's part of it
+    ),
+    # the government breaking its own total down is no agency's part of it
     (
         "Authorities identified 46 trafficking victims in 2017. Of these 46 victims, the "
         "government identified 31 sex trafficking victims (37 in 2016) and three labor "
@@ -107,7 +109,8 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified_labor", 2017, 3),
             ("victims_identified_labor", 2016, 4),
         },
-    ),  # a sentence that only compares the total before with earlier years
+    ),
+    # a sentence that only compares the total before with earlier years
     (
         "The government identified 12 trafficking victims in 2017. This is compared with 13 in "
         "2016, 30 in 2015, and 51 in 2014.",
@@ -119,7 +122,8 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified", 2015, 30),
             ("victims_identified", 2014, 51),
         },
-    ),  # a bracket's first figure names what the later ones in it count
+    ),
+    # a bracket's first figure names what the later ones in it count
     (
         "The government prosecuted three individuals for forced labor (nine prosecutions in "
         "2016; zero in 2015; one in 2014).",
@@ -139,6 +143,23 @@ CASES = [  # (text, country, report year, the exact count facts)
         "GRC",
         2018,
         {("victims_identified", 2017, 38), ("victims_identified_foreign", 2017, 34)},
+    ),
+    # a case spanning both forms counts for neither form; a comparison's bracket breaks it down
+    (
+        "In 2017, the government investigated one case of sex and labor trafficking and "
+        "initiated 10 prosecutions. This was compared with five investigations and six "
+        "prosecutions (two sex trafficking and four labor trafficking) during the previous "
+        "reporting period.",
+        "LSO",
+        2018,
+        {
+            ("investigations", 2017, 1),
+            ("prosecutions", 2017, 10),
+            ("investigations", 2016, 5),
+            ("prosecutions", 2016, 6),
+            ("prosecutions_sex", 2016, 2),
+            ("prosecutions_labor", 2016, 4),
+        },
     ),
 ]
 

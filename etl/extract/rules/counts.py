@@ -727,6 +727,12 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
         ]
         if named:
             return named[-1]
+    if m.paren is not None and m.np.form is not None:
+        # "six prosecutions (two sex trafficking and four labor trafficking) in 2016": the
+        # figure the bracket follows, a comparison too
+        held = [d for d in visible if d.metric and not text[d.np.end : m.paren].strip()]
+        if held:
+            return held[-1]
     heads = [d for d in visible if not d.comparison]
     if not heads and _COMPARISON_OPENER_RE.match(text):
         heads = [d for d in visible if d.metric is not None and d.np.noun is not None]
