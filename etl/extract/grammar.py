@@ -334,6 +334,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             mods.append(word)
             end = tok.end()
             continue
+        if word == "and" and mods and text.startswith(" trafficking-related", tok.end()):
+            continue  # "556 trafficking and trafficking-related investigations"
         if word in _SOFT_RESTRICT:
             soft = True
             end = tok.end()

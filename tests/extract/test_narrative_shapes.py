@@ -161,6 +161,18 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("prosecutions_labor", 2016, 4),
         },
     ),
+    # the only investigations figure, of trafficking and related crimes together
+    (
+        "The government conducted 556 trafficking and trafficking-related investigations in "
+        "2017, compared to 581 investigations in 2016 and 158 in 2015.",
+        "MYS",
+        2018,
+        {
+            ("investigations", 2017, 556),
+            ("investigations", 2016, 581),
+            ("investigations", 2015, 158),
+        },
+    ),
 ]
 
 
