@@ -273,3 +273,19 @@ def test_money_for_vulnerable_populations_is_other() -> None:
         "support projects for vulnerable populations."
     )
     assert funding(text, "IRL", 2018) == {(2017, "other", "EUR", 76_400, 91_720)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government did not identify any foreign victims in 2017.",
+        "Authorities did not recognize any foreign victims in 2017.",
+        "Neither the government nor the GEC identified any foreign victims during the reporting "
+        "period.",
+    ],
+)
+def test_no_foreign_victims_is_a_zero_of_foreign_victims(text: str) -> None:
+    assert counts(text + CONVICTED_12, "MNG", 2018) == {
+        ("victims_identified_foreign", 2017, 0),
+        ("convictions", 2017, 12),
+    }

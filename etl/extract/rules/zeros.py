@@ -13,17 +13,20 @@ from etl.extract.years import opener_year, years_at
 
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
 HINT_RE = re.compile(
-    r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't))\b"
+    r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't)|"
+    r"neither(?<!\wneither))\b"
     # "Both were Indonesian", "All of the identified victims were foreign nationals": a
     # part of the count before with no figure of its own
     r"|^(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s"
 )
 _ZERO_VERB = (
-    r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
+    r"(?:identify|identified|recognize|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
     r"report|record|refer|assist|protect|screen|provide\s+(?:[\w-]+\s+){0,2}?to)"
 )
 _ZERO_RE = re.compile(
-    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not)\s+(?:\w+ly\s+)?"
+    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not|"
+    # "Neither the government nor the GEC identified any foreign victims"
+    r"(?<=\bneither\s)the\s+government\s+nor\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?"
     r"(?P<verbs>" + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
     r"(?:\s+(?:in|of|against|for))?)?(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)"
     + _ZERO_VERB
@@ -48,7 +51,7 @@ _ZERO_CONSECUTIVE_RE = re.compile(
 _ZERO_OBJECT_WORDS = frozenset(
     {
         *("trafficking", "human", "new", "potential", "suspected", "alleged", "criminal"),
-        *("sex", "labor", "labour", "forced", "or", "and", "trafficking-related"),
+        *("sex", "labor", "labour", "forced", "or", "and", "trafficking-related", "foreign"),
     }
 )
 _ZERO_TAIL_RE = re.compile(
@@ -103,6 +106,8 @@ _PAST_METRIC = {
 _COMPLICITY_RE = re.compile(r"\b(?:complicit\w*|officials?)\b")
 _ZERO_VERB_METRIC = {
     "identify": "victims_identified",
+    "recognize": "victims_identified",
+    "identified": "victims_identified",
     "investigate": "investigations",
     "prosecute": "prosecutions",
     "convict": "convictions",
@@ -161,6 +166,9 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             form = "sex" if has_sex else "labor"
         if form is not None:
             metrics = [f"{metric}_{form}" for metric in metrics if metric in _FORM_METRICS]
+        if "foreign" in obj.split():
+            # "did not identify any foreign victims": no foreign victims (METRICS.md)
+            metrics = [f"{m}_foreign" for m in metrics if m == "victims_identified"]
         more = _MORE_NOUNS_RE.match(text, m.end("noun"))
         if more is not None and form is None and set(verbs) <= _NEUTRAL_VERBS:
             # "did not initiate any new investigations or prosecutions": both nouns
