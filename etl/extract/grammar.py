@@ -117,7 +117,7 @@ _NEUTRAL_MODS = _words(
     "new alleged suspected potential possible presumed confirmed official officially "
     "identified trafficking human criminal total separate individual distinct phone "
     "telephone hotline trafficking-related related reported registered formal formally national "
-    "certified recognized recognised further"
+    "certified recognized recognised further convicted prosecuted"
 )
 _FORM_MODS = {
     "sex": "sex",

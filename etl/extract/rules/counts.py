@@ -559,7 +559,9 @@ def _resolve(
         m.how = "list"
         return
     seg_end = _segment_end(text, fig.end, m.paren)
-    m.comparison = _is_comparison(text, m, qstart, done, ry)
+    m.comparison = _is_comparison(text, m, qstart, done, ry) or _another_year(
+        text, m, qstart, done, ry
+    )
     bare = (
         np.noun is None
         and np.form is None
@@ -644,6 +646,18 @@ def _resolve(
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
     m.years = _years(text, m, seg_end, visible, frame, ry)
+    if (
+        m.comparison
+        and np.noun is not None
+        and np.form in ("sex", "labor")
+        and m.paren is None
+        and m.parent is not None
+        and m.parent.np.form is None
+        and m.parent.metric == base
+    ):
+        # "convicted three traffickers, ..., compared to nine convicted sex traffickers in
+        # 2016": the earlier total, all of one form, is that year's total too
+        m.extra = (*m.extra, base)
 
 
 #: "initiated cases against seven defendants", "filed charges against 12 suspects".
@@ -799,6 +813,25 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
             g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is not None
         )
     return False
+
+
+def _another_year(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:
+    """Whether a bare figure is the count before it for another year: "identified 20
+    foreign victims in 2017 and one in 2016"."""
+    if m.np.noun is not None or m.np.form is not None or not done:
+        return False
+    last = done[-1]
+    if last.metric is None or last.years is None or last.comparison:
+        return False
+    own = years_at(text, m.figure.end, ry)
+    return (
+        own is not None
+        and own != last.years
+        and _AND_BEFORE_RE.fullmatch(text, _after_years(text, last.np.end), qstart) is not None
+    )
+
+
+_AND_BEFORE_RE = re.compile(r"\s*,?\s*and\s+")
 
 
 def _after_years(text: str, pos: int) -> int:
