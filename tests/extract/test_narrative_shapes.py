@@ -289,3 +289,24 @@ def test_no_foreign_victims_is_a_zero_of_foreign_victims(text: str) -> None:
         ("victims_identified_foreign", 2017, 0),
         ("convictions", 2017, 12),
     }
+
+
+def test_a_bare_figure_after_and_with_its_own_year_is_the_count_before_for_that_year() -> None:
+    text = "Authorities identified 20 foreign victims in 2017 and one in 2016."
+    assert counts(text, "LTU", 2018) == {
+        ("victims_identified_foreign", 2017, 20),
+        ("victims_identified_foreign", 2016, 1),
+    }
+
+
+def test_an_earlier_total_compared_as_all_of_one_form_is_total_and_form() -> None:
+    text = (
+        "In 2017, the government convicted three traffickers, two for sex trafficking and one "
+        "for forced begging, compared to nine convicted sex traffickers in 2016."
+    )
+    assert counts(text, "NIC", 2018) == {
+        ("convictions", 2017, 3),
+        ("convictions_sex", 2017, 2),
+        ("convictions", 2016, 9),
+        ("convictions_sex", 2016, 9),
+    }
