@@ -310,3 +310,16 @@ def test_an_earlier_total_compared_as_all_of_one_form_is_total_and_form() -> Non
         ("convictions", 2016, 9),
         ("convictions_sex", 2016, 9),
     }
+
+
+def test_cases_worked_with_foreign_governments_are_not_the_countrys_own() -> None:
+    text = (
+        "The government investigated three trafficking cases in 2017 and coordinated with two "
+        "foreign governments to investigate five potential trafficking cases."
+    )
+    assert counts(text, "AGO", 2018) == {("investigations", 2017, 3)}
+
+
+def test_a_conviction_for_procurement_is_no_trafficking_conviction() -> None:
+    text = "Only one person convicted for procurement served prison time." + CONVICTED_12
+    assert counts(text, "LKA", 2018) == {("convictions", 2017, 12)}

@@ -165,6 +165,11 @@ _REF_BASE = {
 _OPENER_TOTAL_RE = re.compile(
     r"\s*of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+[\w-]+){0,3}?\s*,"
 )
+#: Work with other countries' authorities right before a figure: not the country's own count.
+_WITH_FOREIGN_RE = re.compile(
+    r"\b(?:coordinat|cooperat|collaborat|partner)\w*\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:foreign\s+(?:governments?|authorities|counterparts|police)|governments)\b[^,;]*$"
+)
 #: A sentence that only compares the total counted before with earlier years.
 _THIS_COMPARED_RE = re.compile(
     r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:is|was|represented|"
@@ -375,6 +380,7 @@ def _sentence_counts(
         out.extend(all_own_nationals(text, original, country, own_head))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
         out = hotline_share(text, out)
+
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
         for part in _group_parts(
@@ -545,6 +551,8 @@ def _resolve(
         or before.endswith("all but ")
     ):
         return
+    if _WITH_FOREIGN_RE.search(text, max(0, qstart - 80), qstart):
+        return  # "coordinating with two foreign governments to investigate five cases"
     if np.form is not None and _part_of_restricted(text, qstart, done):
         return  # "identifying 207 child victims, including 95 to sex trafficking"
     sibling = _sibling(text, m, qstart, done)
