@@ -212,7 +212,7 @@ _POST_TRAP_RE = re.compile(
     # other crimes: "547 cases of sexual violence", "cases of migrant smuggling"
     r"(?:of|for|involving)\s+(?:\w+\s+)?(?:(?:sexual|gender-based|domestic)\s+(?:violence|abuse|"
     r"assault)|rape|smuggling|procurement)|"
-    r"(?:convicted|prosecuted|charged)\s+(?:for|under)\s+(?:the\s+)?procurement)\b"
+    r"(?:(?:convicted|prosecuted|charged)\s+)?(?:for|under)\s+(?:the\s+)?procurement)\b"
 )
 _POST_RESTRICT_RE = re.compile(
     # victims counted together with others: "219 trafficking victims and at-risk individuals"
