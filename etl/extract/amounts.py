@@ -57,6 +57,10 @@ SYMBOL_HINT_RE = re.compile(
 )
 
 
+#: A year phrase between an amount and its dollars.
+_DATED_RE = re.compile(
+    r"\s+(?:(?:allocated|provided|spent|budgeted|disbursed)\s+)?(?:in|during)\s+(?:19|20)\d{2}"
+)
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 
 
@@ -182,6 +186,11 @@ def _with_dollars(text: str, start: int, end: int, value: float, code: str | Non
     usd_match = _USD_PAREN_RE.match(text, end)
     if usd_match is None and code not in (None, "USD"):
         usd_match = _RESTATED_USD_PAREN_RE.match(text, end)
+    if usd_match is None and code not in (None, "USD"):
+        # "3.2 million patacas allocated in 2016 ($400,000)": the dollars after its year
+        dated = _DATED_RE.match(text, end)
+        if dated is not None:
+            usd_match = _USD_PAREN_RE.match(text, dated.end())
     if code is None:
         return _amount(text, start, usd_match.end() if usd_match else end, value, None, None)
     if code == "USD":

@@ -323,3 +323,23 @@ def test_cases_worked_with_foreign_governments_are_not_the_countrys_own() -> Non
 def test_a_conviction_for_procurement_is_no_trafficking_conviction() -> None:
     text = "Only one person convicted for procurement served prison time." + CONVICTED_12
     assert counts(text, "LKA", 2018) == {("convictions", 2017, 12)}
+
+
+def test_dollars_printed_after_the_amounts_year_are_its_dollars() -> None:
+    text = (
+        "The government allocated 3.6 million patacas ($450,000) to the committee for "
+        "anti-trafficking activities in 2017, compared to 3.2 million patacas allocated in 2016 "
+        "($400,000)."
+    )
+    assert funding(text, "MAC", 2018) == {
+        (2017, "other", "MOP", 3_600_000, 450_000),
+        (2016, "other", "MOP", 3_200_000, 400_000),
+    }
+
+
+def test_money_for_victim_services_and_prevention_together_is_other() -> None:
+    text = (
+        "The government allocated 5.5 million patacas ($684,500) to victim protection services "
+        "and prevention programs."
+    )
+    assert funding(text, "MAC", 2018) == {(2017, "other", "MOP", 5_500_000, 684_500)}

@@ -233,8 +233,10 @@ def sentence_funding(
             named.add(amount.start)
         if comparison:
             last_comparison = i
-            years = years_at(text, amount.end, reporting_year) or years_between(
-                text, amount.end, _clause_end(text, amount.end), reporting_year
+            years = (
+                years_at(text, amount.end, reporting_year)
+                or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
+                or years_between(text, amount.start, amount.end, reporting_year)
             )
             purpose = head_purpose or purpose
             if head_named:
@@ -421,6 +423,8 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     end = _PHRASE_END_RE.search(window, first_pos)
     phrase_end = end.start() if end else len(window)
     specific = [(rank, p) for pos, rank, p in hits if pos < phrase_end]
+    if {"victim_assistance", "prevention"} <= {p for _, p in specific}:
+        return "other"  # "to victim protection services and prevention programs": both uses
     purpose = min(specific)[1] if specific else purpose
     if purpose in ("victim_assistance", "prevention") and (
         _NOT_VICTIMS_RE.search(window) or _AT_RISK_RE.search(window)
