@@ -343,3 +343,10 @@ def test_money_for_victim_services_and_prevention_together_is_other() -> None:
         "and prevention programs."
     )
     assert funding(text, "MAC", 2018) == {(2017, "other", "MOP", 5_500_000, 684_500)}
+
+
+def test_a_zero_under_either_law_is_the_metrics_zero() -> None:
+    text = (
+        "Courts did not convict any alleged trafficking offenders under either law (nine in 2016)."
+    )
+    assert counts(text, "MNG", 2018) == {("convictions", 2017, 0), ("convictions", 2016, 9)}

@@ -55,7 +55,9 @@ _ZERO_OBJECT_WORDS = frozenset(
     }
 )
 _ZERO_TAIL_RE = re.compile(
-    r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|under|from|among|"
+    # ("under either law" covers every law: still the metric's zero)
+    r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|"
+    r"under(?!\s+(?:either|both|any)\s+(?:of\s+the\s+)?laws?\b)|from|among|"
     r"in\s+cases)\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
 )
 #: "did not prosecute any cases of forced labor": a zero for one form, where the form ends
