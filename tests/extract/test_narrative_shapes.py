@@ -350,3 +350,14 @@ def test_a_zero_under_either_law_is_the_metrics_zero() -> None:
         "Courts did not convict any alleged trafficking offenders under either law (nine in 2016)."
     )
     assert counts(text, "MNG", 2018) == {("convictions", 2017, 0), ("convictions", 2016, 9)}
+
+
+def test_never_identified_or_convicted_in_a_form_is_that_forms_zero() -> None:
+    text = (
+        "The government has never obtained a labor trafficking conviction. Authorities have "
+        "never identified labor trafficking victims."
+    )
+    assert counts(text, "MAC", 2018) == {
+        ("convictions_labor", 2017, 0),
+        ("victims_identified_labor", 2017, 0),
+    }

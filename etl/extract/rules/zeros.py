@@ -14,7 +14,7 @@ from etl.extract.years import opener_year, years_at
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
 HINT_RE = re.compile(
     r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't)|"
-    r"neither(?<!\wneither))\b"
+    r"neither(?<!\wneither)|never(?<!\wnever))\b"
     # "Both were Indonesian", "All of the identified victims were foreign nationals": a
     # part of the count before with no figure of its own
     r"|^(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s"
@@ -74,6 +74,12 @@ _ZERO_COMPARED_RE = re.compile(
     r"(?P<nouns>(?:investigations|prosecutions|convictions|(?:identified\s+)?victims(?:\s+identified)?)"
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:investigations|prosecutions|"
     r"convictions))*)(?=\s+(?:in|during)\s)"
+)
+#: "has never obtained a labor trafficking conviction", "have never identified labor
+#: trafficking victims": a form's zero, the reporting period's.
+_ZERO_NEVER_RE = re.compile(
+    r"\bnever\s+(?:obtained|secured|achieved|identified|recorded)\s+(?:an?\s+|any\s+)?"
+    r"(?P<form>sex|labou?r)\s+trafficking\s+(?P<noun>convictions?|victims?)\b"
 )
 #: "prosecuted no one on trafficking charges", "convicted no traffickers".
 _ZERO_NO_ONE_RE = re.compile(
@@ -210,6 +216,12 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 Count(_NOUN_METRIC[noun], year, 0, m.start(), m.end(), "count.zero", None)
                 for year in years
             )
+    for m in _ZERO_NEVER_RE.finditer(text):
+        # "has never obtained a labor trafficking conviction": none in the reporting period
+        if subject_of(text, m.start()) == GOVERNMENT:
+            metric = "victims_identified" if m.group("noun").startswith("victim") else "convictions"
+            form = "sex" if m.group("form") == "sex" else "labor"
+            out.append(Count(f"{metric}_{form}", ry, 0, m.start(), m.end(), "count.zero", None))
     for m in _ZERO_NO_ONE_RE.finditer(text):
         if subject_of(text, m.start()) != GOVERNMENT:
             continue
