@@ -24,6 +24,8 @@ _PDF_DASH_RE = re.compile(r"(?<=[a-z0-9)])Š(?=[a-z0-9 ])")
 #: (the ligature characters fi and fl). A closing one ends a word where no "fl" could.
 _PDF_CLOSE_QUOTE_RE = re.compile(r"(?<=[a-z.,])ﬂ(?![a-z])")
 _PDF_OPEN_QUOTE_RE = re.compile(r"(?<![A-Za-z])ﬁ(?=[A-Za-z])")
+#: Quick test for a page number glued to capitals.
+_GLUED_RE = re.compile(r"\d[A-Z]")
 #: A page number glued to the next page's running header, as PDF text extraction leaves it
 #: inside a sentence: "investigating eight alleged 305MOLDOVAtrafficking cases", "133
 #: million 138CHINAChilean pesos". The capitals may run into the next word's first letter.
@@ -49,7 +51,10 @@ class SentenceReading:
     figures: list[Figure] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.original = _pdf_quotes(_PDF_DASH_RE.sub(";", without_page_headers(self.sentence.text)))
+        original = without_page_headers(self.sentence.text)
+        if "Š" in original:
+            original = _PDF_DASH_RE.sub(";", original)
+        self.original = _pdf_quotes(original)
         self.text = normalise(self.original)
         self.figures = find_figures(self.text)
 
@@ -76,7 +81,7 @@ class SentenceReading:
 def without_page_headers(text: str) -> str:
     """`text` with every page number and country header glued into it ("305MOLDOVA")
     replaced by as many spaces, so offsets stay those of the document."""
-    if not any(c.isdigit() for c in text):
+    if not _GLUED_RE.search(text):
         return text
     out = text
     for m in _PAGE_HEADER_RE.finditer(text):
