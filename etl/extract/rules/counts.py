@@ -599,7 +599,8 @@ def _resolve(
     ):
         # "The government identified 12 victims. This is compared with 13 in 2016, 30 in
         # 2015, and 51 in 2014.": the earlier years of the total counted just before
-        base = m.metric = inherited.head[0]
+        base: str | None = inherited.head[0]
+        m.metric = base
     elif m.comparison and np.noun is None:
         # a parent of a form outside the catalogue ("three to forced begging (26 to sex
         # trafficking, ...)") still names the total its form comparisons break down
