@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from etl.read.countries import country_by_code
+from etl.lexicon.countries import country_by_code
 
 SITE = "https://www.state.gov"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "tip-2018"

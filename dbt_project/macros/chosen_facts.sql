@@ -1,12 +1,19 @@
-{#- The chosen statement of each (country, year, metric) among `metrics`, with its
-    provenance: the body of the long-format fact marts. -#}
-{% macro chosen_facts(metrics) %}
+{#- The chosen statement of each (country, year, metric) of the catalogue's `family`
+    (seed `metrics`), with its provenance: the body of the long-format fact marts. -#}
+{% macro chosen_facts(family) %}
 
 with
 
 reconciled as (
 
     select * from {{ ref('int_facts_reconciled') }}
+
+),
+
+catalogue as (
+
+    select metric from {{ ref('metrics') }}
+    where family = '{{ family }}'
 
 ),
 
@@ -36,7 +43,7 @@ final as (
     from reconciled
     where
         is_chosen
-        and metric in ('{{ metrics | join("', '") }}')
+        and metric in (select catalogue.metric from catalogue)
 
 )
 

@@ -14,6 +14,7 @@ from etl.cli.ingest import CountryOpt, PathsArg, YearOpt
 from etl.cli.output import print_table
 from etl.extract import extract as extract_facts
 from etl.extract.jsonl import extraction_records
+from etl.extract.rules.catalogue import rules
 from etl.model import Document
 from etl.read import ReadError, discover_files, read_documents
 
@@ -80,6 +81,9 @@ def _print_for_a_person(records: list[dict[str, Any]], explain: bool, document: 
         for fact in facts:
             out.print(f"- {_describe(fact)}  [dim]rule {escape(str(fact.get('rule')))}[/dim]")
             out.print(f"  {_marked(fact, document)}")
+            rule = rules().get(str(fact.get("rule")))
+            if rule is not None:
+                out.print(f"  [dim]{escape(rule.shape)}[/dim]")
         return
     print_table(
         ["metric", "year", "value", "qualifier", "span", "sentence"],

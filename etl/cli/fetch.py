@@ -18,7 +18,7 @@ from etl.fetch import (
     check_web_year,
     fetch_year,
 )
-from etl.read.countries import resolve_country
+from etl.lexicon.countries import resolve_country
 
 err = Console(stderr=True)
 HELP = (

@@ -1,19 +1,20 @@
-"""Document -> Extraction: run the count, money and direction rules sentence by sentence,
-map sentence offsets to document offsets and keep each fact once per document."""
+"""Document -> Extraction: read each sentence once, run the count, money and direction rules
+on the reading, map sentence offsets to document offsets, and let the resolver keep each
+fact once per document."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
 from dataclasses import replace
-from typing import TypeVar
 
-from etl.extract.counts import Count, Frame, sentence_counts
-from etl.extract.directions import HINT_RE, Direction, sentence_directions
-from etl.extract.money import SYMBOL_HINT_RE, Funding, find_amounts, sentence_funding
-from etl.extract.numbers import Figure, find_figures, normalise
-from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
+from etl.extract.amounts import SYMBOL_HINT_RE
+from etl.extract.analysis import SentenceReading
+from etl.extract.numbers import Figure
+from etl.extract.resolve import resolve
+from etl.extract.rules.counts import Count, Frame, sentence_counts
+from etl.extract.rules.directions import HINT_RE, Direction, sentence_directions
+from etl.extract.rules.funding import Funding, sentence_funding
+from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
-from etl.read.sentences import split_sentences
 
 #: How many sentences a counting frame ("The government identified 71 victims") lasts for
 #: the sentences after it that break the count down ("Of those, ...", "three were foreign").
@@ -21,14 +22,13 @@ _FRAME_LIFE = 2
 #: Longest sentence processed in one piece (real sentences are far shorter).
 _MAX_SENTENCE = 2_000
 
-T = TypeVar("T")
-
 
 def extract(document: Document) -> Extraction:
-    """Every count, funding and direction fact the document states (pure)."""
+    """Every count, funding and direction fact the document's sentences state (pure; the
+    reader splits the sentences)."""
     meta = document.metadata
     ry = meta.reporting_year
-    sentences = _bounded(document.sentences or split_sentences(document.text))
+    sentences = _bounded(document.sentences)
     counts: list[tuple[CountFact, Count]] = []
     funding: list[FundingFact] = []
     directions: list[DirectionFact] = []
@@ -42,8 +42,8 @@ def extract(document: Document) -> Extraction:
         frame_age += 1
         if frame_age > _FRAME_LIFE:
             frame = None
-        text = normalise(sentence.text)
-        figures = find_figures(text)
+        reading = SentenceReading(sentence, meta.country_iso3)
+        text, figures = reading.text, reading.figures
         if ry is not None and _summary_like(sentence, figures) and HINT_RE.search(text):
             directions.extend(
                 _direction_fact(d, sentence, ry) for d in sentence_directions(text, figures)
@@ -55,44 +55,15 @@ def extract(document: Document) -> Extraction:
         ):
             previous = text
             continue
-        amounts = find_amounts(text, sentence.text, meta.country_iso3, figures)
-        new_funding = sentence_funding(text, amounts, ry, sentence.section, previous)
+        new_funding = sentence_funding(reading, ry, previous)
         funding.extend(_funding_fact(f, sentence) for f in new_funding)
         previous = text
-        excluded = [(a.start, a.end) for a in amounts]
-        new_counts, new_frame = sentence_counts(
-            text, sentence.text, ry, meta.country_name, frame, figures, excluded
-        )
+        new_counts, new_frame = sentence_counts(reading, ry, meta.country_name, frame)
         if new_frame is not None:
             frame, frame_age = new_frame, 0
         counts.extend((_count_fact(c, sentence), c) for c in new_counts)
-    kept_counts = _unique(_whole_parts(counts), lambda c: (c.metric, c.year))
-    counted = {(c.metric, c.year) for c in kept_counts}
-    directions = _unique(
-        (d for d in directions if (d.metric, d.year) not in counted),
-        lambda d: (d.metric, d.year, d.direction),
-    )
-    funding = _unique(
-        funding, lambda f: (f.year, f.purpose, f.currency, f.amount_local, f.amount_usd)
-    )
-    return Extraction(document, tuple(kept_counts), tuple(funding), tuple(directions))
-
-
-def _whole_parts(counts: list[tuple[CountFact, Count]]) -> list[CountFact]:
-    """Facts in the order they win a (metric, year): strong before weak ones, each in text
-    order; breakdowns of a total the document does not keep are dropped (in "the police
-    identified 285 (of the 348); 242 were labor trafficking victims" the 242 is a part of
-    a part, not the year's labor count)."""
-    ordered = [pair for pair in counts if not pair[1].weak] + [p for p in counts if p[1].weak]
-    kept: dict[tuple[str, int], int] = {}
-    for c, _ in ordered:
-        kept.setdefault((c.metric, c.year), c.value)
-    out = []
-    for c, local in ordered:
-        whole = local.part_of
-        if whole is None or kept.get((whole[0], whole[1]), whole[2]) == whole[2]:
-            out.append(c)
-    return out
+    kept_counts, kept_funding, kept_directions = resolve(counts, funding, directions)
+    return Extraction(document, tuple(kept_counts), tuple(kept_funding), tuple(kept_directions))
 
 
 def _bounded(sentences: tuple[Sentence, ...]) -> list[Sentence]:
@@ -167,16 +138,3 @@ def _direction_fact(d: Direction, sentence: Sentence, year: int) -> DirectionFac
         sentence_index=sentence.index,
         rule=d.rule,
     )
-
-
-def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
-    """`items` without repeats of `key`, the first of each kept (a document states a fact
-    once per metric and year; a repeat, or a later sub-count, is not a second fact)."""
-    seen: set[Hashable] = set()
-    out: list[T] = []
-    for item in items:
-        k = key(item)
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out

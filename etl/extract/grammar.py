@@ -101,7 +101,7 @@ _NOUNS: dict[str, str] = {
             "alleged-traffickers"
         )
     },
-    **{w: CASES for w in ("case", "cases")},
+    **{w: CASES for w in ("case", "cases", "offenses", "offences")},
     **{w: CALLS for w in ("call", "calls")},
     **{w: n for n in METRIC_NOUNS for w in (n, n[:-1])},
     **{
@@ -117,7 +117,7 @@ _NEUTRAL_MODS = _words(
     "new alleged suspected potential possible presumed confirmed official officially "
     "identified trafficking human criminal total separate individual distinct phone "
     "telephone hotline trafficking-related related reported registered formal formally national "
-    "certified recognized recognised further"
+    "certified recognized recognised further convicted prosecuted"
 )
 _FORM_MODS = {
     "sex": "sex",
@@ -128,10 +128,10 @@ _FORM_MODS = {
     "labor": "labor",
     "labour": "labor",
     "forced": "labor",
-    "begging": "labor",
+    "begging": "other",
     "bonded": "labor",
-    "servitude": "labor",
-    "domestic-servitude": "labor",
+    "servitude": "other",
+    "domestic-servitude": "other",
     "foreign": "foreign",
     "third-country": "foreign",
     "foreign-national": "foreign",
@@ -152,13 +152,20 @@ SEX_FORM = (
     r"forced\s+prostitution|sex\b"
 )
 LABOR_FORM = (
-    r"labou?r\s+trafficking|forced\s+(?:labou?r|begging|criminality)|labou?r\s+exploitation|"
-    r"domestic\s+servitude|labou?r\b|debt\s+bondage|bonded\s+labou?r"
+    r"labou?r\s+trafficking|forced\s+labou?r|labou?r\s+exploitation|"
+    r"labou?r\b|debt\s+bondage|bonded\s+labou?r"
 )
+#: The other form right after one: "sex and labor trafficking" spans both forms.
+_AND_OTHER_FORM_RE = re.compile(
+    r"\s+and\s+(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?\b(?!\s+(?:cases|victims))"
+)
+#: Forms that are neither sex trafficking nor a labor count (METRICS.md: never added to one).
+OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
     r"\s+(?:of|for|involving|in|under|into|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
-    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM})|(?P<other>unspecified|other|unknown)\b)"
+    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM})|"
+    rf"(?P<other>(?:unspecified|other|unknown)\b|{OTHER_FORM}))"
 )
 #: Words for groups of people: "35 women", "12 men", "15 girls".
 GROUP_WORDS = _words(
@@ -173,7 +180,7 @@ _GROUP_FORM_RE = re.compile(
     r"(?:\s+(?:who\s+(?:were|had\s+been)\s+)?(?:victims|survivors|trafficked|exploited|"
     r"subjected|held|used|identified(?:\s+as\s+victims)?))?"
     r"\s+(?:of|for|in|into|under|involving|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
-    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"
+    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM})|(?P<other>{OTHER_FORM}))"
 )
 #: A figure with no noun whose predicate names its form: "61 were subjected to forced labor",
 #: "209 were exploited in sex trafficking", "31 involved forced labor".
@@ -201,9 +208,15 @@ _POST_TRAP_RE = re.compile(
     r"(?:with|of)\s+(?:trafficking\s+)?(?:elements|indicators)|"
     r"(?:against|of|involving)\s+(?:\w+\s+){0,2}(?:officials|officers|employees)|"
     r"(?:initiated|opened|filed|begun|began|started|commenced)\s+in\s+(?:previous|prior|earlier)|"
-    r"from\s+(?:previous|prior|earlier)\s+(?:years|reporting)|pending|ongoing)\b"
+    r"from\s+(?:previous|prior|earlier)\s+(?:years|reporting)|pending|ongoing|"
+    # other crimes: "547 cases of sexual violence", "cases of migrant smuggling"
+    r"(?:of|for|involving)\s+(?:\w+\s+)?(?:(?:sexual|gender-based|domestic)\s+(?:violence|abuse|"
+    r"assault)|rape|smuggling|procurement)|"
+    r"(?:(?:convicted|prosecuted|charged)\s+)?(?:for|under)\s+(?:the\s+)?procurement)\b"
 )
 _POST_RESTRICT_RE = re.compile(
+    # victims counted together with others: "219 trafficking victims and at-risk individuals"
+    r"\s+and\s+(?:at-risk|vulnerable)\s+(?:individuals|persons|people|groups)\b|"
     r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+)?(?:from\s+"
     r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+\d+\s+(?:states|provinces|regions|districts|"
     r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children|"
@@ -322,6 +335,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             mods.append(word)
             end = tok.end()
             continue
+        if word == "and" and mods and text.startswith(" trafficking-related", tok.end()):
+            continue  # "556 trafficking and trafficking-related investigations"
         if word in _SOFT_RESTRICT:
             soft = True
             end = tok.end()
@@ -359,9 +374,16 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     post = None if by_group else _POST_FORM_RE.match(text, end)
     if post is None and noun is not None and by_group is None:
         post = _BARE_FORM_RE.match(text, end)
+    if post is None and noun == VICTIMS and by_group is None:
+        # "35 victims were subjected to sex trafficking": the predicate names the form, and
+        # the count is of the victims counted before (a copular figure)
+        post = _PREDICATE_FORM_RE.match(text, end)
+        copular = copular or post is not None
     if post is not None:
         form = post.lastgroup
         end = post.end()
+        if (both := _AND_OTHER_FORM_RE.match(text, end)) is not None:
+            form, end = None, both.end()  # "one case of sex and labor trafficking": no form
     if soft and form is None:
         restricted = True
     trap = _POST_TRAP_RE.match(text, end) is not None

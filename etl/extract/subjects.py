@@ -154,3 +154,23 @@ def _antecedent(before: str) -> str:
     if _INTERNATIONAL_RE.search(words):
         return INTERNATIONAL
     return GOVERNMENT
+
+
+#: A sentence that reports what others counted: "An NGO reported that the government
+#: convicted ...", "According to media reports, ...", "..., according to an international
+#: organization." Its figures share that source (METRICS.md), comparisons included.
+_OTHERS = (
+    r"(?:ngos?|ngo\s+\w+|non-?governmental\s+organi[sz]ations?|civil\s+society(?:\s+\w+)?|"
+    r"international\s+organi[sz]ations?|iom|unicef|unhcr|unodc|ilo|the\s+un|united\s+nations|"
+    r"media(?:\s+\w+)?|press|journalists|observers|stakeholders|activists|researchers|"
+    r"(?:an?\s+|one\s+)?(?:local\s+|international\s+)?(?:organi[sz]ation|ngo|observer))"
+)
+SOURCED_RE = re.compile(
+    r"^\s*(?:(?:in|during)\s+[^,]{1,40},\s*)?(?:however,\s*|additionally,\s*|also,\s*)?"
+    r"(?:an?\s+|one\s+|several\s+|some\s+|the\s+|two\s+|three\s+|local\s+|other\s+)*"
+    r"(?:[\w-]+\s+){0,2}?" + _OTHERS + r"\s+(?:also\s+|separately\s+)?"
+    r"(?:reported|stated|alleged|claimed|noted|estimated|indicated|documented|said)\b|"
+    r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+|some\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+    + _OTHERS
+    + r"\b"
+)

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from etl.read.countries import Country, country_by_name
+from etl.lexicon.countries import Country, country_by_name
 
 OFFICIAL_SITE = "https://www.state.gov"
 OFFICIAL_HOSTS = frozenset({"www.state.gov", "state.gov"})

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from etl.lexicon.countries import normalize_name, resolve_country
 from etl.model import Document, Metadata
-from etl.read.countries import normalize_name, resolve_country
 from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
 from etl.read.genre import narrative_starts, reads_as_narrative, sniff_format

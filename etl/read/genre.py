@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.read.countries import Country, country_by_name
+from etl.lexicon.countries import Country, country_by_name
 
 PDF_MAGIC = b"%PDF-"
 _SNIFF_BYTES = 2048

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from etl.read.countries import country_by_name
+from etl.lexicon.countries import country_by_name
 
 _CONTENT_SELECTORS = (".report__content", ".entry-content", "article", "main", "body")
 _SKIPPED_TAG_NAMES = (

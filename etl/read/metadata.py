@@ -32,9 +32,8 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import PurePath
 
-from etl.model import TIERS, Metadata
-from etl.read.clues import currency_country, institution_votes
-from etl.read.countries import (
+from etl.lexicon.clues import currency_country, institution_votes
+from etl.lexicon.countries import (
     Country,
     count_mentions,
     country_by_code,
@@ -42,6 +41,7 @@ from etl.read.countries import (
     country_by_slug,
     normalize_name,
 )
+from etl.model import TIERS, Metadata
 from etl.read.report_year import infer_report_year
 
 _HEADER_LINES = 5

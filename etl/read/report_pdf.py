@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from etl.lexicon.countries import Country, normalize_name, resolve_country
 from etl.model import TIERS, Metadata
-from etl.read.countries import Country, normalize_name, resolve_country
 from etl.read.errors import ReadError
 from etl.read.metadata import make_metadata
 from etl.read.pdf import PdfText, read_pdf

@@ -58,4 +58,5 @@ def test_seed_extraction_matches_the_gold_labels_exactly(tipwh) -> None:  # type
 def test_explain_marks_the_figure_and_names_the_rule(tipwh) -> None:  # type: ignore[no-untyped-def]
     outcome = tipwh("extract", str(BUNDLED_REPORTS / "000_d8c2724cfbdb2e13.txt"), "--explain")
     assert outcome.code == 0
-    assert "victims_identified 2016 = 110" in outcome.out and "rule " in outcome.out
+    assert "victims_identified 2016 = 110" in outcome.out and "rule count.head.verb" in outcome.out
+    assert "A total governed by the nearest metric verb before it" in " ".join(outcome.out.split())

@@ -3,7 +3,7 @@ identified total, breakdowns, comparisons, NGO assistance and hotlines."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import counts, directions
+from tests.extract.helpers import CONVICTED_12, counts, directions
 
 # Foreign victims.
 
@@ -52,8 +52,8 @@ def test_all_of_them_foreign_nationals_in_forced_labor() -> None:
 
 
 def test_foreign_nationals_without_an_identified_total_give_nothing() -> None:
-    text = "Of these, 30 were foreign nationals, mostly from the region."
-    assert counts(text, "ARG", 2013) == set()
+    text = "Of these, 30 were foreign nationals, mostly from the region." + CONVICTED_12
+    assert counts(text, "ARG", 2013) == {("convictions", 2012, 12)}
 
 
 # Breakdowns by form.
@@ -89,7 +89,7 @@ def test_all_n_with_another_value_gives_nothing() -> None:
         "All four "
         "convicted offenders were sentenced for child sex trafficking."
     )
-    assert not any(c[0] == "convictions_sex" for c in counts(text, "SEN", 2011))
+    assert counts(text, "SEN", 2011) == {("prosecutions", 2010, 10), ("convictions", 2010, 6)}
 
 
 # Comparisons.
@@ -168,9 +168,9 @@ def test_comparison_with_victims_assisted_by_ngos() -> None:
 def test_joint_count_of_organisations_and_ngos_gives_nothing() -> None:
     text = (
         "International organizations and NGOs reported identifying and assisting at least "
-        "900 potential victims."
+        "900 potential victims." + CONVICTED_12
     )
-    assert counts(text, "ETH", 2023) == set()
+    assert counts(text, "ETH", 2023) == {("convictions", 2022, 12)}
 
 
 # Hotlines.
@@ -184,17 +184,20 @@ def test_hotline_calls_of_which_some_concerned_trafficking() -> None:
 def test_hotline_calls_without_the_trafficking_share_give_nothing() -> None:
     text = (
         "A hotline run by an international organization received 800 calls, but authorities "
-        "did not report how many concerned trafficking."
+        "did not report how many concerned trafficking." + CONVICTED_12
     )
-    assert counts(text, "TUR", 2019) == set()
+    assert counts(text, "TUR", 2019) == {("convictions", 2018, 12)}
 
 
 # Directions.
 
 
 def test_increasing_investigations_of_a_subset_is_no_direction() -> None:
-    text = "These efforts included increasing investigations of cases involving refugee victims."
-    assert directions(text, "BGD", 2023) == set()
+    text = (
+        "These efforts included increasing investigations of cases involving refugee victims. "
+        "The government convicted fewer traffickers."
+    )
+    assert directions(text, "BGD", 2023) == {("convictions", 2022, "decrease")}
 
 
 def test_identified_and_referred_to_care_fewer_victims() -> None:

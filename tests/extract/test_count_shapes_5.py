@@ -3,7 +3,7 @@ sentence, and zeros carried to the previous period by "the same as"."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import counts
+from tests.extract.helpers import CONVICTED_12, counts
 
 
 def test_issued_convictions_are_convictions() -> None:
@@ -17,9 +17,10 @@ def test_issued_convictions_are_convictions() -> None:
 
 
 def test_issued_documents_are_not_convictions() -> None:
-    text = "In 2019, the ministry issued 40 residence permits to trafficking victims."
-    found = counts(text, "AUT", 2020)
-    assert not any(metric.startswith("convictions") for metric, _, _ in found)
+    text = (
+        "In 2019, the ministry issued 40 residence permits to trafficking victims." + CONVICTED_12
+    )
+    assert counts(text, "AUT", 2020) == {("convictions", 2019, 12)}
 
 
 def test_sentence_opening_passive_zero() -> None:
@@ -31,8 +32,8 @@ def test_sentence_opening_passive_zero() -> None:
 
 
 def test_passive_zero_about_officials_is_not_a_zero() -> None:
-    text = "No officials were convicted of complicity in trafficking during 2019."
-    assert not any(value == 0 for _, _, value in counts(text, "XYZ", 2020))
+    text = "No officials were convicted of complicity in trafficking during 2019." + CONVICTED_12
+    assert counts(text, "XYZ", 2020) == {("convictions", 2019, 12)}
 
 
 def test_zero_same_as_previous_period_covers_both_years() -> None:
@@ -58,8 +59,6 @@ def test_investigations_of_one_form_are_the_total() -> None:
 def test_investigations_listed_by_form_are_not_each_the_total() -> None:
     text = (
         "In 2021, police opened four sex trafficking investigations and five labor "
-        "trafficking investigations."
+        "trafficking investigations." + CONVICTED_12
     )
-    found = counts(text, "BWA", 2022)
-    assert ("investigations", 2021, 4) not in found
-    assert ("investigations", 2021, 5) not in found
+    assert counts(text, "BWA", 2022) == {("convictions", 2021, 12)}

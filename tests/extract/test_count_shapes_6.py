@@ -4,7 +4,7 @@ prosecutions counted in defendants and the calls of a trafficking hotline."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import counts
+from tests.extract.helpers import CONVICTED_12, counts
 
 
 def _foreign(found: set[tuple]) -> set[tuple]:
@@ -38,12 +38,12 @@ def test_both_were_own_nationals_is_not_foreign() -> None:
     text = (
         "In 2020, officials identified two victims of forced labor. Both were Malaysian fishermen."
     )
-    assert not _foreign(counts(text, "MYS", 2021))
+    assert counts(text, "MYS", 2021) == {("victims_identified_labor", 2020, 2)}
 
 
 def test_both_after_a_larger_count_is_not_foreign() -> None:
     text = "In 2020, officials identified five victims of forced labor. Both were Thai."
-    assert not _foreign(counts(text, "MYS", 2021))
+    assert counts(text, "MYS", 2021) == {("victims_identified_labor", 2020, 5)}
 
 
 def test_of_the_new_clients_foreign_share() -> None:
@@ -100,8 +100,8 @@ def test_prosecutors_initiated_cases_against_defendants() -> None:
 
 
 def test_police_opened_cases_against_suspects_is_not_prosecutions() -> None:
-    text = "Police opened cases against 12 suspects in 2010."
-    assert not any(m == "prosecutions" for m, _, _ in counts(text, "HRV", 2011))
+    text = "Police opened cases against 12 suspects in 2010." + CONVICTED_12
+    assert counts(text, "HRV", 2011) == {("convictions", 2010, 12)}
 
 
 def test_trafficking_hotline_counts_all_calls() -> None:

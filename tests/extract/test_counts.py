@@ -3,7 +3,7 @@ NGO-assisted victims and hotline calls, each for the year the figure describes."
 
 from __future__ import annotations
 
-from tests.extract.helpers import counts, run
+from tests.extract.helpers import CONVICTED_12, counts, run
 
 
 def test_figure_without_a_year_describes_the_reporting_year() -> None:
@@ -171,9 +171,9 @@ def test_articles_penalties_campaigns_and_plans_are_not_counts() -> None:
         "Articles 128 and 135 of the penal code prescribe penalties of up to 15 years "
         "imprisonment. The government ran a 20-day campaign and continued a national action "
         "plan for 2015-2017. Border guards staffed 150 official points of entry, and some "
-        "one million migrants were vulnerable; 17 percent of victims were children."
+        "one million migrants were vulnerable; 17 percent of victims were children." + CONVICTED_12
     )
-    assert counts(text) == set()
+    assert counts(text) == {("convictions", 2016, 12)}
 
 
 def test_sentencing_clause_gives_convictions_by_form() -> None:
@@ -252,8 +252,9 @@ def test_missing_data_and_complicity_are_not_zero() -> None:
     text = (
         "The government did not report any investigations, prosecutions, or convictions. "
         "It did not convict any complicit officials, and it did not identify any child victims."
+        + CONVICTED_12
     )
-    assert counts(text, country="TKM", report_year=2022) == set()
+    assert counts(text, country="TKM", report_year=2022) == {("convictions", 2021, 12)}
 
 
 def test_respectively_pairs_with_the_breakdown_not_the_total() -> None:

@@ -7,6 +7,8 @@ import pytest
 from tests.extract.helpers import directions, run
 
 SUMMARY = "KAZAKHSTAN (Tier 2)\n\n"
+#: A direction a passage may end with, so that finding no other direction is a finding.
+FEWER_CONVICTIONS = " The government convicted fewer traffickers."
 
 
 def test_summary_direction_without_count() -> None:
@@ -36,17 +38,17 @@ def test_gerund_list_of_efforts() -> None:
 def test_trend_of_the_problem_is_not_a_direction() -> None:
     text = SUMMARY + (
         "Last year saw a decrease in the number of cases of victims trafficked abroad and an "
-        "increase in the number of labor trafficking victims."
+        "increase in the number of labor trafficking victims." + FEWER_CONVICTIONS
     )
-    assert directions(text, report_year=2006) == set()
+    assert directions(text, report_year=2006) == {("convictions", 2005, "decrease")}
 
 
 def test_what_ngos_or_officials_did_is_not_a_government_direction() -> None:
     text = SUMMARY + (
         "NGOs identified more victims of forced labor. The government did not vigorously "
-        "investigate labor trafficking and convicted fewer complicit officials."
+        "investigate labor trafficking and convicted fewer complicit officials." + FEWER_CONVICTIONS
     )
-    assert directions(text, report_year=2023) == set()
+    assert directions(text, report_year=2023) == {("convictions", 2022, "decrease")}
 
 
 def test_direction_dropped_where_the_document_states_the_count() -> None:
@@ -63,17 +65,20 @@ def test_direction_dropped_where_the_document_states_the_count() -> None:
 
 def test_recommendations_never_yield_facts() -> None:
     text = SUMMARY + (
+        "The government identified more victims.\n\n"
         "PRIORITIZED RECOMMENDATIONS:\n\n"
         "Increase efforts to identify more victims and convict more traffickers.\n\n"
         "Train 200 officials to identify victims."
     )
     ex = run(text)
-    assert (ex.counts, ex.funding, ex.directions) == ((), (), ())
+    assert (ex.counts, ex.funding) == ((), ())
+    assert [(d.metric, d.direction) for d in ex.directions] == [("victims_identified", "increase")]
 
 
 def test_direction_about_complicity_cases_is_not_the_metric() -> None:
     text = SUMMARY + "The government investigated more cases of official complicity."
-    assert directions(text, report_year=2023) == set()
+    text += FEWER_CONVICTIONS
+    assert directions(text, report_year=2023) == {("convictions", 2022, "decrease")}
 
 
 @pytest.mark.parametrize(
@@ -119,7 +124,8 @@ def test_metric_as_subject_of_a_change(sentence: str, expected: set[tuple[str, s
     ],
 )
 def test_changes_that_are_not_government_directions(sentence: str) -> None:
-    assert directions(SUMMARY + sentence, report_year=2023) == set()
+    text = SUMMARY + "The government identified more victims.\n\n" + sentence
+    assert directions(text, report_year=2023) == {("victims_identified", 2022, "increase")}
 
 
 @pytest.mark.parametrize(
@@ -130,7 +136,8 @@ def test_changes_that_are_not_government_directions(sentence: str) -> None:
     ],
 )
 def test_no_directions_from_the_profile_or_recommendations(text: str) -> None:
-    assert directions(SUMMARY + text, report_year=2023) == set()
+    text = SUMMARY + "The government identified more victims.\n\n" + text
+    assert directions(text, report_year=2023) == {("victims_identified", 2022, "increase")}
 
 
 def test_later_count_does_not_block_an_earlier_clause() -> None:
@@ -154,4 +161,5 @@ def test_opened_more_investigations_with_an_aside() -> None:
 
 def test_a_figure_right_after_the_direction_is_a_count() -> None:
     text = SUMMARY + "The government identified more victims (45) than the year before."
-    assert directions(text, report_year=2018) == set()
+    text += FEWER_CONVICTIONS
+    assert directions(text, report_year=2018) == {("convictions", 2017, "decrease")}

@@ -32,7 +32,7 @@ def test_records_for_document_counts_funding_and_directions() -> None:
         2016,
         110,
         "persons",
-        "count.head",
+        "count.head.verb",
     )
     assert text[count["start"] : count["end"]] == "110" and "110" in count["sentence"]
     assert (money["purpose"], money["currency"], money["amount_local"], money["amount_usd"]) == (

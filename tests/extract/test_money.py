@@ -53,18 +53,24 @@ def test_previous_year_allocation_takes_the_purpose_of_the_sentence_before() -> 
 def test_fines_are_not_funding() -> None:
     text = (
         "The law prescribed a minimum penalty of two years' imprisonment and a fine of "
-        "300,000 naira ($800). A court fined an official 2,500 lei ($140)."
+        "300,000 naira ($800). A court fined an official 2,500 lei ($140). The government "
+        "allocated 5 million naira ($13,700) for victim assistance."
     )
-    assert funding(text, country="NGA", report_year=2023) == set()
+    assert funding(text, country="NGA", report_year=2023) == {
+        (2022, "victim_assistance", "NGN", 5_000_000, 13_700)
+    }
 
 
 def test_compensation_allowances_and_salaries_are_not_funding() -> None:
     text = (
         "The court ordered the traffickers to pay a victim 750,000 lei ($43,000). Victims "
         "received a one-time allowance of 500 manat ($290) and a monthly stipend of 100 manat "
-        "($58) per month."
+        "($58) per month. The government allocated 1.2 million lei ($70,000) for victim "
+        "assistance."
     )
-    assert funding(text, country="MDA", report_year=2019) == set()
+    assert funding(text, country="MDA", report_year=2019) == {
+        (2018, "victim_assistance", "MDL", 1_200_000, 70_000)
+    }
 
 
 def test_increase_of_delta_is_not_funding() -> None:
@@ -110,9 +116,12 @@ def test_dollar_only_allocation_is_in_dollars() -> None:
 def test_foreign_donor_money_is_not_government_funding() -> None:
     text = (
         "The government failed to channel a Swiss-funded grant (approximately $2 million) to "
-        "NGOs for victim assistance."
+        "NGOs for victim assistance. The government allocated 1.2 million lei ($300,000) for "
+        "victim assistance."
     )
-    assert funding(text, country="ROU", report_year=2018) == set()
+    assert funding(text, country="ROU", report_year=2018) == {
+        (2017, "victim_assistance", "RON", 1_200_000, 300_000)
+    }
 
 
 def test_money_to_ngo_shelters_is_shelter_funding_with_its_comparison() -> None:
@@ -129,7 +138,9 @@ def test_money_to_ngo_shelters_is_shelter_funding_with_its_comparison() -> None:
 
 def test_amounts_are_not_counts() -> None:
     text = "The government allocated 20 million KZT ($60,000) to shelters for 45 victims."
-    assert run(text).counts == ()
+    ex = run(text)
+    assert ex.counts == ()
+    assert [(f.purpose, f.amount_local) for f in ex.funding] == [("shelters", 20_000_000)]
 
 
 def test_year_later_in_the_amounts_own_clause() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract import currencies
+from etl.lexicon import currencies
 from tests.extract.helpers import funding
 
 
@@ -180,17 +180,23 @@ def test_per_child_daily_cost_and_increase_of_are_not_allocations() -> None:
 def test_fines_in_a_range_with_a_dollar_range_are_not_allocations() -> None:
     text = (
         "Courts convicted 15 traffickers; 12 received prison terms and three received fines "
-        "ranging from one million to four million Tanzanian shillings ($430-$1,740)."
+        "ranging from one million to four million Tanzanian shillings ($430-$1,740). The "
+        "government allocated 50 million Tanzanian shillings ($21,700) for victim assistance."
     )
-    assert funding(text, country="TZA", report_year=2020) == set()
+    assert funding(text, country="TZA", report_year=2020) == {
+        (2019, "victim_assistance", "TZS", 50_000_000, 21_700)
+    }
 
 
 def test_amount_before_a_dollar_range_is_not_one_allocation() -> None:
     text = (
         "The government provided 40,000 to 90,000 Kenyan shillings ($390 to $880) to victims "
-        "for their return home."
+        "for their return home. The government allocated 10 million Kenyan shillings ($98,000) "
+        "for victim assistance."
     )
-    assert funding(text, country="KEN", report_year=2019) == set()
+    assert funding(text, country="KEN", report_year=2019) == {
+        (2018, "victim_assistance", "KES", 10_000_000, 98_000)
+    }
 
 
 def test_dollars_first_with_the_local_amount_in_parentheses() -> None:

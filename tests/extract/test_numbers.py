@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from etl.extract.currencies import NAMES, resolve
 from etl.extract.numbers import find_figures, normalise, parse_word_number
 from etl.extract.subjects import GOVERNMENT, HOTLINE, NGO, PART, SUBNATIONAL, subject_of
 from etl.extract.years import opener_year, years_at
+from etl.lexicon.currencies import NAMES, resolve
 
 
 def test_number_words_parse() -> None:

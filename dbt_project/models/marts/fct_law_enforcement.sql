@@ -1,9 +1,1 @@
-{{ chosen_facts([
-    'investigations',
-    'prosecutions',
-    'prosecutions_sex',
-    'prosecutions_labor',
-    'convictions',
-    'convictions_sex',
-    'convictions_labor',
-]) }}
+{{ chosen_facts('law_enforcement') }}

@@ -27,18 +27,30 @@ import re
 from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
-from etl.extract.nationality import (
+from etl.extract.analysis import SentenceReading
+from etl.extract.numbers import Figure, qualifier_before
+from etl.extract.records import Count, Frame
+from etl.extract.rules.foreign import (
     all_but_foreign,
     all_own_nationals,
     both_foreign,
     foreign_parts,
 )
-from etl.extract.numbers import NUMBER, Figure, parse_word_number, qualifier_before, token_value
-from etl.extract.records import Count, Frame
-from etl.extract.subjects import GOVERNMENT, HOTLINE, HOTLINE_RE, NGO, SUBNATIONAL, subject_of
+from etl.extract.rules.form_splits import ALL_FORM_RE, all_n_form, opener_form_split
+from etl.extract.rules.hotline import hotline_share
+from etl.extract.rules.same_number import same_number_counts
+from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
+from etl.extract.rules.zeros import zero_counts
+from etl.extract.subjects import (
+    GOVERNMENT,
+    HOTLINE,
+    HOTLINE_RE,
+    NGO,
+    SOURCED_RE,
+    SUBNATIONAL,
+    subject_of,
+)
 from etl.extract.years import opener_year, years_at, years_between
-from etl.extract.zeros import HINT_RE as ZERO_HINT_RE
-from etl.extract.zeros import zero_counts
 
 _BASE_BY_VERB = {
     g.INVESTIGATE: "investigations",
@@ -67,7 +79,10 @@ _INHERIT_RE = re.compile(
 )
 #: "Of the 348, the police identified 285 ...": a part of a total by agency, not new facts.
 _PARTITION_RE = re.compile(
-    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,[^;]{0,80}?"
+    # (not "Of these 46 victims, the government identified 31 ... sex trafficking victims":
+    # the national government breaking its own total down by form)
+    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,"
+    r"(?!\s*(?:the\s+government|the\s+authorities|authorities)\s+identified\b)[^;]{0,80}?"
     r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
 )
 #: "Authorities investigated 30 cases and prosecuted 20, ...": a figure right after a metric
@@ -150,47 +165,20 @@ _REF_BASE = {
 _OPENER_TOTAL_RE = re.compile(
     r"\s*of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+[\w-]+){0,3}?\s*,"
 )
-_FORM_ALT = rf"(?:child\s+)?(?:(?P<sex>{g.SEX_FORM})|(?P<labor>{g.LABOR_FORM}))"
-#: "prosecuted 18 cases, all involving sex trafficking": the whole total is of one form.
-_ALL_FORM_RE = re.compile(
-    r",\s+all\s+(?:of\s+(?:them|which|whom)\s+)?(?:(?:were|was)\s+)?"
-    r"(?:involv(?:ing|ed)|for|of|in|related\s+to|victims\s+of)\s+(?:the\s+)?" + _FORM_ALT
+#: Work with other countries' authorities right before a figure: not the country's own count.
+_WITH_FOREIGN_RE = re.compile(
+    r"\b(?:coordinat|cooperat|collaborat|partner)\w*\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:foreign\s+(?:governments?|authorities|counterparts|police)|governments)\b[^,;]*$"
 )
-#: "All nine convicted offenders were sentenced for child sex trafficking": the whole of a
-#: total counted in the sentence before is of one form.
-_ALL_N_FORM_RE = re.compile(
-    r"\s*all\s+(?P<n>" + NUMBER + r")\s+(?:convicted\s+|prosecuted\s+|identified\s+)?"
-    r"(?:traffickers|offenders|defendants|perpetrators|cases|prosecutions|convictions|victims)"
-    r"\s+(?:were\s+)?(?P<v>sentenced|convicted|prosecuted|involved|exploited)\s+"
-    r"(?:for|of|in|under)\s+(?:the\s+)?" + _FORM_ALT
+#: A sentence that only compares the total counted before with earlier years.
+_THIS_COMPARED_RE = re.compile(
+    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:is|was|represented|"
+    r"represents)\s+(?:a\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
+    r"(?:down|up)\s+from)\s"
 )
-_ALL_N_BASES = {
-    "sentenced": ("convictions",),
-    "convicted": ("convictions",),
-    "prosecuted": ("prosecutions",),
-    "involved": ("prosecutions", "convictions", "investigations"),
-    "exploited": ("victims_identified",),
-}
+#: "convicted all four traffickers": the count itself, of everyone the verb names.
+_VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
 _AN_ADDITIONAL_RE = re.compile(r"\b(?:an\s+)?additional\s+$")
-#: "received 1,304 calls, 28 of which related to trafficking": the trafficking calls.
-_CALLS_SHARE_RE = re.compile(
-    r"\bcalls\s*,\s*(?:of\s+which\s+)?(?P<n>" + NUMBER + r")\s+(?:of\s+(?:which|them|these)\s+)?"
-    r"(?:were\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
-    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b"
-)
-#: "The anti-trafficking hotline received 214 calls, 18 of which ...", "The government-funded
-#: hotline received ...": a hotline for trafficking (or the government's own) counts all its
-#: calls; only a general hotline (NGO-run, a child helpline) counts its trafficking share.
-_OWN_HOTLINE_RE = re.compile(
-    r"\b(?:(?:anti-?)?trafficking|government(?:-\w+)?|government's)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:hot\s?lines?|help\s?lines?)\b",
-    re.IGNORECASE,
-)
-#: "received 1,020 calls, but authorities did not report how many concerned trafficking".
-_CALLS_UNKNOWN_RE = re.compile(
-    r"\bcalls\s*,?\s*(?:but|although|though|and|while)\s+[^.;]{0,60}?\b(?:not|no)\s+"
-    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b"
-)
 #: A total a breakdown refers to: ("total", value, None), ("opener", value, None) for a
 #: sentence that opens "Of the 301 prosecutions, ...", or ("noun", metric or None, year or None).
 Ref = tuple[str, int | str | None, int | None]
@@ -220,62 +208,8 @@ class Mention:
     #: Counted by one level of government ("state governments reported identifying ..."):
     #: kept where the report states no national figure.
     weak: bool = False
-
-
-_NUM = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
-_SPLIT_VERBS = {"convicted": "convictions", "prosecuted": "prosecutions"}
-_FORM_OF = (
-    rf"(?:of|for)\s+(?:child\s+)?"
-    rf"(?:(?P<{{0}}sex>{g.SEX_FORM})|(?P<{{0}}labor>{g.LABOR_FORM}))"
-)
-#: "Of the 35 convicted, 30 were convicted of sex trafficking and five of labor trafficking":
-#: the total counted before, split by form.
-_OPENER_FORM_SPLIT_RE = re.compile(
-    r"\s*of\s+(?:the|these|those)\s+(?P<total>\d+(?:,\d{3})*)(?!\d)(?:\s+[\w-]+){0,2}?\s*,\s+"
-    r"(?P<a>"
-    + _NUM
-    + r")\s+were\s+(?P<verb>convicted|prosecuted)\s+"
-    + _FORM_OF.format("a_")
-    + r"\s+and\s+(?P<b>"
-    + _NUM
-    + r")\s+(?:were\s+convicted\s+|were\s+prosecuted\s+)?"
-    + _FORM_OF.format("b_")
-    + r"(?![\w-])"
-)
-
-
-def _opener_form_split(text: str, inherited: Frame | None) -> list[Count]:
-    """Form counts of "Of the 37, 33 were convicted of sex trafficking and four of forced
-    labor", where the 37 is a total of the sentence before."""
-    m = _OPENER_FORM_SPLIT_RE.match(text)
-    if m is None or inherited is None:
-        return []
-    metric = _SPLIT_VERBS[m.group("verb")]
-    total = int(m.group("total").replace(",", ""))
-    years = next((y for h, y, v in inherited.heads if h == metric and v == total), None)
-    forms = ["sex" if m.group(f"{k}_sex") else "labor" for k in ("a", "b")]
-    if not years or len(years) != 1 or forms[0] == forms[1]:
-        return []
-    out: list[Count] = []
-    for key, form in zip(("a", "b"), forms, strict=True):
-        value = parse_word_number(m.group(key)) if not m.group(key)[0].isdigit() else None
-        if m.group(key)[0].isdigit():
-            value = int(m.group(key).replace(",", ""))
-        if value is None or not 0 <= value <= total:
-            return []
-        out.append(
-            Count(
-                f"{metric}_{form}",
-                years[0],
-                value,
-                m.start(key),
-                m.end(key),
-                "count.opener_form_split",
-                None,
-                (metric, years[0], total),
-            )
-        )
-    return out
+    #: How the figure was tied to its metric (a key of `_RULES`).
+    how: str = "verb"
 
 
 def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | None:
@@ -286,17 +220,36 @@ def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | 
     return None
 
 
+#: The metrics others count: a sentence sourced to NGOs keeps them.
+_OTHERS_METRICS = frozenset({"victims_assisted_ngo", "hotline_calls"})
+
+
 def sentence_counts(
-    text: str,
-    original: str,
+    reading: SentenceReading,
     reporting_year: int | None,
     country: str | None,
     previous: Frame | None,
-    figures: list[Figure],
-    excluded: list[tuple[int, int]],
 ) -> tuple[list[Count], Frame | None]:
-    """Count facts in one normalised sentence `text` (`original` keeps its capitals, `figures`
-    are its figures); returns them and the frame the next sentence may inherit."""
+    """Count facts in one sentence (`country` is the report's country name, `previous` the
+    frame of the sentences before); returns them and the frame the next sentence may
+    inherit. Figures inside sums of money are no counts. In a sentence sourced to NGOs,
+    international organisations or the media, only the NGO-assisted victims and hotline
+    calls stay: the rest is not the government's figure."""
+    out, frame = _sentence_counts(reading, reporting_year, country, previous)
+    if SOURCED_RE.search(reading.text):
+        return [c for c in out if c.metric in _OTHERS_METRICS], None
+    return out, frame
+
+
+def _sentence_counts(
+    reading: SentenceReading,
+    reporting_year: int | None,
+    country: str | None,
+    previous: Frame | None,
+) -> tuple[list[Count], Frame | None]:
+    """The count facts of one sentence, whoever reported them."""
+    text, original, figures = reading.text, reading.original, reading.figures
+    excluded = reading.amount_spans
     opener = _INHERIT_RE.match(text) is not None
     inherited = previous
     out: list[Count] = []
@@ -305,9 +258,9 @@ def sentence_counts(
     if ZERO_HINT_RE.search(text):
         out.extend(zero_counts(text, reporting_year))
     if inherited is not None and inherited.heads and text.lstrip().startswith("all "):
-        out.extend(_all_n_form(text, inherited))
+        out.extend(all_n_form(text, inherited))
     mentions = _mentions(text, original, country, figures, excluded)
-    out.extend(_opener_form_split(text, inherited))
+    out.extend(opener_form_split(text, inherited))
     if _PARTITION_RE.match(text):
         # "Of the 348, the police identified 285 ...": parts by agency, left alone, unless a
         # later clause breaks the total itself down ("; 263 of the 348 were ...").
@@ -326,7 +279,12 @@ def sentence_counts(
                     m.ref = ("opener", int(total.group("total").replace(",", "")), None)
     _mark_status_splits(text, mentions)
     frame: Frame | None = None
-    if not any(m.np.noun or m.np.form for m in mentions) and not _METRIC_VERB_RE.search(text):
+    compares_before = inherited is not None and _THIS_COMPARED_RE.match(text) is not None
+    if (
+        not any(m.np.noun or m.np.form for m in mentions)
+        and not _METRIC_VERB_RE.search(text)
+        and not compares_before
+    ):
         if foreign:
             out.extend(
                 all_but_foreign(text, reporting_year, country, inherited, original, None, True)
@@ -336,7 +294,7 @@ def sentence_counts(
         if text.startswith("both "):
             out.extend(both_foreign(text, original, country, inherited))
         return out, frame
-    verbs = [(m.start(), m.lastgroup or "", m.group()) for m in g.VERB_RE.finditer(text)]
+    verbs = reading.verbs
     done: list[Mention] = []
     heads: list[Head] = []
     zeros = {c.metric for c in out if c.value == 0}
@@ -371,7 +329,7 @@ def sentence_counts(
             and mention.np.form is None
             and mention.base == mention.metric
             and mention.base in _FORMS
-            and (whole := _ALL_FORM_RE.match(text, _after_years(text, mention.np.end)))
+            and (whole := ALL_FORM_RE.match(text, _after_years(text, mention.np.end)))
         ):
             form_metric = f"{mention.base}_{'sex' if whole.group('sex') else 'labor'}"
             value = int(mention.figure.value)
@@ -405,12 +363,10 @@ def sentence_counts(
             text, reporting_year, country, inherited, original, victims, alone
         )
     if has_foreign:
+        # the sentence's first identified total ("identified 38 victims; four victims were
+        # Greek and 34 were foreign citizens": the 34 are of the 38)
         own = next(
-            (
-                m
-                for m in reversed(done)
-                if m.metric == "victims_identified" and m.years and not m.comparison
-            ),
+            (m for m in done if m.metric == "victims_identified" and m.years and not m.comparison),
             None,
         )
         own_head = (
@@ -423,7 +379,8 @@ def sentence_counts(
     if "all " in text and (own_head := _identified_head(done)) is not None:
         out.extend(all_own_nationals(text, original, country, own_head))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
-        out = _hotline_share(text, out)
+        out = hotline_share(text, out)
+
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
         for part in _group_parts(
@@ -431,8 +388,10 @@ def sentence_counts(
         ):
             if (part.metric, part.year) not in stated:
                 out.append(part)
+    if "same" in text:
+        out.extend(same_number_counts(text, out, reporting_year))
     parts = [c for c in out if c.rule != "count.zero"]
-    if frame is None and len(parts) == 1 and parts[0].rule == "count.breakdown":
+    if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
         # it still speaks of them
         only = parts[0]
@@ -441,58 +400,6 @@ def sentence_counts(
                 g.IDENTIFY, GOVERNMENT, (only.year,), (only.metric, only.year, only.value)
             )
     return out, frame
-
-
-def _hotline_share(text: str, out: list[Count]) -> list[Count]:
-    """Calls a hotline received of which a part concerned trafficking: the part, not the
-    total; a total whose trafficking part is not known: nothing."""
-    for m in _CALLS_UNKNOWN_RE.finditer(text):
-        out = [
-            c
-            for c in out
-            if not (c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start())
-        ]
-    for m in _CALLS_SHARE_RE.finditer(text):
-        if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
-            continue
-        n = token_value(m.group("n"))
-        if n is None:
-            continue
-        out = [
-            replace(c, value=n, start=m.start("n"), end=m.end("n"), rule="count.hotline_share")
-            if c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start() and n < c.value
-            else c
-            for c in out
-        ]
-    return out
-
-
-def _all_n_form(text: str, inherited: Frame) -> list[Count]:
-    """ "All nine convicted offenders were sentenced for child sex trafficking": the total
-    of that value counted in the sentence before, all of one form."""
-    m = _ALL_N_FORM_RE.match(text)
-    if m is None:
-        return []
-    n = token_value(m.group("n"))
-    bases = _ALL_N_BASES[m.group("v")]
-    found = [h for h in inherited.heads if h[0] in bases and h[2] == n]
-    if len(found) != 1:
-        return []
-    base, years, value = found[0]
-    form = "sex" if m.group("sex") else "labor"
-    return [
-        Count(
-            f"{base}_{form}",
-            year,
-            value,
-            m.start("n"),
-            m.end("n"),
-            "count.all_form",
-            None,
-            (base, year, value),
-        )
-        for year in years
-    ]
 
 
 def _frame_verb(base: str) -> str:
@@ -506,13 +413,30 @@ def _frame_verb(base: str) -> str:
     }.get(base, g.GENERIC)
 
 
+#: The rule id of a mention's fact: (is a breakdown by form, how it was tied to its metric).
+_RULES: dict[tuple[bool, str], str] = {
+    (False, "verb"): "count.head.verb",
+    (False, "passive"): "count.head.passive",
+    (False, "noun"): "count.head.noun",
+    (False, "noun_alone"): "count.head.noun_alone",
+    (False, "frame"): "count.head.frame",
+    (False, "bare"): "count.head.bare",
+    (False, "cases_against"): "count.head.cases_against",
+    (True, "verb"): "count.breakdown.verb",
+    (True, "passive"): "count.breakdown.passive",
+    (True, "noun"): "count.breakdown.noun",
+    (True, "noun_alone"): "count.breakdown.noun_alone",
+    (True, "frame"): "count.breakdown.frame",
+    (True, "part_of_total"): "count.breakdown.part_of_total",
+    (True, "list"): "count.breakdown.list",
+}
+
+
 def _rule_name(m: Mention) -> str:
-    """A short name for the rule that produced a mention's fact."""
+    """The id of the rule that produced a mention's fact."""
     if m.comparison:
         return "count.comparison"
-    if m.np.form is not None:
-        return "count.breakdown"
-    return "count.head"
+    return _RULES[(m.np.form is not None, m.how)]
 
 
 def _mentions(
@@ -606,6 +530,7 @@ def _resolve(
     if m.ref is not None:
         head = _referred_total(m.ref, done, inherited)
         _adopt(m, head)
+        m.how = "part_of_total"
         if head is not None or m.ref[0] != "opener":
             return
         m.ref = None  # "Of the 50 victims identified, 30 were ...": no total before
@@ -622,10 +547,12 @@ def _resolve(
         m.split
         or np.partial
         or (np.restricted and not np.additional)
-        or g.DEFINITE_RE.search(before)
+        or (g.DEFINITE_RE.search(before) and not _VERB_ALL_RE.search(before))
         or before.endswith("all but ")
     ):
         return
+    if _WITH_FOREIGN_RE.search(text, max(0, qstart - 80), qstart):
+        return  # "coordinating with two foreign governments to investigate five cases"
     if np.form is not None and _part_of_restricted(text, qstart, done):
         return  # "identifying 207 child victims, including 95 to sex trafficking"
     sibling = _sibling(text, m, qstart, done)
@@ -637,9 +564,12 @@ def _resolve(
     ):
         _adopt(m, (sibling.base, sibling.years, sibling.owner[2] if sibling.owner else 0))
         m.owner = sibling.owner
+        m.how = "list"
         return
     seg_end = _segment_end(text, fig.end, m.paren)
-    m.comparison = _is_comparison(text, m, qstart, done, ry)
+    m.comparison = _is_comparison(text, m, qstart, done, ry) or _another_year(
+        text, m, qstart, done, ry
+    )
     bare = (
         np.noun is None
         and np.form is None
@@ -653,11 +583,30 @@ def _resolve(
     visible = [d for d in done if _visible(m, d)]
     m.parent = _parent(text, m, visible)
     frame = inherited if opener or np.copular else None
-    verb, subject = _governing_verb(text, m, qstart, verbs, frame)
+    verb, subject, m.how = _governing_verb(text, m, qstart, verbs, frame)
+    if bare:
+        m.how = "bare"
     if subject == SUBNATIONAL:
         subject, m.weak = GOVERNMENT, True
-    if m.comparison and np.noun is None:
-        if m.parent is None or m.parent.metric is None:
+    if (
+        m.comparison
+        and np.noun is None
+        and np.form is None
+        and m.parent is None
+        and inherited is not None
+        and inherited.head is not None
+        and _THIS_COMPARED_RE.match(text)
+    ):
+        # "The government identified 12 victims. This is compared with 13 in 2016, 30 in
+        # 2015, and 51 in 2014.": the earlier years of the total counted just before
+        base: str | None = inherited.head[0]
+        m.metric = base
+    elif m.comparison and np.noun is None:
+        # a parent of a form outside the catalogue ("three to forced begging (26 to sex
+        # trafficking, ...)") still names the total its form comparisons break down
+        if m.parent is None or (
+            m.parent.metric is None and (np.form is None or m.parent.base is None)
+        ):
             return
         base = m.parent.base
         m.metric = m.parent.metric if np.form is None else None
@@ -681,6 +630,7 @@ def _resolve(
     ):
         # "Prosecutors initiated cases against seven defendants": prosecutions in people
         base = "prosecutions"
+        m.how = "cases_against"
     if base is None or (np.noun is None and not m.comparison and np.form is None and not bare):
         return
     if np.additional and base != "victims_assisted_ngo":
@@ -705,6 +655,18 @@ def _resolve(
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
     m.years = _years(text, m, seg_end, visible, frame, ry)
+    if (
+        m.comparison
+        and np.noun is not None
+        and np.form in ("sex", "labor")
+        and m.paren is None
+        and m.parent is not None
+        and m.parent.np.form is None
+        and m.parent.metric == base
+    ):
+        # "convicted three traffickers, ..., compared to nine convicted sex traffickers in
+        # 2016": the earlier total, all of one form, is that year's total too
+        m.extra = (*m.extra, base)
 
 
 #: "initiated cases against seven defendants", "filed charges against 12 suspects".
@@ -778,6 +740,22 @@ def _sibling(text: str, m: Mention, qstart: int, done: list[Mention]) -> Mention
 def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
     """The figure a mention depends on: for "two were foreign victims (none in 2018)" the
     figure its bracket follows; otherwise the latest head figure without a form."""
+    if m.paren is not None and m.np.form is None:
+        # "(nine prosecutions in 2016; zero in 2015; one in 2014)": the bracket's first
+        # figure names what the later ones count
+        named = [
+            d
+            for d in visible
+            if d.paren == m.paren and d.comparison and d.metric and d.np.noun is not None
+        ]
+        if named:
+            return named[-1]
+    if m.paren is not None and m.np.form is not None:
+        # "six prosecutions (two sex trafficking and four labor trafficking) in 2016": the
+        # figure the bracket follows, a comparison too
+        held = [d for d in visible if d.metric and not text[d.np.end : m.paren].strip()]
+        if held:
+            return held[-1]
     heads = [d for d in visible if not d.comparison]
     if not heads and _COMPARISON_OPENER_RE.match(text):
         heads = [d for d in visible if d.metric is not None and d.np.noun is not None]
@@ -846,6 +824,25 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     return False
 
 
+def _another_year(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:
+    """Whether a bare figure is the count before it for another year: "identified 20
+    foreign victims in 2017 and one in 2016"."""
+    if m.np.noun is not None or m.np.form is not None or not done:
+        return False
+    last = done[-1]
+    if last.metric is None or last.years is None or last.comparison:
+        return False
+    own = years_at(text, m.figure.end, ry)
+    return (
+        own is not None
+        and own != last.years
+        and _AND_BEFORE_RE.fullmatch(text, _after_years(text, last.np.end), qstart) is not None
+    )
+
+
+_AND_BEFORE_RE = re.compile(r"\s*,?\s*and\s+")
+
+
 def _after_years(text: str, pos: int) -> int:
     """The end of a year phrase at `pos` ("in 2017"), or `pos` if there is none."""
     m = _YEAR_TAIL_RE.match(text, pos)
@@ -858,9 +855,11 @@ def _governing_verb(
     qstart: int,
     verbs: list[tuple[int, str, str]],
     inherited: Frame | None,
-) -> tuple[str | None, str]:
-    """The verb that governs the figure: a passive after it ("were convicted"), a metric noun
-    before it ("investigations into 1,242 cases"), or the nearest verb before it."""
+) -> tuple[str | None, str, str]:
+    """The verb that governs the figure, its actor, and how it was found: a passive after it
+    ("were convicted": `passive`), a metric noun before it ("investigations into 1,242
+    cases": `noun`), the nearest verb before it (`verb`), or the frame of the sentences
+    before (`frame`)."""
     post = _POST_VERB_RE.match(text, m.np.end)
     if post is not None:
         cls = g.verb_class(post.group("w"))
@@ -870,16 +869,16 @@ def _governing_verb(
             if by is not None:
                 actor = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
                 if actor == NGO:
-                    return cls, actor
+                    return cls, actor, "passive"
         if cls == g.RECEIVE and m.np.noun == g.VICTIMS and post.group().split()[0] == post["w"]:
             # "16 victims received assistance": the figure is the subject of another verb.
-            return g.BLOCK, GOVERNMENT
+            return g.BLOCK, GOVERNMENT, "passive"
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
             if by is not None:
                 subject = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
-            return cls, subject
+            return cls, subject, "passive"
     trigger = g.NOUN_TRIGGER_RE.search(text, max(0, qstart - 40), qstart)
     if trigger is not None:
         cls = g.TRIGGER_NOUNS[trigger.group("noun")]
@@ -887,8 +886,8 @@ def _governing_verb(
         # "overturned convictions of ..." undoes the noun; "issued convictions for ..." does not.
         blocked = head and head[-1][1] == g.BLOCK and not head[-1][2].startswith("issu")
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
-            return g.BLOCK, GOVERNMENT
-        return cls, subject_of(text, trigger.start())
+            return g.BLOCK, GOVERNMENT, "noun"
+        return cls, subject_of(text, trigger.start()), "noun"
     for pos, cls, _ in reversed(verbs):
         if pos >= qstart:
             continue
@@ -920,11 +919,11 @@ def _governing_verb(
                 cls = g.verb_class(chain.group("v")) or cls
                 pos = chain.start()
         if g.CONTINUED_RE.search(text, max(0, pos - 20), pos):
-            return g.BLOCK, GOVERNMENT
-        return cls, subject_of(text, pos)
+            return g.BLOCK, GOVERNMENT, "verb"
+        return cls, subject_of(text, pos), "verb"
     if inherited is not None:
-        return inherited.verb, inherited.subject
-    return None, GOVERNMENT
+        return inherited.verb, inherited.subject, "frame"
+    return None, GOVERNMENT, "noun_alone"
 
 
 def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
@@ -1015,7 +1014,23 @@ def _years(
     if m.np.form is not None and inherited is not None:
         m.owner = inherited.head
         return inherited.years
+    listed = _LIST_TAIL_RE.match(text, m.np.end)
+    if listed is not None and (shared := years_at(text, listed.end(), ry)) is not None:
+        # "investigating 11 cases, prosecuting seven suspects, and convicting four
+        # traffickers during the previous reporting period": one year for the whole list
+        return shared
     return None if ry is None else (ry,)
+
+
+#: The rest of a list of metric clauses after a figure: ", prosecuting seven suspects, and
+#: convicting four traffickers" (a year phrase after it is the whole list's).
+_LIST_TAIL_RE = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:identif|investigat|prosecut|convict|initiat|"
+    r"open|indict|charg|sentenc)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:cases|suspects|traffickers|"
+    r"defendants|individuals|persons|people|victims|investigations|prosecutions|convictions|"
+    r"offenders|perpetrators)\b)+"
+)
 
 
 def _mark_status_splits(text: str, mentions: list[Mention]) -> None:
@@ -1058,7 +1073,7 @@ def _group_parts(
         forms: list[str | None] = [m.np.form for m in run]
         for i in range(len(run) - 2, -1, -1):
             forms[i] = forms[i] or forms[i + 1]
-        if None in forms or not set(forms) <= {"sex", "labor"}:
+        if None in forms or not set(forms) <= {"sex", "labor", "other"}:
             continue
         first = run[0]
         _, qstart = qualifier_before(text, first.figure.start)
@@ -1067,7 +1082,7 @@ def _group_parts(
         ):
             continue
         frame = inherited if inherited is not None or first.np.copular else None
-        verb, subject = _governing_verb(text, first, qstart, verbs, frame)
+        verb, subject, _ = _governing_verb(text, first, qstart, verbs, frame)
         parent = _group_parent(mentions, first)
         # "identified 67 victims during the reporting period, including 58 women ...": a
         # generic verb between the total and the list does not change what is counted.

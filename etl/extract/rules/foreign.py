@@ -10,7 +10,7 @@ from etl.extract import grammar as g
 from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count, Frame
 from etl.extract.years import opener_year
-from etl.read.countries import count_mentions, country_by_name, resolve_country
+from etl.lexicon.countries import count_mentions, country_by_name, resolve_country
 
 _ALL_BUT_RE = re.compile(
     r"\ball\s+but\s+(?P<n>" + NUMBER + r")\s+(?P<of>of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,4}?"

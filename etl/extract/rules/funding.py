@@ -21,92 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from etl.extract import currencies
+from etl.extract.amounts import Amount
+from etl.extract.analysis import SentenceReading
 from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
-from etl.extract.numbers import SCALES, Figure, qualifier_before
+from etl.extract.numbers import qualifier_before
 from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
-
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s+(?P<{0}>thousand|million|billion|lakh|crore)\b)?"
-_SYMBOL_RE = re.compile(
-    r"(?<![a-z$])(?P<sym>"
-    + "|".join(re.escape(s) for s in sorted(currencies.SYMBOLS, key=len, reverse=True))
-    + r")\s?(?P<num>"
-    + _DIGITS
-    + r")"
-    + _SCALE.format("scale")
-)
-#: Every currency name right after a number ("million nepali rupees"), longest first.
-_NAME_AFTER_RE = re.compile(
-    r"\s+(?P<name>"
-    + "|".join(re.escape(n) for n in sorted(currencies.NAMES, key=len, reverse=True))
-    + r")(?![\w-])"
-)
-_SIGNS = sorted({c for s in currencies.SYMBOLS for c in s if not c.isascii()} | {"$"})
-_LETTER_SYMBOLS = sorted(
-    {s.rstrip("./") for s in currencies.SYMBOLS if s.rstrip("./").isalpha() and s.isascii()},
-    key=len,
-    reverse=True,
-)
-#: Quick test for "an amount written with a symbol may be here": a currency sign, or a
-#: letter symbol before a number ("rs(?<!\wrs)" is "\brs", written so that the regex
-#: engine can skip ahead to first characters).
-SYMBOL_HINT_RE = re.compile(
-    "["
-    + "".join(re.escape(c) for c in _SIGNS)
-    + "]|(?:"
-    + "|".join(f"{re.escape(s)}(?<!\\w{re.escape(s)})" for s in _LETTER_SYMBOLS)
-    + r")[./]?\s?\d"
-)
-_CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
-_USD_PAREN_RE = re.compile(
-    r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|"
-    r"at\s+least\s+|roughly\s+|some\s+|~\s*)?(?:us)?\$\s?(?P<usd>"
-    + _DIGITS
-    + r")"
-    + _SCALE.format("usd_scale")
-    + r"\s*\)"
-)
-#: A parenthesis restating the local amount, then the dollars after a semicolon ("13.4
-#: million New Taiwan dollars (NT$13.4 million; $435,000)"): the dollars are the amount's.
-_RESTATED_USD_PAREN_RE = re.compile(
-    r"\s*\(\s*(?:[a-z]{1,4}\.?\s?)?\$?\s?(?:"
-    + _DIGITS
-    + r")(?:\s+(?:thousand|million|billion|lakh|crore))?(?:\s+[a-z]{1,5}\.?)?\s*;\s*"
-    r"(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?(?:us)?\$\s?(?P<usd>"
-    + _DIGITS
-    + r")"
-    + _SCALE.format("usd_scale")
-    + r"\s*\)"
-)
-#: A dollar range in parentheses ("($870-$2,170)", "($870 to $2,170)"): the amount before
-#: it is one end of a range (of fines, salaries, ...), never one allocation.
-_USD_RANGE_PAREN_RE = re.compile(
-    r"\s*\(\s*(?:approximately\s+|about\s+|between\s+|from\s+)?(?:us)?\$\s?(?:"
-    + _DIGITS
-    + r")"
-    + _SCALE.format("low_scale")
-    + r"\s*(?:-|–|—|to|and)\s*(?:us)?\$?\s?(?:"
-    + _DIGITS
-    + r")"
-    + _SCALE.format("high_scale")
-    + r"\s*\)"
-)
-#: The opening of a parenthesis holding the local amount after a dollar one ("$149,000
-#: (22 million tenge)"), and its close.
-_LOCAL_PAREN_OPEN_RE = re.compile(
-    r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
-)
-_PAREN_CLOSE_RE = re.compile(r"\s*\)")
-#: An abbreviation in parentheses after a currency name: "(KZT)", "(FCFA)", "(Rs.)".
-_ABBR_PAREN_RE = re.compile(r"\s*\((?P<abbr>[A-Za-z][A-Za-z$.]{1,5})\)")
-_WORD_RE = re.compile(r"\s+([^\s(),;:]+)")
-#: A currency phrase that babel does not name, followed by its ISO code in parentheses
-#: ("41.7 million Guyanese dollars (GYD)"): the code names the currency.
-_CODE_PAREN_AFTER_RE = re.compile(
-    r"(?:\s+[A-Za-z][\w'’-]*){0,3}\s+(?P<unit>[A-Za-z]+)\s*\((?P<code>[A-Z]{3})\)"
-)
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensation|restitution|damages|bribes?|salar(?:y|ies)|"
@@ -125,11 +45,19 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"of\s+(?:that|this|the|these|those|its|their)\s+(?:amount|sum|allocation|budget|funds?|"
     r"total)\b)"
 )
+_AND_RE = re.compile(r"\band\b")
+#: The same amount restated for an earlier year.
+_SAME_AS_RE = re.compile(
+    r"\b(?:the\s+same\s+(?:amount|level|sum)(?:\s+(?:as|allocated|provided|spent))*|"
+    r"maintain\w*\s+(?:its\s+|the\s+|their\s+)?(?:allocations?|funding|budgets?|levels?))"
+    r"\s+(?:(?:from|in|during|for|as\s+in)\s+)?(?:the\s+)?(?:(?P<year>(?:19|20)\d{2})|"
+    r"(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period))"
+)
 _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
     r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award\w*\s+grants?|"
-    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing))\b"
+    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+)\b"
 )
 _DONOR_RE = re.compile(
     r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
@@ -154,7 +82,9 @@ _OTHER_RE = re.compile(
     r"operations|measures|initiatives|plans?|strategy|budget|response|council|committee|"
     r"commission|unit|task\s+force)\b|\baction\s+plan\b|"
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
-    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+"
+    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+|"
+    # a coordination body's own running costs ("to operate the MAPO secretariat")
+    r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b"
 )
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -167,7 +97,9 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "shelters",
         re.compile(
-            r"\bshelters?\b|\b(?:rehabilitation|shelter|safe|transit|protective|group)\s+homes?\b|"
+            # not "programs with shelter residents" (services for victims)
+            r"\bshelter(?:s|ing)?\b(?!\s+residents)|"
+            r"\b(?:rehabilitation|shelter|safe|transit|protective|group)\s+homes?\b|"
             r"\bsafe\s*houses?\b"
         ),
     ),
@@ -190,9 +122,11 @@ _PURPOSE_STOP_RE = re.compile(
 #: An allocation's own words naming victim assistance as what it is for ("... ($103,000)
 #: for victim assistance"), not a recipient ("to the victim assistance center").
 _FOR_VICTIMS_RE = re.compile(
-    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?for\s+(?:the\s+)?(?:direct\s+)?"
+    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:for\s+(?:the\s+)?(?:direct\s+)?"
     r"(?:victims?|survivors?|trafficking\s+victims?)(?:'s?|’s?)?\s+"
-    r"(?:assistance|services|care|support|protection)\b"
+    r"(?:assistance|services|care|support|protection)\b|"
+    # "to support trafficking victims", "to assist victims"
+    r"to\s+(?:support|assist|help|protect)\s+(?:the\s+)?(?:trafficking\s+)?(?:victims|survivors)\b)"
 )
 #: A recipient between the giving verb and the amount: "provided an NGO shelter with the
 #: equivalent of".
@@ -213,6 +147,10 @@ _OWN_FOR_RE = re.compile(
 #: Services or outreach for a population other than trafficking victims ("support services
 #: to women in prostitution, some of whom may have been sex trafficking victims", "outreach
 #: to women in commercial sex") are neither victim assistance nor prevention.
+#: Groups at risk rather than victims ("projects for vulnerable populations"): other money.
+_AT_RISK_RE = re.compile(
+    r"\b(?:vulnerable|at-risk)\s+(?:populations|groups|communities)\b|\bgroups\s+at\s+risk\b"
+)
 _NOT_VICTIMS_RE = re.compile(
     r"\b(?:women|men|persons|people|individuals|girls|boys)\s+(?:engaged\s+|involved\s+)?"
     r"in\s+(?:prostitution|commercial\s+sex)\b|\bsome\s+of\s+whom\s+(?:may|might|could)\b"
@@ -226,20 +164,6 @@ _COMPARED_RE = re.compile(
     r"\b(?:compared|from|than|versus|vs|increas\w*|decreas\w*|up|down|respectively)\b"
 )
 _PART_RE = re.compile(r"\b(?:including|of\s+which|of\s+this|and)\s+$")
-_DEFINITE_RE = re.compile(r"\b(?:of\s+the|the)\s+$")
-
-
-@dataclass(frozen=True)
-class Amount:
-    """A money amount in a sentence (sentence-local offsets)."""
-
-    start: int
-    end: int
-    value: float
-    currency: str | None
-    usd: float | None
-    qualifier: str | None
-    is_range: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,197 +181,21 @@ class Funding:
     qualifier: str | None
 
 
-def find_amounts(
-    text: str, original: str, country: str | None, figures: list[Figure]
-) -> list[Amount]:
-    """Every money amount in normalised `text` (whose `figures` are given): local currency
-    (with the dollars printed beside it) or dollars alone."""
-    out: list[Amount] = []
-    for fig in figures:
-        if fig.is_year or (fig.is_word and not fig.scaled):
-            continue
-        nxt = _WORD_RE.match(text, fig.end)
-        code: str | None = None
-        end = fig.end
-        if nxt is not None and (
-            nxt.group(1) in currencies.FIRST_WORDS or original[nxt.start(1) : nxt.end(1)].isupper()
-        ):
-            code, end = _currency_after(text, original, fig.end, country)
-        if code is None:
-            code, end = _code_paren_after(original, fig.end, code, end)
-        start = fig.start
-        if code is None and end == fig.end and fig.start >= 4 and original[fig.start - 2].isupper():
-            code, start = _code_before(original, fig.start)
-        if code is None and end == fig.end:
-            continue
-        out.append(_with_dollars(text, start, end, fig.value, code))
-    if SYMBOL_HINT_RE.search(text):
-        out.extend(_symbol_amounts(text, out, country))
-    out = [a for a in out if a.currency is not None]
-    out.sort(key=lambda a: a.start)
-    out = _dollars_first(text, out)
-    return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]
-
-
-def _with_dollars(text: str, start: int, end: int, value: float, code: str | None) -> Amount:
-    """The amount with the dollars printed after it in parentheses ("($311,000)"). A name
-    that reads as the US dollar but is followed by a dollar figure is another dollar; an
-    unresolved currency (`code` None) still holds its span, so its dollars are not another
-    amount."""
-    range_match = _USD_RANGE_PAREN_RE.match(text, end)
-    if range_match is not None:
-        return replace(_amount(text, start, range_match.end(), value, code, None), is_range=True)
-    usd_match = _USD_PAREN_RE.match(text, end)
-    if usd_match is None and code not in (None, "USD"):
-        usd_match = _RESTATED_USD_PAREN_RE.match(text, end)
-    if code is None:
-        return _amount(text, start, usd_match.end() if usd_match else end, value, None, None)
-    if code == "USD":
-        if usd_match is not None and not text.startswith("$", start):
-            return _amount(text, start, usd_match.end(), value, None, None)
-        return _amount(text, start, end, value, code, value)
-    usd: float | None = None
-    if usd_match is not None:
-        usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
-        end = usd_match.end()
-    return _amount(text, start, end, value, code, usd)
-
-
-def _dollars_first(text: str, amounts: list[Amount]) -> list[Amount]:
-    """Amounts printed dollars first, the local amount in parentheses after ("the
-    equivalent of $149,000 (22 million tenge)"): one amount in the local currency with
-    those dollars."""
-    out: list[Amount] = []
-    i = 0
-    while i < len(amounts):
-        amount = amounts[i]
-        local = amounts[i + 1] if i + 1 < len(amounts) else None
-        if (
-            local is not None
-            and amount.currency == "USD"
-            and not amount.is_range
-            and local.currency not in (None, "USD")
-            and local.usd is None
-            and not local.is_range
-        ):
-            opened = _LOCAL_PAREN_OPEN_RE.match(text, amount.end)
-            closed = _PAREN_CLOSE_RE.match(text, local.end)
-            if opened is not None and opened.end() == local.start and closed is not None:
-                out.append(
-                    replace(
-                        local,
-                        start=amount.start,
-                        end=closed.end(),
-                        usd=amount.value,
-                        qualifier=amount.qualifier,
-                    )
-                )
-                i += 2
-                continue
-        out.append(amount)
-        i += 1
-    return out
-
-
-def _symbol_amounts(text: str, taken: list[Amount], country: str | None) -> list[Amount]:
-    """Amounts written with a symbol before the number ("$77,918", "€1.2 million",
-    "Rp 4.5 billion"); a dollar figure in parentheses after one is part of it."""
-    out: list[Amount] = []
-    covered = [(a.start, a.end) for a in taken]
-    for m in _SYMBOL_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in covered):
-            continue
-        code = currencies.resolve(currencies.SYMBOLS[m.group("sym")], country)
-        if code is None:
-            continue
-        amount = _with_dollars(
-            text, m.start(), m.end(), _value(m.group("num"), m.group("scale")), code
-        )
-        covered.append((amount.start, amount.end))
-        out.append(amount)
-    return out
-
-
-def _amount(
-    text: str, start: int, end: int, value: float, code: str | None, usd: float | None
-) -> Amount:
-    """An Amount with the qualifier written before it, its figures rounded to the cent
-    ("8.2 million" is 8200000, not 8199999.999999999)."""
-    qualifier, _ = qualifier_before(text, start)
-    usd = round(usd, 2) if usd is not None else None
-    return Amount(start, end, round(value, 2), code, usd, qualifier)
-
-
-def _value(digits: str, scale: str | None) -> float:
-    """A number written in digits with an optional scale word."""
-    value = float(digits.replace(",", ""))
-    return value * SCALES[scale] if scale else value
-
-
-def _currency_after(
-    text: str, original: str, pos: int, country: str | None
-) -> tuple[str | None, int]:
-    """The currency named right after a number ("million Nepali rupees", "KZT", "West
-    African CFA francs (FCFA)"), and where that name (with its abbreviation) ends."""
-    word = _WORD_RE.match(original, pos)
-    if word is not None and word.group(1) in currencies.CODES and word.group(1).isupper():
-        return word.group(1), word.end(1)
-    m = _NAME_AFTER_RE.match(text, pos)
-    if m is None:
-        return None, pos
-    code = currencies.resolve(currencies.NAMES[m.group("name")], country)
-    end = m.end()
-    paren = _ABBR_PAREN_RE.match(original, end)
-    if paren is not None:
-        abbr = paren.group("abbr")
-        if abbr in currencies.CODES:
-            return abbr, paren.end()
-        named = currencies.NAMES.get(abbr.lower()) or currencies.SYMBOLS.get(abbr.lower())
-        if named is not None:
-            return code or currencies.resolve(named, country), paren.end()
-    return code, end
-
-
-def _code_paren_after(
-    original: str, pos: int, code: str | None, end: int
-) -> tuple[str | None, int]:
-    """The ISO code in parentheses after a currency phrase right at `pos` ("Guyanese
-    dollars (GYD)"), when its last word is a currency unit; else `code` and `end`."""
-    m = _CODE_PAREN_AFTER_RE.match(original, pos)
-    if (
-        m is not None
-        and m.group("code") in currencies.CODES
-        and m.group("unit").lower() in currencies.UNITS
-    ):
-        return m.group("code"), m.end()
-    return code, end
-
-
-def _code_before(original: str, pos: int) -> tuple[str | None, int]:
-    """An ISO code written before the number ("KZT 25 million")."""
-    m = _CODE_BEFORE_RE.search(original, max(0, pos - 5), pos)
-    if m is not None and m.group("code") in currencies.CODES and m.group("code") != "USD":
-        return m.group("code"), m.start("code")
-    return None, pos
-
-
 def sentence_funding(
-    text: str,
-    amounts: list[Amount],
-    reporting_year: int | None,
-    section: str | None,
-    previous: str,
+    reading: SentenceReading, reporting_year: int | None, previous: str
 ) -> list[Funding]:
     """Funding facts among a sentence's amounts. An amount's purpose is the one its own
     words name ("... to implement the national action plan"), else the one its sentence
     names before it, else the one of the `previous` sentence ("The government allocated
     funding for prevention. The government allocated 9.8 million KZT during the previous
     year."), else its section's."""
+    text, amounts, section = reading.text, reading.amounts, reading.section
     if not amounts:
         return []
     out: list[Funding] = []
     head_purpose: str | None = None
     head_years: tuple[int, ...] | None = None
+    head_named = False
     last_comparison = -1
     parts: set[int] = set()
     independent: list[tuple[int, ...]] = []
@@ -471,6 +219,12 @@ def sentence_funding(
         if not comparison and _OWN_LEAD_RE.match(text, amount.end) is None:
             purpose = _recipient_purpose(text, amount.start)
         purpose = purpose or _purpose(text, amount.end, stop)
+        if purpose is None and not comparison and i + 1 < len(amounts):
+            # "98,800 hryvnia to the national budget and 219,220 hryvnia to local budgets for
+            # anti-trafficking measures": a purpose after the list is each amount's
+            after = amounts[i + 2].start if i + 2 < len(amounts) else len(text)
+            if _AND_RE.search(text, amount.end, amounts[i + 1].start):
+                purpose = _purpose(text, amounts[i + 1].end, after)
         if purpose is None and not comparison and _OWN_FOR_RE.match(text, amount.end):
             purpose = "other"
         if purpose is None and not comparison:
@@ -479,10 +233,14 @@ def sentence_funding(
             named.add(amount.start)
         if comparison:
             last_comparison = i
-            years = years_at(text, amount.end, reporting_year) or years_between(
-                text, amount.end, _clause_end(text, amount.end), reporting_year
+            years = (
+                years_at(text, amount.end, reporting_year)
+                or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
+                or years_between(text, amount.start, amount.end, reporting_year)
             )
             purpose = head_purpose or purpose
+            if head_named:
+                named.add(amount.start)  # the comparison of an allocation named for victims
         else:
             if _is_part(text, qstart, i - 1 in parts):
                 parts.add(i)
@@ -512,8 +270,18 @@ def sentence_funding(
             purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
             head_purpose, head_years = purpose, years
+            head_named = amount.start in named
         if years is None:
             continue
+        same = None if comparison else _SAME_AS_RE.search(text, amount.end)
+        if same is not None and reporting_year is not None:
+            # "..., the same amount allocated the previous year", "maintaining allocations
+            # from the previous year": the amount is that year's too (METRICS.md); the
+            # year phrase inside it is not the allocation's own
+            earlier = int(same.group("year")) if same.group("year") else reporting_year - 1
+            if years == (earlier,):
+                years = (reporting_year,)
+            years = (*years, earlier) if earlier not in years else years
         for year in years:
             out.append(
                 Funding(
@@ -655,8 +423,12 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     end = _PHRASE_END_RE.search(window, first_pos)
     phrase_end = end.start() if end else len(window)
     specific = [(rank, p) for pos, rank, p in hits if pos < phrase_end]
+    if {"victim_assistance", "prevention"} <= {p for _, p in specific}:
+        return "other"  # "to victim protection services and prevention programs": both uses
     purpose = min(specific)[1] if specific else purpose
-    if purpose in ("victim_assistance", "prevention") and _NOT_VICTIMS_RE.search(window):
+    if purpose in ("victim_assistance", "prevention") and (
+        _NOT_VICTIMS_RE.search(window) or _AT_RISK_RE.search(window)
+    ):
         return "other"
     return purpose
 

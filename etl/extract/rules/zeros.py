@@ -6,23 +6,27 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import GOVERNMENT, subject_of
 from etl.extract.years import opener_year, years_at
 
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
 HINT_RE = re.compile(
-    r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't))\b"
+    r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't)|"
+    r"neither(?<!\wneither)|never(?<!\wnever))\b"
     # "Both were Indonesian", "All of the identified victims were foreign nationals": a
     # part of the count before with no figure of its own
     r"|^(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s"
 )
 _ZERO_VERB = (
-    r"(?:identify|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
+    r"(?:identify|identified|recognize|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
     r"report|record|refer|assist|protect|screen|provide\s+(?:[\w-]+\s+){0,2}?to)"
 )
 _ZERO_RE = re.compile(
-    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not)\s+(?:\w+ly\s+)?"
+    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not|"
+    # "Neither the government nor the GEC identified any foreign victims"
+    r"(?<=\bneither\s)the\s+government\s+nor\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?"
     r"(?P<verbs>" + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
     r"(?:\s+(?:in|of|against|for))?)?(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)"
     + _ZERO_VERB
@@ -47,11 +51,13 @@ _ZERO_CONSECUTIVE_RE = re.compile(
 _ZERO_OBJECT_WORDS = frozenset(
     {
         *("trafficking", "human", "new", "potential", "suspected", "alleged", "criminal"),
-        *("sex", "labor", "labour", "forced", "or", "and", "trafficking-related"),
+        *("sex", "labor", "labour", "forced", "or", "and", "trafficking-related", "foreign"),
     }
 )
 _ZERO_TAIL_RE = re.compile(
-    r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|under|from|among|"
+    # ("under either law" covers every law: still the metric's zero)
+    r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|"
+    r"under(?!\s+(?:either|both|any)\s+(?:of\s+the\s+)?laws?\b)|from|among|"
     r"in\s+cases)\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
 )
 #: "did not prosecute any cases of forced labor": a zero for one form, where the form ends
@@ -68,6 +74,12 @@ _ZERO_COMPARED_RE = re.compile(
     r"(?P<nouns>(?:investigations|prosecutions|convictions|(?:identified\s+)?victims(?:\s+identified)?)"
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:investigations|prosecutions|"
     r"convictions))*)(?=\s+(?:in|during)\s)"
+)
+#: "has never obtained a labor trafficking conviction", "have never identified labor
+#: trafficking victims": a form's zero, the reporting period's.
+_ZERO_NEVER_RE = re.compile(
+    r"\bnever\s+(?:obtained|secured|achieved|identified|recorded)\s+(?:an?\s+|any\s+)?"
+    r"(?P<form>sex|labou?r)\s+trafficking\s+(?P<noun>convictions?|victims?)\b"
 )
 #: "prosecuted no one on trafficking charges", "convicted no traffickers".
 _ZERO_NO_ONE_RE = re.compile(
@@ -102,6 +114,8 @@ _PAST_METRIC = {
 _COMPLICITY_RE = re.compile(r"\b(?:complicit\w*|officials?)\b")
 _ZERO_VERB_METRIC = {
     "identify": "victims_identified",
+    "recognize": "victims_identified",
+    "identified": "victims_identified",
     "investigate": "investigations",
     "prosecute": "prosecutions",
     "convict": "convictions",
@@ -112,6 +126,12 @@ _NOUN_METRIC = {
     "prosecutions": "prosecutions",
     "convictions": "convictions",
 }
+
+
+#: A zero's comparison in brackets after its object: "... under either law (nine in 2016)".
+_PAREN_BEFORE_RE = re.compile(
+    r"[^;()]{0,60}?\((?P<n>" + NUMBER + r")\s+in\s+(?P<year>(?:19|20)\d{2})\)"
+)
 
 
 def zero_counts(text: str, ry: int | None) -> list[Count]:
@@ -154,6 +174,9 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             form = "sex" if has_sex else "labor"
         if form is not None:
             metrics = [f"{metric}_{form}" for metric in metrics if metric in _FORM_METRICS]
+        if "foreign" in obj.split():
+            # "did not identify any foreign victims": no foreign victims (METRICS.md)
+            metrics = [f"{m}_foreign" for m in metrics if m == "victims_identified"]
         more = _MORE_NOUNS_RE.match(text, m.end("noun"))
         if more is not None and form is None and set(verbs) <= _NEUTRAL_VERBS:
             # "did not initiate any new investigations or prosecutions": both nouns
@@ -168,6 +191,22 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None)
             for metric in metrics
         )
+        before = _PAREN_BEFORE_RE.match(text, end)
+        if before is not None and (n := token_value(before.group("n"))) is not None:
+            # "did not convict any offenders under either law (nine in 2016)"
+            out.extend(
+                Count(
+                    metric,
+                    int(before.group("year")),
+                    n,
+                    before.start("n"),
+                    before.end("n"),
+                    "count.comparison",
+                    None,
+                )
+                for metric in metrics
+                if int(before.group("year")) != year
+            )
     for m in _ZERO_COMPARED_RE.finditer(text):
         years = years_at(text, m.end(), ry)
         if years is None or subject_of(text, m.start()) != GOVERNMENT:
@@ -177,6 +216,12 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 Count(_NOUN_METRIC[noun], year, 0, m.start(), m.end(), "count.zero", None)
                 for year in years
             )
+    for m in _ZERO_NEVER_RE.finditer(text):
+        # "has never obtained a labor trafficking conviction": none in the reporting period
+        if subject_of(text, m.start()) == GOVERNMENT:
+            metric = "victims_identified" if m.group("noun").startswith("victim") else "convictions"
+            form = "sex" if m.group("form") == "sex" else "labor"
+            out.append(Count(f"{metric}_{form}", ry, 0, m.start(), m.end(), "count.zero", None))
     for m in _ZERO_NO_ONE_RE.finditer(text):
         if subject_of(text, m.start()) != GOVERNMENT:
             continue

@@ -71,7 +71,7 @@ _CODE_FIGURE_RE = re.compile(r"([A-Z]{3})\s?\d")
 @cache
 def _currency_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The country (ISO3) of each single-country currency name (lower case) and code."""
-    from etl.extract.currencies import NAMES  # noqa: PLC0415 - read needs it only here
+    from etl.lexicon.currencies import NAMES  # noqa: PLC0415 - built with the tables
 
     single = _currency_countries()
     by_name: dict[str, str] = {}

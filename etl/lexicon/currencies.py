@@ -45,6 +45,8 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "hryvnia": ("UAH",),
     "hryvnias": ("UAH",),
     "hryvnya": ("UAH",),
+    "hryvna": ("UAH",),
+    "new kwacha": ("ZMW",),
     "rubles": ("RUB", "BYN"),
     "roubles": ("RUB", "BYN"),
     "ruble": ("RUB", "BYN"),
@@ -142,6 +144,9 @@ _EXTRA_SYMBOLS: dict[str, tuple[str, ...]] = {
     "n$": ("NAD",),
     "rd$": ("DOP",),
     "mop$": ("MOP",),
+    # the euro sign as PDF text extraction writes it in euro-area narratives (METRICS.md);
+    # also a bullet, so it counts only where the report's country uses the euro
+    "•": ("EUR",),
     "£": ("GBP",),
     "₦": ("NGN",),
     "₸": ("KZT",),
@@ -257,6 +262,8 @@ def _symbols() -> dict[str, tuple[str, ...]]:
 
 NAMES: dict[str, tuple[str, ...]] = _names()
 SYMBOLS: dict[str, tuple[str, ...]] = _symbols()
+#: Symbols that mean their currency only in a report about a country that uses it.
+LOCAL_ONLY_SYMBOLS: frozenset[str] = frozenset({"•"})
 #: The first word of every currency name: a figure followed by another word is not money.
 FIRST_WORDS: frozenset[str] = frozenset(name.split()[0] for name in NAMES)
 CODES: frozenset[str] = frozenset(c for v in NAMES.values() for c in v)

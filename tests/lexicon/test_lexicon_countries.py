@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.read.countries import count_mentions, country_by_name
+from etl.lexicon.countries import count_mentions, country_by_name
 
 NAMES: dict[str, str] = {
     "Burma": "MMR",

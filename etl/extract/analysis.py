@@ -1,0 +1,102 @@
+"""One reading of a sentence that every rule shares: the normalised text, its figures
+(years marked), its sums of money and its verbs with their spans, each computed once.
+
+The rules (`etl/extract/rules/`) take a `SentenceReading` instead of re-scanning the text;
+what only some sentences need (amounts, verbs) is read on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from etl.extract.amounts import Amount, find_amounts
+from etl.extract.grammar import VERB_RE
+from etl.extract.numbers import Figure, find_figures, normalise
+from etl.lexicon.countries import country_by_name
+from etl.model import Sentence
+
+#: An em dash as PDF text extraction writes it in some narratives ("four boysŠsix sex
+#: trafficking"): a clause break, like the em dash itself.
+_PDF_DASH_RE = re.compile(r"(?<=[a-z0-9)])Š(?=[a-z0-9 ])")
+#: Quotes as PDF text extraction writes them in some narratives: "ﬁchild prostitutionﬂ"
+#: (the ligature characters fi and fl). A closing one ends a word where no "fl" could.
+_PDF_CLOSE_QUOTE_RE = re.compile(r"(?<=[a-z.,])ﬂ(?![a-z])")
+_PDF_OPEN_QUOTE_RE = re.compile(r"(?<![A-Za-z])ﬁ(?=[A-Za-z])")
+#: Quick test for a page number glued to capitals.
+_GLUED_RE = re.compile(r"\d[A-Z]")
+#: A page number glued to the next page's running header, as PDF text extraction leaves it
+#: inside a sentence: "investigating eight alleged 305MOLDOVAtrafficking cases", "133
+#: million 138CHINAChilean pesos". The capitals may run into the next word's first letter.
+_PAGE_HEADER_RE = re.compile(
+    r"(?<![\w$.,])\d{1,3}(?P<caps>[A-Z][A-Z'’-]+(?:[ ,]+(?:AND |OF |THE )*[A-Z][A-Z'’-]+)*)"
+)
+
+#: A verb of the grammar found in a sentence: (start, verb class, the words).
+Verb = tuple[int, str, str]
+
+
+@dataclass
+class SentenceReading:
+    """A sentence of a document about `country_iso3`, read once."""
+
+    sentence: Sentence
+    country_iso3: str | None
+    #: The sentence as written (capitals kept: currency codes, names), a page number and
+    #: running header glued into it blanked out.
+    original: str = field(init=False)
+    #: Lower case, spaces, quotes and dashes unified, one character per original character.
+    text: str = field(init=False)
+    figures: list[Figure] = field(init=False)
+
+    def __post_init__(self) -> None:
+        original = without_page_headers(self.sentence.text)
+        if "Š" in original:
+            original = _PDF_DASH_RE.sub(";", original)
+        self.original = _pdf_quotes(original)
+        self.text = normalise(self.original)
+        self.figures = find_figures(self.text)
+
+    @property
+    def section(self) -> str | None:
+        return self.sentence.section
+
+    @cached_property
+    def amounts(self) -> list[Amount]:
+        """The sums of money, with their currencies and printed dollars."""
+        return find_amounts(self.text, self.original, self.country_iso3, self.figures)
+
+    @cached_property
+    def amount_spans(self) -> list[tuple[int, int]]:
+        """Where the sums of money are: their figures are no counts."""
+        return [(a.start, a.end) for a in self.amounts]
+
+    @cached_property
+    def verbs(self) -> list[Verb]:
+        """The grammar's verbs in text order."""
+        return [(m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)]
+
+
+def without_page_headers(text: str) -> str:
+    """`text` with every page number and country header glued into it ("305MOLDOVA")
+    replaced by as many spaces, so offsets stay those of the document."""
+    if not _GLUED_RE.search(text):
+        return text
+    out = text
+    for m in _PAGE_HEADER_RE.finditer(text):
+        caps = m.group("caps")
+        for size in range(len(caps), 2, -1):
+            if country_by_name(caps[:size].strip(" ,")) is not None:
+                end = m.start("caps") + size
+                out = out[: m.start()] + " " * (end - m.start()) + out[end:]
+                break
+    return out
+
+
+def _pdf_quotes(text: str) -> str:
+    """`text` with the ligature characters that stand for quotes made quotes, where the
+    sentence has a closing one (so "ﬁnal" in a text without them stays a word)."""
+    if "ﬂ" not in text or not _PDF_CLOSE_QUOTE_RE.search(text):
+        return text
+    return _PDF_OPEN_QUOTE_RE.sub('"', _PDF_CLOSE_QUOTE_RE.sub('"', text))

@@ -1,0 +1,65 @@
+"""The one resolver between competing candidates of a document: which count is the year's
+figure for its metric (the first strong statement in text order; one level of
+government's figure only where no national one is stated), which breakdowns still belong
+to a kept total, which directions a count makes redundant, and each fact once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
+from etl.extract.records import Count
+from etl.model import CountFact, DirectionFact, FundingFact
+
+T = TypeVar("T")
+
+
+def resolve(
+    counts: list[tuple[CountFact, Count]],
+    funding: list[FundingFact],
+    directions: list[DirectionFact],
+) -> tuple[list[CountFact], list[FundingFact], list[DirectionFact]]:
+    """The document's facts from every sentence's candidates (`counts` pairs each document
+    fact with the sentence-local count it came from)."""
+    kept_counts = _unique(_whole_parts(counts), lambda c: (c.metric, c.year))
+    counted = {(c.metric, c.year) for c in kept_counts}
+    kept_directions = _unique(
+        (d for d in directions if (d.metric, d.year) not in counted),
+        lambda d: (d.metric, d.year, d.direction),
+    )
+    kept_funding = _unique(
+        funding, lambda f: (f.year, f.purpose, f.currency, f.amount_local, f.amount_usd)
+    )
+    return kept_counts, kept_funding, kept_directions
+
+
+def _whole_parts(counts: list[tuple[CountFact, Count]]) -> list[CountFact]:
+    """Facts in the order they win a (metric, year): strong before weak ones and figures
+    before zeros, each in text order; breakdowns of a total the document does not keep are
+    dropped (in "the police identified 285 (of the 348); 242 were labor trafficking
+    victims" the 242 is a part of a part, not the year's labor count)."""
+    # a stated figure wins over a zero of the same metric and year (the zero is then about
+    # a part: "did not initiate any new investigations" beside "investigated 32 cases")
+    ordered = sorted(counts, key=lambda pair: (pair[1].weak, pair[1].value == 0))
+    kept: dict[tuple[str, int], int] = {}
+    for c, _ in ordered:
+        kept.setdefault((c.metric, c.year), c.value)
+    out = []
+    for c, local in ordered:
+        whole = local.part_of
+        if whole is None or kept.get((whole[0], whole[1]), whole[2]) == whole[2]:
+            out.append(c)
+    return out
+
+
+def _unique(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """`items` without repeats of `key`, the first of each kept (a document states a fact
+    once per metric and year; a repeat, or a later sub-count, is not a second fact)."""
+    seen: set[Hashable] = set()
+    out: list[T] = []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out

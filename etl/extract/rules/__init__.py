@@ -1,0 +1,15 @@
+"""The phrasing families, one module each, over the grammar pieces of `etl.extract`
+(numbers, years, subjects, grammar):
+
+- `counts`: a figure governed by a metric verb or noun ("identified 110 victims", "29
+  investigations"), its breakdowns by form and its comparisons ("compared with 92 in 2015");
+- `form_splits`: form counts of a total counted before ("Of the 37, 33 were convicted of sex
+  trafficking and four of forced labor", "all involving sex trafficking");
+- `foreign`: foreign victims ("all but 15 were Kazakhstani", "six were foreign nationals");
+- `zeros`: stated zeros ("did not convict any traffickers");
+- `hotline`: a hotline's trafficking share of its calls;
+- `funding`: allocations with their purpose, currency and printed dollars;
+- `directions`: changes stated without a count ("identified more victims").
+
+Every fact keeps the id of the rule that produced it (`count.head`, `count.zero`, ...).
+"""

@@ -1,0 +1,129 @@
+"""Form counts of a total counted before: "Of the 37, 33 were convicted of sex trafficking
+and four of forced labor", "All nine convicted offenders were sentenced for child sex
+trafficking", "prosecuted 18 cases, all involving sex trafficking"."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract import grammar as g
+from etl.extract.numbers import NUMBER, parse_word_number, token_value
+from etl.extract.records import Count, Frame
+
+_FORM_ALT = rf"(?:child\s+)?(?:(?P<sex>{g.SEX_FORM})|(?P<labor>{g.LABOR_FORM}))"
+
+
+#: "prosecuted 18 cases, all involving sex trafficking": the whole total is of one form.
+ALL_FORM_RE = re.compile(
+    r",\s+all\s+(?:of\s+(?:them|which|whom)\s+)?(?:(?:were|was)\s+)?"
+    r"(?:involv(?:ing|ed)|for|of|in|related\s+to|victims\s+of)\s+(?:the\s+)?" + _FORM_ALT
+)
+
+
+#: "All nine convicted offenders were sentenced for child sex trafficking": the whole of a
+#: total counted in the sentence before is of one form.
+_ALL_N_FORM_RE = re.compile(
+    r"\s*all\s+(?P<n>" + NUMBER + r")\s+(?:convicted\s+|prosecuted\s+|identified\s+)?"
+    r"(?:traffickers|offenders|defendants|perpetrators|cases|prosecutions|convictions|victims)"
+    r"\s+(?:were\s+)?(?P<v>sentenced|convicted|prosecuted|involved|exploited)\s+"
+    r"(?:for|of|in|under)\s+(?:the\s+)?" + _FORM_ALT
+)
+
+
+_ALL_N_BASES = {
+    "sentenced": ("convictions",),
+    "convicted": ("convictions",),
+    "prosecuted": ("prosecutions",),
+    "involved": ("prosecutions", "convictions", "investigations"),
+    "exploited": ("victims_identified",),
+}
+
+
+_NUM = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
+
+
+_SPLIT_VERBS = {"convicted": "convictions", "prosecuted": "prosecutions"}
+
+
+_FORM_OF = (
+    rf"(?:of|for)\s+(?:child\s+)?"
+    rf"(?:(?P<{{0}}sex>{g.SEX_FORM})|(?P<{{0}}labor>{g.LABOR_FORM}))"
+)
+
+
+#: "Of the 35 convicted, 30 were convicted of sex trafficking and five of labor trafficking":
+#: the total counted before, split by form.
+_OPENER_FORM_SPLIT_RE = re.compile(
+    r"\s*of\s+(?:the|these|those)\s+(?P<total>\d+(?:,\d{3})*)(?!\d)(?:\s+[\w-]+){0,2}?\s*,\s+"
+    r"(?P<a>"
+    + _NUM
+    + r")\s+were\s+(?P<verb>convicted|prosecuted)\s+"
+    + _FORM_OF.format("a_")
+    + r"\s+and\s+(?P<b>"
+    + _NUM
+    + r")\s+(?:were\s+convicted\s+|were\s+prosecuted\s+)?"
+    + _FORM_OF.format("b_")
+    + r"(?![\w-])"
+)
+
+
+def opener_form_split(text: str, inherited: Frame | None) -> list[Count]:
+    """Form counts of "Of the 37, 33 were convicted of sex trafficking and four of forced
+    labor", where the 37 is a total of the sentence before."""
+    m = _OPENER_FORM_SPLIT_RE.match(text)
+    if m is None or inherited is None:
+        return []
+    metric = _SPLIT_VERBS[m.group("verb")]
+    total = int(m.group("total").replace(",", ""))
+    years = next((y for h, y, v in inherited.heads if h == metric and v == total), None)
+    forms = ["sex" if m.group(f"{k}_sex") else "labor" for k in ("a", "b")]
+    if not years or len(years) != 1 or forms[0] == forms[1]:
+        return []
+    out: list[Count] = []
+    for key, form in zip(("a", "b"), forms, strict=True):
+        value = parse_word_number(m.group(key)) if not m.group(key)[0].isdigit() else None
+        if m.group(key)[0].isdigit():
+            value = int(m.group(key).replace(",", ""))
+        if value is None or not 0 <= value <= total:
+            return []
+        out.append(
+            Count(
+                f"{metric}_{form}",
+                years[0],
+                value,
+                m.start(key),
+                m.end(key),
+                "count.opener_form_split",
+                None,
+                (metric, years[0], total),
+            )
+        )
+    return out
+
+
+def all_n_form(text: str, inherited: Frame) -> list[Count]:
+    """ "All nine convicted offenders were sentenced for child sex trafficking": the total
+    of that value counted in the sentence before, all of one form."""
+    m = _ALL_N_FORM_RE.match(text)
+    if m is None:
+        return []
+    n = token_value(m.group("n"))
+    bases = _ALL_N_BASES[m.group("v")]
+    found = [h for h in inherited.heads if h[0] in bases and h[2] == n]
+    if len(found) != 1:
+        return []
+    base, years, value = found[0]
+    form = "sex" if m.group("sex") else "labor"
+    return [
+        Count(
+            f"{base}_{form}",
+            year,
+            value,
+            m.start("n"),
+            m.end("n"),
+            "count.all_form",
+            None,
+            (base, year, value),
+        )
+        for year in years
+    ]

@@ -1,0 +1,59 @@
+"""Hotline calls: a general hotline's calls count only by their trafficking share ("received
+1,304 calls, 28 of which related to trafficking": 28); a total whose trafficking share the
+text says is unknown counts nothing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.extract.numbers import NUMBER, token_value
+from etl.extract.records import Count
+
+#: "received 1,304 calls, 28 of which related to trafficking": the trafficking calls.
+_CALLS_SHARE_RE = re.compile(
+    r"\bcalls\s*,\s*(?:of\s+which\s+)?(?P<n>" + NUMBER + r")\s+(?:of\s+(?:which|them|these)\s+)?"
+    r"(?:were\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
+    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b"
+)
+
+
+#: "The anti-trafficking hotline received 214 calls, 18 of which ...", "The government-funded
+#: hotline received ...": a hotline for trafficking (or the government's own) counts all its
+#: calls; only a general hotline (NGO-run, a child helpline) counts its trafficking share.
+_OWN_HOTLINE_RE = re.compile(
+    r"\b(?:(?:anti-?)?trafficking|government(?:-\w+)?|government's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:hot\s?lines?|help\s?lines?)\b",
+    re.IGNORECASE,
+)
+
+
+#: "received 1,020 calls, but authorities did not report how many concerned trafficking".
+_CALLS_UNKNOWN_RE = re.compile(
+    r"\bcalls\s*,?\s*(?:but|although|though|and|while)\s+[^.;]{0,60}?\b(?:not|no)\s+"
+    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b"
+)
+
+
+def hotline_share(text: str, out: list[Count]) -> list[Count]:
+    """Calls a hotline received of which a part concerned trafficking: the part, not the
+    total; a total whose trafficking part is not known: nothing."""
+    for m in _CALLS_UNKNOWN_RE.finditer(text):
+        out = [
+            c
+            for c in out
+            if not (c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start())
+        ]
+    for m in _CALLS_SHARE_RE.finditer(text):
+        if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
+            continue
+        n = token_value(m.group("n"))
+        if n is None:
+            continue
+        out = [
+            replace(c, value=n, start=m.start("n"), end=m.end("n"), rule="count.hotline_share")
+            if c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start() and n < c.value
+            else c
+            for c in out
+        ]
+    return out

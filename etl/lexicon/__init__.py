@@ -1,0 +1,7 @@
+"""Word lists both reading and extraction use: countries and demonyms (`countries`),
+currency names, codes and symbols (`currencies`), institutions and single-country
+currencies as clues to a report's country (`clues`).
+
+The stages import downward only: `read` and `extract` import `lexicon` and `model`, never
+each other (tests/test_layers.py checks it).
+"""
