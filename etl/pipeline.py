@@ -11,12 +11,11 @@ from pathlib import Path
 
 import psycopg
 
-from etl.extract import extract
 from etl.load.runs import finish_run, record_error, start_run
 from etl.load.staging import StoredDocument, stored_documents, write_document
-from etl.model import Document
-from etl.read import ReadError, read_documents
+from etl.model import Document, Extraction
 from etl.warehouse import Warehouse
+from etl.workers import FileExtraction, extract_files
 
 log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -61,11 +60,14 @@ def ingest(
     country: str | None = None,
     report_year: int | None = None,
     on_file: Callable[[Path], None] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Load `files` into staging, one transaction per document.
 
     A file whose text (and extractor) is already stored is skipped without being parsed.
-    A file that cannot be read or has no country is recorded as failed; the run goes on.
+    The others are read and extracted by `workers` processes (default: one per core; a few
+    files stay in this process) and loaded here, in file order. A file that cannot be read
+    or has no country is recorded as failed; the run goes on.
     """
     version = extractor_version()
     with warehouse.connect(autocommit=True) as conn:
@@ -73,8 +75,16 @@ def ingest(
         report = IngestReport(run_id=run_id)
         try:
             stored = stored_documents(conn)
-            for path in files:
-                _ingest_one(conn, path, stored, version, report, country, report_year)
+            pending = _changed_files(conn, files, stored, version, report, country, report_year)
+            if on_file:
+                to_read = set(pending)
+                for path in files:
+                    if path not in to_read:
+                        on_file(path)
+            for path, outcome in zip(
+                pending, extract_files(pending, country, report_year, workers), strict=True
+            ):
+                _load_file(conn, path, outcome, stored, version, report, country, report_year)
                 if on_file:
                     on_file(path)
         except BaseException as exc:
@@ -102,39 +112,57 @@ def ingest(
     return report
 
 
-def _ingest_one(
+def _changed_files(
+    conn: psycopg.Connection,
+    files: Sequence[Path],
+    stored: dict[str, StoredDocument],
+    version: str,
+    report: IngestReport,
+    country: str | None,
+    report_year: int | None,
+) -> list[Path]:
+    """The files to read: those whose bytes are not stored as a current text already."""
+    overridden = bool(country or report_year)
+    pending = []
+    for path in files:
+        name = str(path)
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            _fail(conn, report, name, f"{name}: cannot read file ({exc.strerror or exc})")
+            continue
+        if _is_current(stored.get(sha), version) and not overridden:
+            report.skipped.append(name)
+        else:
+            pending.append(path)
+    return pending
+
+
+def _load_file(
     conn: psycopg.Connection,
     path: Path,
+    outcome: FileExtraction,
     stored: dict[str, StoredDocument],
     version: str,
     report: IngestReport,
     country: str | None,
     report_year: int | None,
 ) -> None:
-    """Load the documents of one file; a text whose file is already stored is not parsed."""
-    name = str(path)
-    try:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        _fail(conn, report, name, f"{name}: cannot read file ({exc.strerror or exc})")
-        return
+    """Load the extracted documents of one file; a text already stored is skipped."""
     overridden = bool(country or report_year)
-    if _is_current(stored.get(sha), version) and not overridden:
-        report.skipped.append(name)
-        return
-    try:
-        for document in read_documents(path, country=country, report_year=report_year):
-            known = stored.get(document.sha256)
-            if _is_current(known, version) and not overridden:
-                report.skipped.append(document.path)
-                continue
-            document_id = _load_document(conn, document, known, version, report)
-            if document_id is not None:
-                stored[document.sha256] = StoredDocument(
-                    document_id, document.path, version, current=True
-                )
-    except ReadError as exc:
-        _fail(conn, report, name, str(exc))
+    for item in outcome.items:
+        document = item.document if isinstance(item, Extraction) else item
+        known = stored.get(document.sha256)
+        if _is_current(known, version) and not overridden:
+            report.skipped.append(document.path)
+            continue
+        document_id = _load_document(conn, item, known, version, report)
+        if document_id is not None:
+            stored[document.sha256] = StoredDocument(
+                document_id, document.path, version, current=True
+            )
+    if outcome.error is not None:
+        _fail(conn, report, str(path), outcome.error)
 
 
 def _is_current(known: StoredDocument | None, version: str) -> bool:
@@ -143,15 +171,15 @@ def _is_current(known: StoredDocument | None, version: str) -> bool:
 
 def _load_document(
     conn: psycopg.Connection,
-    document: Document,
+    item: Extraction | Document,
     known: StoredDocument | None,
     version: str,
     report: IngestReport,
 ) -> int | None:
-    """Extract one document and write it in its own transaction (returning its id), or
-    record why not."""
-    name = document.path
-    if document.metadata.country_iso3 is None:
+    """Write one extracted document in its own transaction (returning its id), or record
+    why not (a bare Document is one without a country, so not extracted)."""
+    if not isinstance(item, Extraction):
+        name = item.path
         _fail(
             conn,
             report,
@@ -159,12 +187,11 @@ def _load_document(
             f"{name}: no country found in the text or the file name; name it with --country",
         )
         return None
-    if document.warnings:
-        report.warnings[name] = list(document.warnings)
+    name = item.document.path
+    if item.document.warnings:
+        report.warnings[name] = list(item.document.warnings)
     try:
-        document_id = write_document(
-            conn, extract(document), report.run_id, version, replaces=known
-        )
+        document_id = write_document(conn, item, report.run_id, version, replaces=known)
     except psycopg.errors.IntegrityError as exc:
         _fail(
             conn,
