@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -28,6 +30,15 @@ class TransformResult:
     passed: int = 0
     warned: int = 0
     failures: list[str] = field(default_factory=list)
+    node_seconds: dict[str, float] = field(default_factory=dict)
+
+    def slowest(self, n: int = 3) -> list[tuple[str, float]]:
+        """The `n` nodes that took longest, slowest first."""
+        return sorted(self.node_seconds.items(), key=lambda kv: -kv[1])[:n]
+
+
+# (nodes finished, nodes in all, the node just finished); the first call has done = 0
+ProgressCallback = Callable[[int, int, str], None]
 
 
 def project_fingerprint() -> str:
@@ -43,8 +54,15 @@ def project_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def transform(warehouse: Warehouse, *, force: bool = False) -> TransformResult:
-    """Run `dbt build` unless the last successful build had the same inputs."""
+def transform(
+    warehouse: Warehouse,
+    *,
+    force: bool = False,
+    on_progress: ProgressCallback | None = None,
+    project_dir: Path = DBT_PROJECT_DIR,
+) -> TransformResult:
+    """Run `dbt build` unless the last successful build had the same inputs; `on_progress`
+    hears of each node as it finishes."""
     started = time.perf_counter()
     with warehouse.connect(autocommit=True) as conn:
         fingerprint = _inputs_fingerprint(conn)
@@ -55,7 +73,7 @@ def transform(warehouse: Warehouse, *, force: bool = False) -> TransformResult:
             (fingerprint,),
         ).fetchone()[0]  # type: ignore[index]
         try:
-            result = _dbt_build(warehouse)
+            result = _dbt_build(warehouse, project_dir, on_progress)
         except BaseException as exc:
             _finish(conn, build_id, "failed", str(exc)[:2000])
             raise
@@ -94,7 +112,9 @@ def _finish(conn: psycopg.Connection, build_id: int, status: str, message: str |
     )
 
 
-def _dbt_build(warehouse: Warehouse) -> TransformResult:
+def _dbt_build(
+    warehouse: Warehouse, project_dir: Path, on_progress: ProgressCallback | None
+) -> TransformResult:
     os.environ.update(warehouse.dbt_env)
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
@@ -102,16 +122,18 @@ def _dbt_build(warehouse: Warehouse) -> TransformResult:
     args = [
         "build",
         "--project-dir",
-        str(DBT_PROJECT_DIR),
+        str(project_dir),
         "--profiles-dir",
         str(DBT_PROJECT_DIR),
         "--quiet",
     ]
-    outcome = dbtRunner().invoke(args)
+    callbacks = [_progress_listener(on_progress)] if on_progress else []
+    outcome = dbtRunner(callbacks=callbacks).invoke(args)
     if outcome.exception is not None:
         raise TransformError(f"dbt could not run: {outcome.exception}")
     result = TransformResult(skipped=False, seconds=0.0)
     for node in getattr(outcome.result, "results", []) or []:
+        result.node_seconds[node.node.name] = float(node.execution_time or 0.0)
         status = str(node.status)
         if status in ("error", "fail", "runtime error"):
             result.failures.append(f"{node.node.name}: {node.message or status}")
@@ -120,3 +142,19 @@ def _dbt_build(warehouse: Warehouse) -> TransformResult:
         else:
             result.passed += 1
     return result
+
+
+def _progress_listener(on_progress: ProgressCallback) -> Callable[[Any], None]:
+    """A dbt event callback that reports the node count, then each node as it finishes."""
+    state = {"total": 0, "done": 0}
+
+    def listen(event: Any) -> None:
+        name = event.info.name
+        if name == "ConcurrencyLine":
+            state["total"] = int(event.data.node_count)
+            on_progress(0, state["total"], "")
+        elif name == "NodeFinished":
+            state["done"] += 1
+            on_progress(state["done"], state["total"], event.data.node_info.node_name)
+
+    return listen
