@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,7 +15,7 @@ from rich.console import Console
 
 from etl.cli.context import warehouse
 from etl.cli.ingest import CountryOpt, YearOpt, run_ingest
-from etl.cli.output import format_value, out, print_table
+from etl.cli.output import out, print_table
 from etl.cli.transform import run_and_report
 from etl.pipeline import IngestReport
 from etl.read import discover_files
@@ -72,7 +75,7 @@ def build(
         result = run_and_report(wh, force=force)
         summary = build_summary(wh, report, ingest_seconds, result)
         if as_json:
-            out.print_json(json.dumps(summary, default=format_value))
+            sys.stdout.write(json.dumps(summary, default=_json_value, indent=1) + "\n")
         else:
             print_summary(summary)
         print_connection_help(wh)
@@ -139,3 +142,11 @@ def print_connection_help(wh: Warehouse) -> None:
             " keep it up for psql or a BI tool, `tipwh db stop` to stop it)",
             highlight=False,
         )
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral() else float(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
