@@ -416,7 +416,7 @@ def stage_golden(server: Warehouse, corpus: Path, limit: int, tmp: Path) -> dict
 
 def add_one_narrative(corpus: Path) -> Path:
     """A narrative of a report year the corpus does not have yet."""
-    source = sorted((ROOT.parent / "shared" / "corpus" / "tip-2018").glob("*.txt"))[0]
+    source = ROOT.parent / "shared" / "corpus" / "tip-2018" / "angola.txt"
     path = corpus / "2026" / source.name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(narrative(source.read_text(encoding="utf-8"), 2026, 1, source.stem))

@@ -15,9 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from etl.extract import extract
 from etl.model import Document, Extraction
-from etl.read import ReadError, read_documents
 
 IN_PROCESS_LIMIT = 8  # files; fewer are read in this process
 PRELOADED_MODULES = ["etl.read", "etl.extract"]
@@ -36,6 +34,9 @@ def extract_file(
     path: Path, country: str | None = None, report_year: int | None = None
 ) -> FileExtraction:
     """Read the documents of `path` and extract those that name a country."""
+    from etl.extract import extract  # imported here: a build with nothing new needs neither
+    from etl.read import ReadError, read_documents
+
     items: list[Extraction | Document] = []
     try:
         for document in read_documents(path, country=country, report_year=report_year):

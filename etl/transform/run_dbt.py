@@ -119,16 +119,42 @@ def _dbt_build(
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
 
+    # unit tests check the models' SQL, not the data: the test suite runs them
+    # (unit_tests below), a build does not pay for them every time
     args = [
         "build",
+        *_project_args(project_dir),
+        "--exclude-resource-type",
+        "unit_test",
+    ]
+    callbacks = [_progress_listener(on_progress)] if on_progress else []
+    return _results(dbtRunner(callbacks=callbacks).invoke(args))
+
+
+def unit_tests(warehouse: Warehouse) -> TransformResult:
+    """Run the dbt project's unit tests (on a warehouse whose models are built)."""
+    os.environ.update(warehouse.dbt_env)
+    from dbt.cli.main import dbtRunner
+
+    started = time.perf_counter()
+    args = ["test", *_project_args(DBT_PROJECT_DIR), "--select", "test_type:unit"]
+    result = _results(dbtRunner().invoke(args))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _project_args(project_dir: Path) -> list[str]:
+    return [
         "--project-dir",
         str(project_dir),
         "--profiles-dir",
         str(DBT_PROJECT_DIR),
         "--quiet",
     ]
-    callbacks = [_progress_listener(on_progress)] if on_progress else []
-    outcome = dbtRunner(callbacks=callbacks).invoke(args)
+
+
+def _results(outcome: Any) -> TransformResult:
+    """What a dbt invocation did, node by node."""
     if outcome.exception is not None:
         raise TransformError(f"dbt could not run: {outcome.exception}")
     result = TransformResult(skipped=False, seconds=0.0)

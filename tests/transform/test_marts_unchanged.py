@@ -11,6 +11,7 @@ import json
 import pytest
 
 from etl.transform.mart_snapshot import differences
+from etl.transform.run_dbt import unit_tests
 from etl.warehouse import Warehouse
 from tests.transform.golden import SOURCES, build_snapshot, golden_path
 
@@ -22,3 +23,12 @@ def test_every_mart_row_equals_the_golden_snapshot(empty_database: Warehouse, na
     assert {"country_year", "fct_victims", "fct_funding", "dim_report"} <= set(built)
     assert sum(len(rows) for rows in built.values()) > 100
     assert differences(golden, built) == []
+
+
+def test_the_models_unit_tests_pass_outside_the_build(empty_database: Warehouse) -> None:
+    build_snapshot(empty_database, SOURCES["bundled_reports"])
+    result = unit_tests(empty_database)
+    assert result.failures == []
+    assert result.passed >= 5 and "test_covering_report_wins_and_disagreement_is_flagged" in (
+        result.node_seconds
+    )
