@@ -423,6 +423,119 @@ def add_one_narrative(corpus: Path) -> Path:
     return path
 
 
+TARGETS = {
+    "ingest_s": 25,
+    "dbt_s": 30,
+    "full_build_s": 60,
+    "peak_mb": 1000,
+    "rebuild_s": 3,
+    "add_one_share": 0.05,
+    "newcomer_s": 10,
+    "query_p95_ms": 20,
+}
+
+METHOD = """\
+## Method
+
+`uv run --group bench python benchmarks/tip_scale.py` (`--years 2016-2018 --copies 1` or
+`--limit 300` for a smaller run; `--render RESULTS.json` rewrites this file from a saved run).
+The corpus is `benchmarks/tip_corpus.py`: the 93 real narratives of the 2018 report
+(`../shared/corpus/tip-2018`) as the narrative of every report year 2001-2025, every year in
+the text shifted by the same amount and about a third of the figures perturbed per year and
+country; `--copies 2` adds a second, differently perturbed document of each report (4,650
+narratives, 67.7 MB). Every `tipwh build` runs as a user runs it (a subprocess, embedded
+PostgreSQL in a fresh data dir); peak memory is the RSS of the tipwh process tree (with its
+extraction workers) polled every 50 ms, and apart from it the PostgreSQL server's. The peers
+load the same extracted rows (documents, sentences, facts) into fresh databases of one server:
+tipwh's loader (one transaction per document), one bare psycopg COPY per table in one
+transaction, and dlt's postgres destination. The marts of the first `--golden-limit`
+narratives are built by the dbt project of commit {baseline} (views) and by the current one,
+on the same staging rows, and compared row for row.
+"""
+
+
+def _node_name(unique_id: str) -> str:
+    """`test.tipwh.NAME.HASH` and `model.tipwh.NAME` as NAME."""
+    parts = unique_id.split(".")
+    return parts[2] if parts[0] == "test" else parts[-1]
+
+
+def render_markdown(results: dict[str, Any]) -> str:
+    """BENCHMARKS.md from a run's results."""
+    full, rebuild, add_one = (
+        results["full_build"],
+        results["rebuild_nothing_new"],
+        results["add_one"],
+    )
+    steps = {s["step"]: s["seconds"] for s in (full["summary"] or {}).get("slowest_steps", [])}
+    newcomer = results["newcomer_build"]
+    newcomer_steps = {
+        s["step"]: s["seconds"] for s in (newcomer["summary"] or {}).get("slowest_steps", [])
+    }
+    peers, queries, golden = results["load_peers"], results["mart_queries"], results["golden"]
+    machine = results["machine"]
+    p95 = max(q["p95_ms"] for q in queries.values())
+    rows = [
+        ("ingest (read, extract, load), in `tipwh build`", f"{steps.get('ingest', '?')} s",
+         f"<= {TARGETS['ingest_s']} s"),
+        ("`dbt build` in `tipwh build`", f"{steps.get('dbt build', '?')} s",
+         f"<= {TARGETS['dbt_s']} s"),
+        ("whole `tipwh build`, fresh data dir", f"{full['seconds']} s",
+         f"<= {TARGETS['full_build_s']} s"),
+        ("peak memory, tipwh process tree / PostgreSQL server",
+         f"{full['peak_tipwh_mb']} MB / {full['peak_postgres_mb']} MB",
+         f"<= {TARGETS['peak_mb']} MB"),
+        ("`tipwh build` again, nothing new", f"{rebuild['seconds']} s, {rebuild['stdout_lines']}"
+         " lines of output", f"<= {TARGETS['rebuild_s']} s"),
+        ("`tipwh build` with one new narrative", f"{add_one['seconds']} s"
+         f" ({add_one['share_of_full_build']:.0%} of the full build)",
+         f"<= {TARGETS['add_one_share']:.0%}"),
+        ("newcomer's first `tipwh build` (bundled reports, no dbt parse cache)",
+         f"{newcomer['seconds']} s (dbt {newcomer_steps.get('dbt build', '?')} s)",
+         f"<= {TARGETS['newcomer_s']} s"),
+        ("mart queries p95 (by country / by year / top 10)",
+         " / ".join(f"{q['p95_ms']} ms" for q in queries.values()),
+         f"<= {TARGETS['query_p95_ms']} ms" + (" (met)" if p95 <= TARGETS["query_p95_ms"] else "")),
+    ]  # fmt: skip
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Run {results['started']} on {machine['cpus']} cores, {machine['memory_gb']} GB,"
+        f" Python {machine['python']}; load average {machine['load_average_at_start']} at the"
+        f" start, {machine.get('load_average_at_end')} at the end (the machine was shared:"
+        " figures are noisy, re-run when it is quiet).",
+        "",
+        f"Corpus: {results['corpus']['narratives']:,} narratives,"
+        f" {results['corpus']['megabytes']} MB.",
+        "",
+        "| what | measured | target |",
+        "|---|---|---|",
+        *(f"| {a} | {b} | {c} |" for a, b, c in rows),
+        "",
+        "## Stages and peers",
+        "",
+        f"- read / extract on one core ({results['read_extract_one_core']['files']} files):"
+        f" {results['read_extract_one_core']['read_mb_per_s']} /"
+        f" {results['read_extract_one_core']['extract_mb_per_s']} MB/s",
+        f"- load of {peers['rows']:,} staged rows ({peers['documents']} documents):"
+        f" tipwh {peers['tipwh_rows_per_s']:,} rows/s, bare COPY"
+        f" {peers['bare_copy_rows_per_s']:,} rows/s (tipwh / COPY ="
+        f" {peers['tipwh_over_bare_copy']}), dlt "
+        + (f"{peers['dlt_rows_per_s']:,} rows/s (tipwh / dlt = {peers['tipwh_over_dlt']})"
+           if "dlt_rows_per_s" in peers else str(peers.get("dlt"))),
+        f"- marts of {golden.get('narratives')} narratives, baseline dbt project against the"
+        f" current one: {'equal, row for row' if golden.get('equal') else golden}"
+        f" ({golden.get('mart_rows')} rows; dbt {golden.get('baseline_dbt_s')} s with views,"
+        f" {golden.get('current_dbt_s')} s now)",
+        "- slowest dbt nodes of the full build: "
+        + ", ".join(f"`{_node_name(k)}` {v} s"
+                    for k, v in list(full["dbt_nodes_slowest"].items())[:6]),
+        "",
+        METHOD.format(baseline=BASELINE_COMMIT),
+    ]  # fmt: skip
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=parse_years, default=parse_years("2001-2025"))
@@ -434,7 +547,12 @@ def main() -> None:
     parser.add_argument(
         "--out", type=Path, default=ROOT / "benchmarks" / "results" / "tip_scale.json"
     )
+    parser.add_argument("--render", type=Path, help="only write BENCHMARKS.md from this JSON")
+    parser.add_argument("--markdown", type=Path, default=ROOT / "BENCHMARKS.md")
     args = parser.parse_args()
+    if args.render:
+        args.markdown.write_text(render_markdown(json.loads(args.render.read_text())))
+        return
     os.environ.pop("DATABASE_URL", None)
     results: dict[str, Any] = {
         "machine": {
@@ -480,6 +598,7 @@ def main() -> None:
     results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1, default=str) + "\n")
+    args.markdown.write_text(render_markdown(results))
     print(json.dumps(results, indent=1, default=str))
 
 
