@@ -10,8 +10,10 @@ import json
 
 import pytest
 
+from etl.pipeline import ingest
+from etl.read import discover_files
 from etl.transform.mart_snapshot import differences
-from etl.transform.run_dbt import unit_tests
+from etl.transform.run_dbt import transform, unit_tests
 from etl.warehouse import Warehouse
 from tests.transform.golden import SOURCES, build_snapshot, golden_path
 
@@ -25,9 +27,18 @@ def test_every_mart_row_equals_the_golden_snapshot(empty_database: Warehouse, na
     assert differences(golden, built) == []
 
 
-def test_the_models_unit_tests_pass_outside_the_build(empty_database: Warehouse) -> None:
-    build_snapshot(empty_database, SOURCES["bundled_reports"])
-    result = unit_tests(empty_database)
+def test_dbt_reports_each_node_and_its_unit_tests_pass_outside_the_build(
+    warehouse: Warehouse,
+) -> None:
+    ingest(warehouse, discover_files([str(SOURCES["bundled_reports"])]), command="test")
+    calls: list[tuple[int, int, str]] = []
+    built = transform(warehouse, force=True, on_progress=lambda *call: calls.append(call))
+    total = calls[0][1]
+    assert calls[0] == (0, total, "") and total == built.passed + built.warned
+    assert [c[0] for c in calls[1:]] == list(range(1, total + 1))
+    assert {"country_year", "int_facts_reconciled"} <= {c[2] for c in calls}
+    assert not any(name.startswith("test_") for name in built.node_seconds)  # no unit tests
+    result = unit_tests(warehouse)
     assert result.failures == []
     assert result.passed >= 5 and "test_covering_report_wins_and_disagreement_is_flagged" in (
         result.node_seconds
