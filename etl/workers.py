@@ -19,6 +19,7 @@ from etl.model import Document, Extraction
 
 IN_PROCESS_LIMIT = 8  # files; fewer are read in this process
 PRELOADED_MODULES = ["etl.read", "etl.extract"]
+WORKER_NICENESS = 10
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def extract_files(
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOADED_MODULES)
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_ignore_interrupts
+        max_workers=workers, mp_context=context, initializer=_init_worker
     ) as pool:
         try:
             yield from pool.map(work, paths, chunksize=4)
@@ -74,6 +75,9 @@ def extract_files(
             raise
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group: the parent alone decides what stops."""
+def _init_worker() -> None:
+    """Ctrl-C reaches the whole process group: the parent alone decides what stops. Workers
+    run at a lower priority: the parent's loading waits on PostgreSQL round trip by round
+    trip, and neither it nor the server should queue behind extraction for a core."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.nice(WORKER_NICENESS)
