@@ -35,7 +35,9 @@ def snapshot_marts(warehouse: Warehouse) -> Snapshot:
     """All marts' rows, sorted, with documents named by path and timestamps left out."""
     snapshot: Snapshot = {}
     with warehouse.connect() as conn:
-        paths = dict(conn.execute("select document_id, source_path from staging.documents"))
+        paths: dict[int, str] = dict(
+            conn.execute("select document_id, source_path from staging.documents").fetchall()
+        )
         for table in mart_tables(warehouse):
             cursor = conn.execute(f'select * from marts."{table}"')
             columns = [d.name for d in cursor.description or []]
