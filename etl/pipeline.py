@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 import psycopg
 
-from etl.extract import extract
 from etl.load.runs import finish_run, record_error, start_run
 from etl.load.staging import StoredDocument, find_document, stored_documents, write_document
-from etl.model import Document
-from etl.read import ReadError, read_documents, read_file_bytes
+from etl.model import Document, Extraction
+from etl.read import ReadError, read_file_bytes
 from etl.warehouse import Warehouse
 from etl.warehouse.locks import DOCUMENT, lock_transaction, text_key
+from etl.workers import FileExtraction, extract_files
 
 log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -44,14 +43,12 @@ class IngestReport:
 def extractor_version() -> str:
     """A fingerprint of the reading and extraction code: a new one re-extracts stored texts."""
     digest = hashlib.sha256()
-    for path in sorted(
-        [
-            PACKAGE_DIR / "model.py",
-            *(PACKAGE_DIR / "read").glob("*.py"),
-            *(PACKAGE_DIR / "extract").glob("*.py"),
-        ]
-    ):
-        digest.update(path.name.encode())
+    sources = [PACKAGE_DIR / "model.py"]
+    for stage in ("lexicon", "read", "extract"):
+        sources += (PACKAGE_DIR / stage).rglob("*.py")
+        sources += (PACKAGE_DIR / stage).rglob("*.json")
+    for path in sorted(sources):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -64,20 +61,34 @@ def ingest(
     country: str | None = None,
     report_year: int | None = None,
     on_file: Callable[[Path], None] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Load `files` into staging, one transaction per document.
 
     A file whose text (and extractor) is already stored is skipped without being parsed.
-    A file that cannot be read or has no country is recorded as failed; the run goes on.
+    The others are read and extracted by `workers` processes (default: one per core; a few
+    files stay in this process) and loaded here, in file order. A file that cannot be read
+    or has no country is recorded as failed; the run goes on.
     """
     version = extractor_version()
     with warehouse.connect(autocommit=True) as conn:
+        # each document is still one atomic transaction; a commit just does not wait for
+        # its WAL flush (a crash loses at most the last moment's documents, never half one)
+        conn.execute("set synchronous_commit = off")
         run_id = start_run(conn, command)
         report = IngestReport(run_id=run_id)
         try:
             stored = stored_documents(conn)
-            for path in files:
-                _ingest_one(conn, path, stored, version, report, country, report_year)
+            pending = _changed_files(conn, files, stored, version, report, country, report_year)
+            if on_file:
+                to_read = set(pending)
+                for path in files:
+                    if path not in to_read:
+                        on_file(path)
+            for path, outcome in zip(
+                pending, extract_files(pending, country, report_year, workers), strict=True
+            ):
+                _load_file(conn, path, outcome, stored, version, report, country, report_year)
                 if on_file:
                     on_file(path)
         except BaseException as exc:
@@ -106,44 +117,63 @@ def ingest(
     return report
 
 
-def _ingest_one(
+def _changed_files(
+    conn: psycopg.Connection,
+    files: Sequence[Path],
+    stored: dict[tuple[str, str], StoredDocument],
+    version: str,
+    report: IngestReport,
+    country: str | None,
+    report_year: int | None,
+) -> list[Path]:
+    """The files to read: those whose bytes are not stored as a current text at their
+    resolved path already."""
+    overridden = bool(country or report_year)
+    pending = []
+    for path in files:
+        name = str(path)
+        try:
+            sha = hashlib.sha256(read_file_bytes(path, name)).hexdigest()
+        except ReadError as exc:
+            _fail(conn, report, name, str(exc))
+            continue
+        if _is_current(stored.get((sha, str(path.resolve()))), version) and not overridden:
+            report.skipped.append(name)
+        else:
+            pending.append(path)
+    return pending
+
+
+def _load_file(
     conn: psycopg.Connection,
     path: Path,
+    outcome: FileExtraction,
     stored: dict[tuple[str, str], StoredDocument],
     version: str,
     report: IngestReport,
     country: str | None,
     report_year: int | None,
 ) -> None:
-    """Load the documents of one file; a text already stored at its path is not parsed.
-
-    A document is stored under its absolute, resolved path, so the same text at two paths
-    is two documents, and a relative path names one file whatever the working directory."""
-    name = str(path)
-    try:
-        sha = hashlib.sha256(read_file_bytes(path, name)).hexdigest()
-        source = str(path.resolve())
-    except ReadError as exc:
-        _fail(conn, report, name, str(exc))
-        return
+    """Load the extracted documents of one file; a text already stored at its path is
+    skipped. A document is stored under its absolute, resolved path, so the same text at
+    two paths is two documents, and a relative path names one file whatever the working
+    directory."""
     overridden = bool(country or report_year)
-    if _is_current(stored.get((sha, source)), version) and not overridden:
-        report.skipped.append(name)
-        return
-    try:
-        for read in read_documents(path, country=country, report_year=report_year):
-            document = dataclasses.replace(read, path=source + read.path.removeprefix(name))
-            known = stored.get((document.sha256, document.path))
-            if _is_current(known, version) and not overridden:
-                report.skipped.append(document.path)
-                continue
-            document_id = _load_document(conn, document, version, report, overridden)
-            if document_id is not None:
-                stored[(document.sha256, document.path)] = StoredDocument(
-                    document_id, document.path, version, current=True
-                )
-    except ReadError as exc:
-        _fail(conn, report, name, str(exc))
+    name, source = str(path), str(path.resolve())
+    for item in outcome.items:
+        read = item.document if isinstance(item, Extraction) else item
+        document_path = source + read.path.removeprefix(name)
+        known = stored.get((read.sha256, document_path))
+        if _is_current(known, version) and not overridden:
+            report.skipped.append(document_path)
+            continue
+        document_id = _load_document(conn, item, document_path, version, report, overridden)
+        if document_id is not None:
+            stored[(read.sha256, document_path)] = StoredDocument(
+                document_id, document_path, version, current=True
+            )
+    if outcome.error is not None:
+        _fail(conn, report, name, outcome.error)
 
 
 def _is_current(known: StoredDocument | None, version: str) -> bool:
@@ -152,55 +182,57 @@ def _is_current(known: StoredDocument | None, version: str) -> bool:
 
 def _load_document(
     conn: psycopg.Connection,
-    document: Document,
+    item: Extraction | Document,
+    path: str,
     version: str,
     report: IngestReport,
     overridden: bool,
 ) -> int | None:
-    """Extract one document and write it in its own transaction (returning its id), or
-    record why not. The write holds the path's lock and looks again at what is stored:
-    a document another process loaded meanwhile is skipped, not failed."""
-    name = document.path
-    if document.metadata.country_iso3 is None:
-        why = next((w for w in document.warnings if w.startswith("country not found:")), None)
+    """Write one extracted document under `path` in its own transaction (returning its id),
+    or record why not (a bare Document is one without a country, so not extracted). The
+    write holds the path's lock and looks again at what is stored: a document another
+    process loaded meanwhile is skipped, not failed."""
+    if not isinstance(item, Extraction):
+        why = next((w for w in item.warnings if w.startswith("country not found:")), None)
         _fail(
             conn,
             report,
-            name,
-            f"{name}: {why}"
+            path,
+            f"{path}: {why}"
             if why
-            else f"{name}: no country found in the text or the file name; name it with --country",
+            else f"{path}: no country found in the text or the file name; name it with --country",
         )
         return None
+    extraction = replace(item, document=replace(item.document, path=path))
+    document = extraction.document
     if document.warnings:
-        report.warnings[name] = list(document.warnings)
-    extraction = extract(document)
+        report.warnings[path] = list(document.warnings)
     try:
         with conn.transaction():
             lock_transaction(
                 conn,
                 DOCUMENT,
-                text_key(document.path),
-                on_wait=lambda: log.info("waiting for another process loading %s", name),
+                text_key(path),
+                on_wait=lambda: log.info("waiting for another process loading %s", path),
             )
-            known = find_document(conn, document.sha256, document.path)
+            known = find_document(conn, document.sha256, path)
             if _is_current(known, version) and not overridden:
-                report.skipped.append(name)
+                report.skipped.append(path)
                 return None
             document_id = write_document(conn, extraction, report.run_id, version, replaces=known)
     except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as exc:
         _fail(
             conn,
             report,
-            name,
-            f"{name}: rejected by the staging schema: {str(exc).splitlines()[0]}",
+            path,
+            f"{path}: rejected by the staging schema: {str(exc).splitlines()[0]}",
         )
         return None
-    report.loaded.append(name)
+    report.loaded.append(path)
     return document_id
 
 
 def _fail(conn: psycopg.Connection, report: IngestReport, name: str, message: str) -> None:
-    log.info(message)  # the command prints the failures once
+    log.info(message)  # the CLI prints the run's failures once, at its end
     report.failed[name] = message
     record_error(conn, report.run_id, name, message)

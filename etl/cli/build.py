@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+import sys
+import time
+from decimal import Decimal
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from etl.cli.context import warehouse
 from etl.cli.ingest import CountryOpt, YearOpt, run_ingest
-from etl.cli.output import print_table
+from etl.cli.output import out, print_table
 from etl.cli.transform import run_and_report
+from etl.pipeline import IngestReport
 from etl.read import discover_files
+from etl.transform.run_dbt import TransformResult
 from etl.warehouse import Warehouse
 from etl.warehouse.query import read_only_query
 
@@ -23,7 +30,21 @@ select country_iso3 as country, year, tier, victims_identified as victims,
        funding_usd_reported as usd_reported, funding_usd_at_average_rate as usd_at_avg_rate
 from marts.country_year
 order by country_iso3, year
+limit {limit}
 """
+TOTALS_QUERY = """
+select
+    (select count(*) from marts.dim_country) as countries,
+    (select count(*) from marts.dim_report) as reports,
+    (select count(*) from marts.country_year) as country_years,
+    (select min(year) from marts.country_year) as first_year,
+    (select max(year) from marts.country_year) as last_year,
+    (select count(*) from marts.fct_fact_statements)
+        + (select count(*) from marts.fct_funding_statements) as statements,
+    (select count(*) from marts.fct_victims) + (select count(*) from marts.fct_law_enforcement)
+        + (select count(*) from marts.fct_funding) as chosen_figures
+"""
+FIRST_ROWS = 10
 err = Console(stderr=True)
 
 
@@ -37,21 +58,79 @@ def build(
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild the marts even if unchanged.")
     ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON instead of tables.")
+    ] = False,
 ) -> None:
-    """Ingest report files and build the marts; print the country-year table.
+    """Ingest report files and build the marts; print a summary and the first country-years.
 
     With no DATABASE_URL, starts an embedded PostgreSQL and stops it on exit. Exits 1 if any
     file could not be loaded (the rest is still loaded and built).
     """
     files = discover_files(paths or [str(BUNDLED_REPORTS)])
     with warehouse() as wh:
+        started = time.perf_counter()
         report = run_ingest(wh, files, "build", country, report_year)
-        run_and_report(wh, force=force)
-        columns, rows = read_only_query(wh, SUMMARY_QUERY)
-        print_table(columns, rows, title="marts.country_year")
+        ingest_seconds = time.perf_counter() - started
+        result = run_and_report(wh, force=force)
+        summary = build_summary(wh, report, ingest_seconds, result)
+        if as_json:
+            sys.stdout.write(json.dumps(summary, default=_json_value, indent=1) + "\n")
+        else:
+            print_summary(summary)
         print_connection_help(wh)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def build_summary(
+    wh: Warehouse, report: IngestReport, ingest_seconds: float, result: TransformResult
+) -> dict[str, Any]:
+    """What the warehouse holds, what this build changed, its slowest steps, first rows."""
+    columns, totals = read_only_query(wh, TOTALS_QUERY)
+    row_columns, rows = read_only_query(wh, SUMMARY_QUERY.format(limit=FIRST_ROWS))
+    steps = [("ingest", ingest_seconds), ("dbt build", result.seconds)]
+    steps += [(f"dbt {name}", seconds) for name, seconds in result.slowest()]
+    return {
+        "warehouse": dict(zip(columns, totals[0], strict=True)),
+        "changed": {
+            "documents_loaded": len(report.loaded),
+            "files_unchanged": len(report.skipped),
+            "files_failed": len(report.failed),
+            "marts_rebuilt": not result.skipped,
+        },
+        "slowest_steps": [{"step": n, "seconds": round(s, 2)} for n, s in steps],
+        "first_rows": {"columns": row_columns, "rows": [list(r) for r in rows]},
+    }
+
+
+def print_summary(summary: dict[str, Any]) -> None:
+    held, changed = summary["warehouse"], summary["changed"]
+    years = f"{held['first_year']}-{held['last_year']}" if held["first_year"] else "none"
+    out.print(
+        f"warehouse: {held['countries']} countries, {held['reports']} reports, years {years},"
+        f" {held['country_years']:,} country-years, {held['statements']:,} statements"
+        f" ({held['chosen_figures']:,} chosen figures)",
+        highlight=False,
+    )
+    out.print(
+        f"this build: {changed['documents_loaded']} documents loaded,"
+        f" {changed['files_unchanged']} files unchanged, {changed['files_failed']} failed;"
+        f" marts {'rebuilt' if changed['marts_rebuilt'] else 'unchanged'}",
+        highlight=False,
+    )
+    out.print("slowest steps:", highlight=False)
+    for step in summary["slowest_steps"]:
+        out.print(f"  {step['seconds']:6.1f} s  {step['step']}", highlight=False)
+    first = summary["first_rows"]
+    shown, total = len(first["rows"]), held["country_years"]
+    title = "marts.country_year" + (f" (first {shown} of {total:,} rows)" if total > shown else "")
+    print_table(first["columns"], first["rows"], title=title)
+    if total > shown:
+        out.print(
+            'every row: tipwh sql "select * from marts.country_year" --csv',
+            highlight=False,
+        )
 
 
 def print_connection_help(wh: Warehouse) -> None:
@@ -63,3 +142,11 @@ def print_connection_help(wh: Warehouse) -> None:
             " keep it up for psql or a BI tool, `tipwh db stop` to stop it)",
             highlight=False,
         )
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral() else float(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")

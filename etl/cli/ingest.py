@@ -18,6 +18,7 @@ from etl.warehouse import Warehouse
 
 err = Console(stderr=True)
 PROGRESS_THRESHOLD = 20  # files; fewer finish before a bar is worth drawing
+SHOWN_MESSAGES = 10  # warnings or failures printed one by one; the rest are counted
 
 PathsArg = Annotated[
     list[str], typer.Argument(help="Report files, directories (searched recursively) or globs.")
@@ -72,14 +73,24 @@ def run_ingest(
             report_year=report_year,
             on_file=lambda _: progress.advance(task),
         )
-    for name, warnings in report.warnings.items():
-        for warning in warnings:
-            err.print(f"[yellow]warning:[/yellow] {name}: {warning}", highlight=False)
-    for message in report.failed.values():
-        err.print(f"[red]failed:[/red] {message}", highlight=False)
+    warnings = [f"{name}: {w}" for name, ws in report.warnings.items() for w in ws]
+    _print_some("[yellow]warning:[/yellow]", warnings, "warnings")
+    _print_some(
+        "[red]failed:[/red]",
+        list(report.failed.values()),
+        f"failures (staging.load_errors, run {report.run_id})",
+    )
     err.print(
         f"ingest: {len(report.loaded)} loaded, {len(report.skipped)} unchanged, "
         f"{len(report.failed)} failed (run {report.run_id})",
         highlight=False,
     )
     return report
+
+
+def _print_some(label: str, messages: list[str], what: str) -> None:
+    """The first messages one per line, then how many more there are and where."""
+    for message in messages[:SHOWN_MESSAGES]:
+        err.print(f"{label} {message}", highlight=False)
+    if len(messages) > SHOWN_MESSAGES:
+        err.print(f"{label} ... and {len(messages) - SHOWN_MESSAGES} more {what}", highlight=False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from etl.cli.context import warehouse
 from etl.transform.run_dbt import TransformResult
@@ -25,19 +27,40 @@ def transform(force: ForceOpt = False) -> None:
     successful build.
     """
     with warehouse() as wh:
-        run_and_report(wh, force=force)
+        run_and_report(wh, force=force, show_slowest=True)
 
 
-def run_and_report(wh: Warehouse, *, force: bool = False) -> TransformResult:
-    err.print("transform: running dbt build ...", highlight=False)
-    result = run_transform(
-        wh,
-        force=force,
-        on_wait=lambda: err.print(
-            "transform: waiting for another dbt build of this warehouse to finish ...",
-            highlight=False,
-        ),
-    )
+def run_and_report(
+    wh: Warehouse, *, force: bool = False, show_slowest: bool = False
+) -> TransformResult:
+    """Run dbt with a node-by-node progress bar (on a terminal), then say how it went."""
+    with Progress(
+        TextColumn("dbt build"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=not sys.stderr.isatty(),
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def advance(done: int, total: int, node: str) -> None:
+            progress.update(task, completed=done, total=total or None, description=node)
+
+        result = run_transform(
+            wh,
+            force=force,
+            on_progress=advance,
+            on_start=lambda: progress.console.print(
+                "transform: running dbt build ...", highlight=False
+            ),
+            on_wait=lambda: err.print(
+                "transform: waiting for another dbt build of this warehouse to finish ...",
+                highlight=False,
+            ),
+        )
     if result.skipped:
         err.print("transform: nothing changed since the last build; skipped", highlight=False)
     else:
@@ -46,4 +69,7 @@ def run_and_report(wh: Warehouse, *, force: bool = False) -> TransformResult:
             f" in {result.seconds:.1f} s",
             highlight=False,
         )
+        if show_slowest:
+            for name, seconds in result.slowest():
+                err.print(f"           {seconds:5.1f} s  {name}", highlight=False)
     return result

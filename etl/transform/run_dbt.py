@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -32,6 +33,15 @@ class TransformResult:
     passed: int = 0
     warned: int = 0
     failures: list[str] = field(default_factory=list)
+    node_seconds: dict[str, float] = field(default_factory=dict)
+
+    def slowest(self, n: int = 3) -> list[tuple[str, float]]:
+        """The `n` nodes that took longest, slowest first."""
+        return sorted(self.node_seconds.items(), key=lambda kv: -kv[1])[:n]
+
+
+# (nodes finished, nodes in all, the node just finished); the first call has done = 0
+ProgressCallback = Callable[[int, int, str], None]
 
 
 def project_fingerprint() -> str:
@@ -48,9 +58,16 @@ def project_fingerprint() -> str:
 
 
 def transform(
-    warehouse: Warehouse, *, force: bool = False, on_wait: Callable[[], None] | None = None
+    warehouse: Warehouse,
+    *,
+    force: bool = False,
+    on_wait: Callable[[], None] | None = None,
+    on_start: Callable[[], None] | None = None,
+    on_progress: ProgressCallback | None = None,
+    project_dir: Path = DBT_PROJECT_DIR,
 ) -> TransformResult:
-    """Run `dbt build` unless the last successful build had the same inputs.
+    """Run `dbt build` unless the last successful build had the same inputs; `on_start` is
+    told when dbt starts, `on_progress` of each node as it finishes.
 
     One build at a time per database: a second one waits (`on_wait` is told), then looks
     again whether the first one already built the same inputs."""
@@ -61,8 +78,10 @@ def transform(
         if not force and _last_build_matches(conn, fingerprint):
             return TransformResult(skipped=True, seconds=time.perf_counter() - started)
         build_id = start_transform_run(conn, fingerprint)
+        if on_start:
+            on_start()
         try:
-            result = _dbt_build(warehouse)
+            result = _dbt_build(warehouse, project_dir, on_progress)
         except BaseException as exc:
             status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
             with suppress(psycopg.Error):  # the server itself may be gone
@@ -114,27 +133,57 @@ def _finish(conn: psycopg.Connection, build_id: int, status: str, message: str |
     )
 
 
-def _dbt_build(warehouse: Warehouse) -> TransformResult:
+def _dbt_build(
+    warehouse: Warehouse, project_dir: Path, on_progress: ProgressCallback | None
+) -> TransformResult:
     os.environ.update(warehouse.dbt_env)
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
 
+    # unit tests check the models' SQL, not the data: the test suite runs them
+    # (unit_tests below), a build does not pay for them every time
     args = [
         "build",
+        *_project_args(project_dir),
+        "--exclude-resource-type",
+        "unit_test",
+    ]
+    callbacks = [_progress_listener(on_progress)] if on_progress else []
+    return _results(warehouse, dbtRunner(callbacks=callbacks).invoke(args))
+
+
+def unit_tests(warehouse: Warehouse) -> TransformResult:
+    """Run the dbt project's unit tests (on a warehouse whose models are built)."""
+    os.environ.update(warehouse.dbt_env)
+    from dbt.cli.main import dbtRunner
+
+    started = time.perf_counter()
+    args = ["test", *_project_args(DBT_PROJECT_DIR), "--select", "test_type:unit"]
+    result = _results(warehouse, dbtRunner().invoke(args))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _project_args(project_dir: Path) -> list[str]:
+    return [
         "--project-dir",
-        str(DBT_PROJECT_DIR),
+        str(project_dir),
         "--profiles-dir",
         str(DBT_PROJECT_DIR),
         "--log-level",
         "none",  # tipwh tells the outcome once; dbt's own log is in dbt_project/logs
     ]
-    outcome = dbtRunner().invoke(args)
+
+
+def _results(warehouse: Warehouse, outcome: Any) -> TransformResult:
+    """What a dbt invocation did, node by node."""
     if outcome.exception is not None:
         _require_server(warehouse)
         lines = str(outcome.exception).strip().splitlines() or [type(outcome.exception).__name__]
         raise TransformError(f"dbt could not run: {lines[0]}")
     result = TransformResult(skipped=False, seconds=0.0)
     for node in getattr(outcome.result, "results", []) or []:
+        result.node_seconds[node.node.name] = float(node.execution_time or 0.0)
         status = str(node.status)
         if status in ("error", "fail", "runtime error"):
             result.failures.append(f"{node.node.name}: {node.message or status}")
@@ -143,3 +192,19 @@ def _dbt_build(warehouse: Warehouse) -> TransformResult:
         else:
             result.passed += 1
     return result
+
+
+def _progress_listener(on_progress: ProgressCallback) -> Callable[[Any], None]:
+    """A dbt event callback that reports the node count, then each node as it finishes."""
+    state = {"total": 0, "done": 0}
+
+    def listen(event: Any) -> None:
+        name = event.info.name
+        if name == "ConcurrencyLine":
+            state["total"] = int(event.data.node_count)
+            on_progress(0, state["total"], "")
+        elif name == "NodeFinished":
+            state["done"] += 1
+            on_progress(state["done"], state["total"], event.data.node_info.node_name)
+
+    return listen

@@ -58,7 +58,7 @@ def test_a_document_with_a_figure_read_twice_loads_and_says_so(
         first = extraction.counts[0]
         return replace(extraction, counts=(*extraction.counts, replace(first, value=7)))
 
-    monkeypatch.setattr("etl.pipeline.extract", doubled)
+    monkeypatch.setattr("etl.extract.extract", doubled)
     report = ingest(warehouse, [path], command="test")
     assert report.ok and report.loaded == [str(path)]
     with warehouse.connect() as conn:

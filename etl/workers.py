@@ -1,0 +1,83 @@
+"""Reading and extraction of many files in worker processes, one per core.
+
+Workers get paths and return what the files hold (documents and their facts); the caller
+loads them. A few files are not worth starting processes for: they stay in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from etl.model import Document, Extraction
+
+IN_PROCESS_LIMIT = 8  # files; fewer are read in this process
+PRELOADED_MODULES = ["etl.read", "etl.extract"]
+WORKER_NICENESS = 10
+
+
+@dataclass(frozen=True)
+class FileExtraction:
+    """What one file gave: an Extraction per document with a country, the bare Document
+    of one without (it cannot be loaded), and the error that stopped reading, if any."""
+
+    items: list[Extraction | Document] = field(default_factory=list)
+    error: str | None = None
+
+
+def extract_file(
+    path: Path, country: str | None = None, report_year: int | None = None
+) -> FileExtraction:
+    """Read the documents of `path` and extract those that name a country."""
+    from etl.extract import extract  # imported here: a build with nothing new needs neither
+    from etl.read import ReadError, read_documents
+
+    items: list[Extraction | Document] = []
+    try:
+        for document in read_documents(path, country=country, report_year=report_year):
+            items.append(document if document.metadata.country_iso3 is None else extract(document))
+    except ReadError as exc:
+        return FileExtraction(items, str(exc))
+    return FileExtraction(items)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def extract_files(
+    paths: Sequence[Path],
+    country: str | None = None,
+    report_year: int | None = None,
+    workers: int | None = None,
+) -> Iterator[FileExtraction]:
+    """The FileExtraction of each path, in order; in `workers` processes when worth it."""
+    work = partial(extract_file, country=country, report_year=report_year)
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or len(paths) < IN_PROCESS_LIMIT:
+        yield from map(work, paths)
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOADED_MODULES)
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker
+    ) as pool:
+        try:
+            yield from pool.map(work, paths, chunksize=4)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _init_worker() -> None:
+    """Ctrl-C reaches the whole process group: the parent alone decides what stops. Workers
+    run at a lower priority: the parent's loading waits on PostgreSQL round trip by round
+    trip, and neither it nor the server should queue behind extraction for a core."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.nice(WORKER_NICENESS)
