@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg.conninfo import make_conninfo
 
 from etl.warehouse.embedded import read_secrets, running_server, stop_embedded
 from etl.warehouse.secrets import SECRETS_FILE
@@ -115,14 +116,10 @@ def test_serve_reaches_the_marts_over_tcp_as_the_reader_only(built_data_dir: Pat
         assert given["password"] == read_secrets(built_data_dir)["tipwh_reader"]
         assert (built_data_dir / SECRETS_FILE).stat().st_mode & 0o077 == 0
 
-        reader = {
-            "host": "127.0.0.1",
-            "port": port,
-            "dbname": "postgres",
-            "user": "tipwh_reader",
-            "connect_timeout": 10,
-        }
-        with psycopg.connect(**reader, password=given["password"], autocommit=True) as conn:
+        reader = make_conninfo(
+            host="127.0.0.1", port=port, dbname="postgres", user="tipwh_reader", connect_timeout=10
+        )
+        with psycopg.connect(given["url"], autocommit=True) as conn:
             rows = conn.execute(
                 "select country_iso3, year, count(*) over () from marts.country_year"
             ).fetchall()
@@ -139,14 +136,16 @@ def test_serve_reaches_the_marts_over_tcp_as_the_reader_only(built_data_dir: Pat
                     conn.execute("set transaction read write")
                     conn.execute(statement)
             assert conn.execute("select current_user").fetchone() == ("tipwh_reader",)
-        with psycopg.connect(**reader, password=given["password"]) as conn:
+        with psycopg.connect(reader, password=given["password"]) as conn:
             after = conn.execute("select count(*) from marts.country_year").fetchone()
             assert after == (len(rows),)  # the INSERT left nothing
         with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
-            psycopg.connect(**reader, password=given["password"] + "x")
+            psycopg.connect(reader, password=given["password"] + "x")
 
-        loader = dict(reader, user="postgres", password=read_secrets(built_data_dir)["postgres"])
-        with psycopg.connect(**loader) as conn:
+        loader = make_conninfo(
+            reader, user="postgres", password=read_secrets(built_data_dir)["postgres"]
+        )
+        with psycopg.connect(loader) as conn:
             assert conn.execute("show listen_addresses").fetchone() == ("127.0.0.1",)
             rules = conn.execute(
                 "select type, address, auth_method, user_name from pg_hba_file_rules"
