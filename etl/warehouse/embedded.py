@@ -99,7 +99,7 @@ def start_embedded(
         _prepare(data_dir)
         server = running_server(data_dir) or _wait_until_ready(data_dir)
         if server is not None and tcp_port is not None and server.tcp_port != tcp_port:
-            _restart_for_tcp(server, tcp_port)
+            _stop_unless_used(server)
             server = None
         if server is None:
             if tcp_port is not None and not port_is_free(tcp_port):
@@ -136,8 +136,8 @@ def free_serve_port() -> int:
     raise EmbeddedError(f"ports {SERVE_PORT}-{last} on {TCP_ADDRESS} are all taken; use --port")
 
 
-def _restart_for_tcp(server: EmbeddedServer, tcp_port: int) -> None:
-    """Stop a server that does not listen on `tcp_port`, if no other process uses it."""
+def _stop_unless_used(server: EmbeddedServer) -> None:
+    """Stop `server` (to restart it on another port); an error if another process uses it."""
     others = [int(r[0]) for r in _update_clients(server.data_dir) if int(r[0]) != os.getpid()]
     if others:
         where = f"port {server.tcp_port}" if server.tcp_port else "its unix socket only"
