@@ -23,10 +23,12 @@ settings = Settings()
 
 
 @contextmanager
-def warehouse(*, migrate: bool = True, keep_running: bool = False) -> Iterator[Warehouse]:
+def warehouse(
+    *, migrate: bool = True, keep_running: bool = False, tcp_port: int | None = None
+) -> Iterator[Warehouse]:
     """The warehouse in use: its schema at alembic's head, the read-only role in place, the
-    runs of processes that died closed as interrupted."""
-    with open_warehouse(settings.data_dir, keep_running=keep_running) as wh:
+    runs of processes that died closed as interrupted. `tcp_port`: see `open_warehouse`."""
+    with open_warehouse(settings.data_dir, keep_running=keep_running, tcp_port=tcp_port) as wh:
         wh.connect().close()  # a server that is down is told here, in one line
         if migrate:
             upgrade(wh)

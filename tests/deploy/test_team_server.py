@@ -59,7 +59,12 @@ def test_the_build_service_is_given_exactly_what_the_code_reads() -> None:
     read = variables_the_code_reads()
     assert {"DATABASE_URL", "TIPWH_DATA_DIR"} <= read
     environment = _compose()["services"]["tipwh"]["environment"]
-    assert set(environment) == {"DATABASE_URL"} and set(environment) <= read
+    assert set(environment) == {"DATABASE_URL", "TIPWH_READER_PASSWORD"}
+    assert set(environment) <= read
+    # the reader's password the build gives the role is the one metabase-setup logs in with
+    setup = _compose()["services"]["metabase-setup"]["environment"]
+    assert environment["TIPWH_READER_PASSWORD"] == setup["TIPWH_READER_PASSWORD"]
+    assert environment["TIPWH_READER_PASSWORD"].startswith("${TIPWH_READER_PASSWORD:?")
     postgres = _compose()["services"]["postgres"]["environment"]
     url = environment["DATABASE_URL"]
     user, password, db = (
