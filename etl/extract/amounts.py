@@ -69,7 +69,7 @@ SYMBOL_HINT_RE = re.compile(
 
 #: A year phrase between an amount and its dollars.
 _DATED_RE = re.compile(
-    r"\s+(?:(?:allocated|provided|spent|budgeted|disbursed)\s+)?(?:in|during)\s+(?:19|20)\d{2}"
+    r"\s+(?:(?:allocated|provided|spent|budgeted|disbursed)\s+)?(?:in|during)\s+(?:1[89]|2[01])\d{2}"
 )
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 
