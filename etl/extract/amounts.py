@@ -224,7 +224,7 @@ def _with_dollars(
         return _amount(text, start, end, value, code, value)
     usd: int | Decimal | None = None
     if usd_match is not None:
-        usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
+        usd = digits_value(usd_match.group("usd"), usd_match.group("usd_scale"))
         end = usd_match.end()
     return _amount(text, start, end, value, code, usd)
 
@@ -279,7 +279,7 @@ def _symbol_amounts(text: str, taken: list[Amount], country: str | None) -> list
             and code not in currencies.country_currencies(country)
         ):
             continue
-        value = _value(m.group("num"), m.group("scale"))
+        value = digits_value(m.group("num"), m.group("scale"))
         if value is None:
             continue
         if is_negated(text, m.start()) or _dash_before(text, m.start()):
@@ -304,11 +304,6 @@ def _amount(
     return Amount(
         start, end, to_cents(value), code, None if usd is None else to_cents(usd), qualifier
     )
-
-
-def _value(digits: str, scale: str | None) -> int | Decimal | None:
-    """A number written in digits with an optional scale word, exactly."""
-    return digits_value(digits, scale)
 
 
 def _dash_before(text: str, pos: int) -> bool:
