@@ -15,6 +15,7 @@ CONVICTED = " Courts convicted 12 traffickers in 2016.\n"
 #: Each sentence but the last two states a figure wrongly read by an earlier version.
 WRONG = (
     "In 1899, the government identified 110 trafficking victims."
+    " Police investigated 45 cases in 1989."
     " In 2099, the government allocated 25 million tenge ($77,918) to victim assistance."
     " Police investigated minus 3 cases in 2016."
     " In 2016, the government allocated 25.97.3 million KZT ($77,918) to direct victim"
