@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 
 from etl.extract import extract, extraction_records
+from etl.extract.jsonl import dumps
 from etl.read import read_documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,7 +51,7 @@ def main() -> None:
             for document in read_documents(path):
                 for record in extraction_records(extract(document)):
                     record["document"] = _relative(Path(record["document"]))
-                    out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+                    out.write(dumps(record, sort_keys=True) + "\n")
                     lines += 1
     print(f"{len(corpus())} files, {lines} lines -> {args.out}")
     if args.against is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 COUNT_METRICS: tuple[str, ...] = (
     "victims_identified",
@@ -105,13 +106,14 @@ class CountFact:
 
 @dataclass(frozen=True)
 class FundingFact:
-    """One money allocation; `amount_usd` is the dollar figure the report printed, if any."""
+    """One money allocation; `amount_usd` is the dollar figure the report printed, if any.
+    Both are exact Decimals to the cent (never floats: a figure is not rounded on its way)."""
 
     year: int
     purpose: str
     currency: str
-    amount_local: float | None
-    amount_usd: float | None
+    amount_local: Decimal | None
+    amount_usd: Decimal | None
     start: int
     end: int
     sentence_index: int

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -13,7 +12,7 @@ from rich.markup import escape
 from etl.cli.ingest import CountryOpt, PathsArg, YearOpt
 from etl.cli.output import print_table
 from etl.extract import extract as extract_facts
-from etl.extract.jsonl import extraction_records
+from etl.extract.jsonl import dumps, extraction_records
 from etl.extract.rules.catalogue import rules
 from etl.model import Document
 from etl.read import ReadError, discover_files, read_documents
@@ -65,7 +64,7 @@ def _print_document(document: Document, output_format: Format, explain: bool) ->
     records = extraction_records(extract_facts(document))
     if output_format is Format.jsonl:
         for record in records:
-            typer.echo(json.dumps(record, ensure_ascii=False))
+            typer.echo(dumps(record))
     else:
         _print_for_a_person(records, explain, document)
 

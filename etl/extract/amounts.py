@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
-from etl.extract.numbers import SCALES, Figure, qualifier_before
+from etl.extract.numbers import Figure, digits_value, is_negated, qualifier_before, to_cents
 from etl.lexicon import currencies
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -22,9 +23,18 @@ _SYMBOL_RE = re.compile(
     + "|".join(re.escape(s) for s in sorted(currencies.SYMBOLS, key=len, reverse=True))
     + r")\s?(?P<num>"
     + _DIGITS
-    + r")"
+    + r")(?!\w|[.,]\d)"
     + _SCALE.format("scale")
 )
+
+
+#: A number that is none ("25.97.3", "1,23,4"), then the words after it up to a
+#: parenthesis: what the parenthesis holds ("($77,918)") restates that number, so it is
+#: no amount of its own.
+_MALFORMED_THEN_PAREN_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)+)(?![\w])(?:\s+[^\s()]+){0,4}?\s*\((?P<inside>[^()]*)\)"
+)
+_WELL_FORMED_RE = re.compile(_DIGITS)
 
 
 #: Every currency name right after a number ("million nepali rupees"), longest first.
@@ -59,7 +69,7 @@ SYMBOL_HINT_RE = re.compile(
 
 #: A year phrase between an amount and its dollars.
 _DATED_RE = re.compile(
-    r"\s+(?:(?:allocated|provided|spent|budgeted|disbursed)\s+)?(?:in|during)\s+(?:19|20)\d{2}"
+    r"\s+(?:(?:allocated|provided|spent|budgeted|disbursed)\s+)?(?:in|during)\s+(?:1[89]|2[01])\d{2}"
 )
 _CODE_BEFORE_RE = re.compile(r"\b(?P<code>[A-Z]{3})\s?$")
 
@@ -136,9 +146,9 @@ class Amount:
 
     start: int
     end: int
-    value: float
+    value: Decimal
     currency: str | None
-    usd: float | None
+    usd: Decimal | None
     qualifier: str | None
     is_range: bool = False
 
@@ -169,13 +179,28 @@ def find_amounts(
         out.append(_with_dollars(text, start, end, fig.value, code))
     if SYMBOL_HINT_RE.search(text):
         out.extend(_symbol_amounts(text, out, country))
-    out = [a for a in out if a.currency is not None]
+    restated = _restating_malformed(text)
+    out = [
+        a for a in out if a.currency is not None and not any(s <= a.start < e for s, e in restated)
+    ]
     out.sort(key=lambda a: a.start)
     out = _dollars_first(text, out)
     return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]
 
 
-def _with_dollars(text: str, start: int, end: int, value: float, code: str | None) -> Amount:
+def _restating_malformed(text: str) -> list[tuple[int, int]]:
+    """The insides of parentheses that restate a malformed number before them ("25.97.3
+    million KZT ($77,918)"): the dollars there are no figure of their own."""
+    return [
+        (m.start("inside"), m.end("inside"))
+        for m in _MALFORMED_THEN_PAREN_RE.finditer(text)
+        if not _WELL_FORMED_RE.fullmatch(m.group("num"))
+    ]
+
+
+def _with_dollars(
+    text: str, start: int, end: int, value: int | Decimal, code: str | None
+) -> Amount:
     """The amount with the dollars printed after it in parentheses ("($311,000)"). A name
     that reads as the US dollar but is followed by a dollar figure is another dollar; an
     unresolved currency (`code` None) still holds its span, so its dollars are not another
@@ -197,9 +222,9 @@ def _with_dollars(text: str, start: int, end: int, value: float, code: str | Non
         if usd_match is not None and not text.startswith("$", start):
             return _amount(text, start, usd_match.end(), value, None, None)
         return _amount(text, start, end, value, code, value)
-    usd: float | None = None
+    usd: int | Decimal | None = None
     if usd_match is not None:
-        usd = _value(usd_match.group("usd"), usd_match.group("usd_scale"))
+        usd = digits_value(usd_match.group("usd"), usd_match.group("usd_scale"))
         end = usd_match.end()
     return _amount(text, start, end, value, code, usd)
 
@@ -254,28 +279,37 @@ def _symbol_amounts(text: str, taken: list[Amount], country: str | None) -> list
             and code not in currencies.country_currencies(country)
         ):
             continue
-        amount = _with_dollars(
-            text, m.start(), m.end(), _value(m.group("num"), m.group("scale")), code
-        )
+        value = digits_value(m.group("num"), m.group("scale"))
+        if value is None:
+            continue
+        if is_negated(text, m.start()) or _dash_before(text, m.start()):
+            value = -value
+        amount = _with_dollars(text, m.start(), m.end(), value, code)
         covered.append((amount.start, amount.end))
         out.append(amount)
     return out
 
 
 def _amount(
-    text: str, start: int, end: int, value: float, code: str | None, usd: float | None
+    text: str,
+    start: int,
+    end: int,
+    value: int | Decimal,
+    code: str | None,
+    usd: int | Decimal | None,
 ) -> Amount:
-    """An Amount with the qualifier written before it, its figures rounded to the cent
-    ("8.2 million" is 8200000, not 8199999.999999999)."""
+    """An Amount with the qualifier written before it, its figures exact Decimals rounded
+    to the cent ("8.2 million" is 8200000.00)."""
     qualifier, _ = qualifier_before(text, start)
-    usd = round(usd, 2) if usd is not None else None
-    return Amount(start, end, round(value, 2), code, usd, qualifier)
+    return Amount(
+        start, end, to_cents(value), code, None if usd is None else to_cents(usd), qualifier
+    )
 
 
-def _value(digits: str, scale: str | None) -> float:
-    """A number written in digits with an optional scale word."""
-    value = float(digits.replace(",", ""))
-    return value * SCALES[scale] if scale else value
+def _dash_before(text: str, pos: int) -> bool:
+    """Whether a symbol amount at `pos` is written with a minus sign ("-$5,000"), not as the
+    end of a range ("$870-$2,170")."""
+    return pos >= 1 and text[pos - 1] == "-" and (pos == 1 or text[pos - 2] in " (")
 
 
 def _currency_after(

@@ -62,7 +62,7 @@ def extract(document: Document) -> Extraction:
         if new_frame is not None:
             frame, frame_age = new_frame, 0
         counts.extend((_count_fact(c, sentence), c) for c in new_counts)
-    kept_counts, kept_funding, kept_directions = resolve(counts, funding, directions)
+    kept_counts, kept_funding, kept_directions = resolve(counts, funding, directions, document.text)
     return Extraction(document, tuple(kept_counts), tuple(kept_funding), tuple(kept_directions))
 
 

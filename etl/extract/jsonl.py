@@ -3,16 +3,39 @@ the scorer (shared/eval/score.py) reads."""
 
 from __future__ import annotations
 
+import json
+import re
+from decimal import Decimal
 from typing import Any
 
 from etl.model import Extraction
 
+#: How a Decimal no float holds exactly stands in the JSON text until it is written out.
+_DECIMAL_MARK_RE = re.compile(r'"\\u0000decimal:(-?[0-9.]+)\\u0000"')
 
-def _num(x: float | None) -> float | int | None:
-    """A number as int where it is whole."""
+
+def _num(x: int | Decimal | None) -> int | float | Decimal | None:
+    """A number for JSON: an int where it is whole, else a float where that is the same
+    number, else the Decimal itself (`dumps` prints it exactly)."""
     if x is None:
         return None
-    return int(x) if float(x) == int(x) else x
+    if x == int(x):
+        return int(x)
+    as_float = float(x)
+    return as_float if Decimal(repr(as_float)) == x else x
+
+
+def dumps(record: dict[str, Any], sort_keys: bool = False) -> str:
+    """One record as a JSON line, every number printed as a number, a Decimal exactly."""
+    text = json.dumps(record, ensure_ascii=False, sort_keys=sort_keys, default=_mark_decimal)
+    return _DECIMAL_MARK_RE.sub(lambda m: m.group(1), text)
+
+
+def _mark_decimal(x: object) -> str:
+    """A Decimal as a marked string, replaced by its digits in `dumps`."""
+    if isinstance(x, Decimal):
+        return f"\x00decimal:{x:f}\x00"
+    raise TypeError(f"not JSON serialisable: {type(x).__name__}")
 
 
 def extraction_records(ex: Extraction) -> list[dict[str, Any]]:

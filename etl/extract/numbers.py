@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Context, Decimal, localcontext
 
 _UNITS = [
     "zero",
@@ -89,13 +90,17 @@ _QUALIFIER_RE = re.compile(
 )
 
 _YEAR_MIN, _YEAR_MAX = 1990, 2035
+#: Longest run of digits read as a figure: a longer one is no figure any report states.
+MAX_DIGITS = 40
+#: A word that makes the figure after it negative ("minus 3"): never a count or an amount.
+_NEGATIVE_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Figure:
     """A number found in normalised text: its value and span."""
 
-    value: float
+    value: int | Decimal
     start: int
     end: int
     is_word: bool
@@ -123,11 +128,44 @@ def parse_word_number(words: str) -> int | None:
 
 
 def token_value(token: str) -> int | None:
-    """The value of one figure token written in digits ("1,834") or words ("thirty-one")."""
+    """The whole value of one figure token written in digits ("1,834", "1.2 million") or
+    words ("thirty-one"); None where it is no whole number ("1.5") or not a figure."""
     token = token.strip()
-    if token[0].isdigit():
-        return int(float(token.replace(",", "")))
-    return parse_word_number(token)
+    if not token:
+        return None
+    if not token[0].isdigit():
+        return parse_word_number(token)
+    m = NUMBER_RE.fullmatch(token)
+    if m is None or m.group("digits") is None:
+        return None
+    value = digits_value(m.group("digits"), m.group("scale"))
+    if value is None or value != int(value):
+        return None
+    return int(value)
+
+
+def digits_value(digits: str, scale: str | None = None) -> int | Decimal | None:
+    """The exact value of a figure in digits ("1,834" is int 1834, "25.97" with "million"
+    is Decimal 25970000.00): never through a float. None past `MAX_DIGITS` digits."""
+    plain = digits.replace(",", "")
+    if len(plain) > MAX_DIGITS:
+        return None
+    if "." not in plain:
+        return int(plain) * SCALES[scale] if scale else int(plain)
+    with localcontext(Context(prec=2 * MAX_DIGITS)):
+        value = Decimal(plain)
+        return value * SCALES[scale] if scale else value
+
+
+def to_cents(value: int | Decimal) -> Decimal:
+    """`value` as a Decimal rounded to the cent (half to even), exactly."""
+    with localcontext(Context(prec=3 * MAX_DIGITS)):
+        return Decimal(value).quantize(Decimal("0.01"))
+
+
+def is_negated(text: str, pos: int) -> bool:
+    """Whether the figure at `pos` is written negative ("minus 3", "negative 12")."""
+    return _NEGATIVE_RE.search(text, max(0, pos - 10), pos) is not None
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
@@ -151,14 +189,17 @@ def find_figures(text: str) -> list[Figure]:
                 if _YEAR_MIN <= year <= _YEAR_MAX:
                     out.append(Figure(year, m.start(), m.end(), False, True))
                     continue
-            value: float = float(digits.replace(",", ""))
+            parsed_digits = digits_value(digits, scale)
+            if parsed_digits is None:
+                continue
+            value: int | Decimal = parsed_digits
         else:
             parsed = parse_word_number(words)
             if parsed is None:
                 continue
-            value = parsed
-        if scale is not None:
-            value *= SCALES[scale]
+            value = parsed * SCALES[scale] if scale else parsed
+        if is_negated(text, m.start()):
+            value = -value
         out.append(Figure(value, m.start(), m.end(), digits is None, False, scale is not None))
     return out
 

@@ -1,26 +1,36 @@
 """The one resolver between competing candidates of a document: which count is the year's
 figure for its metric (the first strong statement in text order; one level of
 government's figure only where no national one is stated), which breakdowns still belong
-to a kept total, which directions a count makes redundant, and each fact once."""
+to a kept total, which directions a count makes redundant, and each fact once; first of
+all, no fact of a year no report describes or with a negative figure."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
+from etl.extract.numbers import is_negated
 from etl.extract.records import Count
 from etl.model import CountFact, DirectionFact, FundingFact
 
 T = TypeVar("T")
+
+#: The first year a TIP report describes (the first report, of 2001).
+FIRST_YEAR = 2000
 
 
 def resolve(
     counts: list[tuple[CountFact, Count]],
     funding: list[FundingFact],
     directions: list[DirectionFact],
+    text: str,
 ) -> tuple[list[CountFact], list[FundingFact], list[DirectionFact]]:
     """The document's facts from every sentence's candidates (`counts` pairs each document
-    fact with the sentence-local count it came from)."""
+    fact with the sentence-local count it came from; `text` is the document's text)."""
+    counts = [pair for pair in counts if _plausible_count(pair[0], text)]
+    funding = [f for f in funding if _plausible_funding(f, text)]
+    directions = [d for d in directions if _plausible_year(d.year)]
     kept_counts = _unique(_whole_parts(counts), lambda c: (c.metric, c.year))
     counted = {(c.metric, c.year) for c in kept_counts}
     kept_directions = _unique(
@@ -31,6 +41,29 @@ def resolve(
         funding, lambda f: (f.year, f.purpose, f.currency, f.amount_local, f.amount_usd)
     )
     return kept_counts, kept_funding, kept_directions
+
+
+def _plausible_year(year: int) -> bool:
+    """Whether `year` is one a report describes: 2000 to this year."""
+    return FIRST_YEAR <= year <= datetime.date.today().year
+
+
+def _plausible_count(fact: CountFact, text: str) -> bool:
+    """Whether a count may be a fact: a plausible year, a figure that is not negative (also
+    written so: "minus 3"). (A count too large for its column is the loader's error
+    for the file, never dropped unseen.)"""
+    return _plausible_year(fact.year) and fact.value >= 0 and not is_negated(text, fact.start)
+
+
+def _plausible_funding(fact: FundingFact, text: str) -> bool:
+    """Whether an allocation may be a fact: a plausible year, no negative amount. (An
+    amount too large for its column is the loader's error for the file.)"""
+    return (
+        _plausible_year(fact.year)
+        and (fact.amount_local is None or fact.amount_local > 0)
+        and (fact.amount_usd is None or fact.amount_usd >= 0)
+        and not is_negated(text, fact.start)
+    )
 
 
 def _whole_parts(counts: list[tuple[CountFact, Count]]) -> list[CountFact]:

@@ -15,7 +15,9 @@ _PERIOD_OF = (
     r"eight\s+months|ten\s+months|eleven\s+months|months|weeks)|"
     r"(?:first|last)\s+(?:\w+\s+)?(?:months|weeks))\s+of\s+"
 )
-_YEAR = r"(?:19|20)\d{2}"
+#: A year as written, also one no report describes ("in 1899", "in 2099"): the figure is
+#: then dated to it, and the resolver drops it, rather than given the reporting year.
+_YEAR = r"(?:1[89]|2[01])\d{2}"
 #: "in 2015", "during calendar year 2016", "in the first half of 2020", "in 2015 and 2014".
 YEAR_PHRASE_RE = re.compile(
     rf"\b(?:in|during|for|throughout|over|of)\s+"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from etl.extract.amounts import Amount
 from etl.extract.analysis import SentenceReading
@@ -173,8 +174,8 @@ class Funding:
     year: int
     purpose: str
     currency: str
-    amount_local: float
-    amount_usd: float | None
+    amount_local: Decimal
+    amount_usd: Decimal | None
     start: int
     end: int
     rule: str
