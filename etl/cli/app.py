@@ -12,7 +12,6 @@ from typing import Annotated
 
 import psycopg
 import typer
-from rich.console import Console
 from rich.markup import escape
 
 from etl.cli import (
@@ -29,6 +28,7 @@ from etl.cli import (
     transform,
 )
 from etl.cli.context import settings
+from etl.cli.output import err
 from etl.warehouse.secrets import redact
 
 app = typer.Typer(
@@ -43,7 +43,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
 
 
 @app.callback()

@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from etl.cli.context import warehouse
 from etl.cli.ingest import CountryOpt, YearOpt, run_ingest
-from etl.cli.output import out, print_table
+from etl.cli.output import err, out, print_table
 from etl.cli.transform import run_and_report
 from etl.pipeline import IngestReport
 from etl.read import discover_files
@@ -45,7 +44,6 @@ select
         + (select count(*) from marts.fct_funding) as chosen_figures
 """
 FIRST_ROWS = 10
-err = Console(stderr=True)
 
 
 def build(

@@ -15,9 +15,9 @@ from typing import Annotated
 from urllib.parse import quote
 
 import typer
-from rich.console import Console
 
 from etl.cli.context import settings, warehouse
+from etl.cli.output import err
 from etl.warehouse import Warehouse
 from etl.warehouse.connection import READER, reader_password
 from etl.warehouse.embedded import (
@@ -30,7 +30,6 @@ from etl.warehouse.embedded import (
 from etl.warehouse.secrets import mask_url
 
 app = typer.Typer(help="The warehouse's PostgreSQL server.", no_args_is_help=True)
-err = Console(stderr=True)
 
 
 def _data_dir() -> Path:

@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from etl.cli.context import warehouse
 from etl.cli.export import JsonOpt, QuietOpt
+from etl.cli.output import err
 from etl.docs import generate_docs_site
 
-err = Console(stderr=True)
 EPILOG = "Example: tipwh docs --out site/ && xdg-open site/index.html"
 
 

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from etl.cli.context import warehouse
+from etl.cli.output import err
 from etl.export import export_marts
 
-err = Console(stderr=True)
 EPILOG = (
     "Example: tipwh export --format parquet --out exports/ --table country_year "
     "--table fct_revisions"

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from etl.cli.ingest import CountryOpt, PathsArg, YearOpt
-from etl.cli.output import print_table
+from etl.cli.output import err, print_table
 from etl.extract import extract as extract_facts
 from etl.extract.jsonl import dumps, extraction_records
 from etl.extract.rules.catalogue import rules
@@ -18,7 +18,6 @@ from etl.model import Document
 from etl.read import ReadError, discover_files, read_documents
 
 out = Console()
-err = Console(stderr=True)
 
 
 class Format(StrEnum):

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from etl.cli.output import err
 from etl.fetch import (
     FIRST_WEB_YEAR,
     FetchReport,
@@ -20,7 +20,6 @@ from etl.fetch import (
 )
 from etl.lexicon.countries import resolve_country
 
-err = Console(stderr=True)
 HELP = (
     "Download a year's country pages of the TIP Report to OUT/YEAR/SLUG.html, with "
     "OUT/YEAR/manifest.json (address, file, sha256, bytes, time and status of each page); "

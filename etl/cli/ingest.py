@@ -7,16 +7,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from etl.cli.context import warehouse
+from etl.cli.output import err
 from etl.pipeline import IngestReport
 from etl.pipeline import ingest as ingest_files
 from etl.read import discover_files
 from etl.warehouse import Warehouse
 
-err = Console(stderr=True)
 PROGRESS_THRESHOLD = 20  # files; fewer finish before a bar is worth drawing
 SHOWN_MESSAGES = 10  # warnings or failures printed one by one; the rest are counted
 

@@ -1,4 +1,5 @@
-"""Printing query results for a person (a table) or a program (CSV)."""
+"""The commands' consoles, and printing query results for a person (a table) or a program
+(CSV)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from rich.console import Console
 from rich.table import Table
 
 out = Console() if sys.stdout.isatty() else Console(width=200)
+#: Messages (progress, warnings, failures): one line each, never wrapped, so that a script
+#: reading them finds every path and message whole.
+err = Console(stderr=True, soft_wrap=True)
 
 
 def format_value(value: Any) -> str:

@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from etl.cli.context import warehouse
 from etl.cli.export import JsonOpt, QuietOpt
+from etl.cli.output import err
 from etl.report import render_report, report_data
 
-err = Console(stderr=True)
 EPILOG = "Example: tipwh report --out report.html --country KAZ --country NGA"
 
 

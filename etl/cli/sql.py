@@ -5,14 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from etl.cli.context import warehouse
-from etl.cli.output import print_csv, print_table
+from etl.cli.output import err, print_csv, print_table
 from etl.warehouse.query import reader_query
 from etl.warehouse.statement import check_single_query
-
-err = Console(stderr=True)
 
 
 def sql(

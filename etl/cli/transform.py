@@ -6,15 +6,14 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from etl.cli.context import warehouse
+from etl.cli.output import err
 from etl.transform.run_dbt import TransformResult
 from etl.transform.run_dbt import transform as run_transform
 from etl.warehouse import Warehouse
 
-err = Console(stderr=True)
 ForceOpt = Annotated[
     bool, typer.Option("--force", help="Build even if neither data nor models changed.")
 ]
