@@ -218,6 +218,7 @@ def load_tipwh(wh: Warehouse, extractions: list[Extraction]) -> tuple[float, lis
     version = extractor_version()
     accepted = []
     with wh.connect(autocommit=True) as conn:
+        conn.execute("set synchronous_commit = off")  # as `etl.pipeline.ingest` loads
         run_id = start_run(conn, "bench")
         started = time.perf_counter()
         for extraction in extractions:
@@ -404,7 +405,7 @@ def stage_golden(server: Warehouse, corpus: Path, limit: int, tmp: Path) -> dict
     with fresh_database(server, "bench_golden") as wh:
         ingest(wh, files, command="bench")
         started = time.perf_counter()
-        transform(wh, force=True, project_dir=baseline / "dbt_project")
+        run_models(wh, baseline / "dbt_project")
         baseline_s = time.perf_counter() - started
         before = snapshot_marts(wh)
         started = time.perf_counter()
@@ -420,6 +421,18 @@ def stage_golden(server: Warehouse, corpus: Path, limit: int, tmp: Path) -> dict
         "baseline_dbt_s": round(baseline_s, 1),
         "current_dbt_s": round(current_s, 1),
     }
+
+
+def run_models(wh: Warehouse, project_dir: Path) -> None:
+    """`dbt run` of a project: its models without its tests (the baseline's tests name
+    staging keys that have changed since)."""
+    os.environ.update(wh.dbt_env)
+    from dbt.cli.main import dbtRunner
+
+    args = ["run", "--project-dir", str(project_dir), "--profiles-dir", str(DBT_PROJECT_DIR)]
+    outcome = dbtRunner().invoke([*args, "--log-level", "none"])
+    if not outcome.success:
+        raise RuntimeError(f"dbt run of {project_dir} failed: {outcome.exception}")
 
 
 def add_one_narrative(corpus: Path) -> Path:
