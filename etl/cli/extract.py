@@ -11,9 +11,6 @@ from rich.markup import escape
 
 from etl.cli.ingest import CountryOpt, PathsArg, YearOpt
 from etl.cli.output import err, print_table
-from etl.extract import extract as extract_facts
-from etl.extract.jsonl import dumps, extraction_records
-from etl.extract.rules.catalogue import rules
 from etl.model import Document
 from etl.read import ReadError, discover_files, read_documents
 
@@ -60,6 +57,10 @@ def extract(
 def _print_document(document: Document, output_format: Format, explain: bool) -> None:
     for warning in document.warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(document.path)}: {escape(warning)}")
+    # imported here: every other command starts without paying for the extractor's rules
+    from etl.extract import extract as extract_facts
+    from etl.extract.jsonl import dumps, extraction_records
+
     records = extraction_records(extract_facts(document))
     if output_format is Format.jsonl:
         for record in records:
@@ -76,6 +77,8 @@ def _print_for_a_person(records: list[dict[str, Any]], explain: bool, document: 
         f" {len(facts)} facts"
     )
     if explain:
+        from etl.extract.rules.catalogue import rules
+
         for fact in facts:
             out.print(f"- {_describe(fact)}  [dim]rule {escape(str(fact.get('rule')))}[/dim]")
             out.print(f"  {_marked(fact, document)}")

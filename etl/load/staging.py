@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -55,23 +56,29 @@ def write_document(
     A new text under a path that already has a current document supersedes it. `replaces`
     is the stored row of the same text: its rows are replaced (a newer extractor) and it
     becomes current again if a newer text had superseded it. Returns the document id.
+
+    A new document is one statement (its row, the supersede of the path's current one and
+    every sentence and fact): one round trip to the server, not one per table.
     """
     extraction, conflicts = one_statement_per_key(extraction)
     doc = extraction.document
     meta = doc.metadata
     warnings = list(doc.warnings) + conflicts
-    with conn.transaction():
+    rows, row_params = _rows_statement(extraction)
+    with _transaction_unless_in_one(conn):
         if replaces is not None:
             conn.execute(
                 "delete from staging.sentences where document_id = %s", (replaces.document_id,)
             )
             if not replaces.current:
                 _reinstate(conn, replaces.document_id, doc.path)
-            conn.execute(
-                "update staging.documents set country_iso3 = %s, country_name = %s,"
+            document_id = _fetch_id(
+                conn,
+                "with doc as (update staging.documents set country_iso3 = %s, country_name = %s,"
                 " report_year = %s, tier = %s, metadata_sources = %s, warnings = %s,"
                 " extractor_version = %s, run_id = %s, loaded_at = now()"
-                " where document_id = %s",
+                " where document_id = %s returning document_id)"
+                f"{rows} select document_id from doc",
                 (
                     meta.country_iso3,
                     meta.country_name,
@@ -82,21 +89,29 @@ def write_document(
                     extractor_version,
                     run_id,
                     replaces.document_id,
+                    *row_params,
                 ),
             )
-            document_id = replaces.document_id
         else:
-            previous = conn.execute(
-                "update staging.documents set superseded_at = now()"
-                " where source_path = %s and superseded_at is null returning document_id",
-                (doc.path,),
-            ).fetchone()
-            document_id = conn.execute(
-                "insert into staging.documents (content_sha256, source_path, encoding, body,"
-                " country_iso3, country_name, report_year, tier, metadata_sources, warnings,"
-                " run_id, extractor_version)"
-                " values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) returning document_id",
+            # the id is taken first so that the superseded row can name its successor; the
+            # insert reads the supersede's result, so the path has no current row left
+            # when the new one arrives (the unique index on current paths)
+            document_id = _fetch_id(
+                conn,
+                "with new_id as (select nextval(pg_get_serial_sequence("
+                "'staging.documents', 'document_id')) as id),"
+                " previous as (update staging.documents set superseded_at = now(),"
+                " superseded_by = (select id from new_id)"
+                " where source_path = %s and superseded_at is null returning document_id),"
+                " doc as (insert into staging.documents (document_id, content_sha256,"
+                " source_path, encoding, body, country_iso3, country_name, report_year, tier,"
+                " metadata_sources, warnings, run_id, extractor_version)"
+                " overriding system value"
+                " select new_id.id, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s"
+                " from new_id, (select count(*) from previous) as superseded"
+                f" returning document_id){rows} select document_id from doc",
                 (
+                    doc.path,
                     doc.sha256,
                     doc.path,
                     doc.encoding,
@@ -109,14 +124,9 @@ def write_document(
                     warnings,
                     run_id,
                     extractor_version,
+                    *row_params,
                 ),
-            ).fetchone()[0]  # type: ignore[index]
-            if previous is not None:
-                conn.execute(
-                    "update staging.documents set superseded_by = %s where document_id = %s",
-                    (document_id, previous[0]),
-                )
-        _copy_rows(conn, extraction, document_id)
+            )
     return document_id
 
 
@@ -189,67 +199,121 @@ def _reinstate(conn: psycopg.Connection, document_id: int, path: str) -> None:
     )
 
 
-def _copy_rows(conn: psycopg.Connection, extraction: Extraction, document_id: int) -> None:
-    with conn.cursor() as cur:
-        with cur.copy(
-            "copy staging.sentences (document_id, sentence_no, start_char, end_char, section, body,"
-            " page) from stdin"
-        ) as copy:
-            for s in extraction.document.sentences:
-                copy.write_row((document_id, s.index, s.start, s.end, s.section, s.text, s.page))
-        with cur.copy(
-            "copy staging.facts (document_id, sentence_no, metric, year, value, unit, qualifier,"
-            " start_char, end_char, rule) from stdin"
-        ) as copy:
-            for f in extraction.counts:
-                copy.write_row(
-                    (
-                        document_id,
-                        f.sentence_index,
-                        f.metric,
-                        f.year,
-                        f.value,
-                        f.unit,
-                        f.qualifier,
-                        f.start,
-                        f.end,
-                        f.rule,
-                    )
-                )
-        with cur.copy(
-            "copy staging.funding_facts (document_id, sentence_no, year, purpose, currency,"
-            " amount_local, amount_usd, qualifier, start_char, end_char, rule) from stdin"
-        ) as copy:
-            for m in extraction.funding:
-                copy.write_row(
-                    (
-                        document_id,
-                        m.sentence_index,
-                        m.year,
-                        m.purpose,
-                        m.currency,
-                        m.amount_local,
-                        m.amount_usd,
-                        m.qualifier,
-                        m.start,
-                        m.end,
-                        m.rule,
-                    )
-                )
-        with cur.copy(
-            "copy staging.directions (document_id, sentence_no, metric, year, direction,"
-            " start_char, end_char, rule) from stdin"
-        ) as copy:
-            for d in extraction.directions:
-                copy.write_row(
-                    (
-                        document_id,
-                        d.sentence_index,
-                        d.metric,
-                        d.year,
-                        d.direction,
-                        d.start,
-                        d.end,
-                        d.rule,
-                    )
-                )
+# each table's columns after document_id, with the array type of their values
+_ROW_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "sentences": (
+        ("sentence_no", "int"),
+        ("start_char", "int"),
+        ("end_char", "int"),
+        ("section", "text"),
+        ("body", "text"),
+        ("page", "int"),
+    ),
+    "facts": (
+        ("sentence_no", "int"),
+        ("metric", "text"),
+        ("year", "int"),
+        ("value", "bigint"),
+        ("unit", "text"),
+        ("qualifier", "text"),
+        ("start_char", "int"),
+        ("end_char", "int"),
+        ("rule", "text"),
+    ),
+    "funding_facts": (
+        ("sentence_no", "int"),
+        ("year", "int"),
+        ("purpose", "text"),
+        ("currency", "text"),
+        ("amount_local", "numeric"),
+        ("amount_usd", "numeric"),
+        ("qualifier", "text"),
+        ("start_char", "int"),
+        ("end_char", "int"),
+        ("rule", "text"),
+    ),
+    "directions": (
+        ("sentence_no", "int"),
+        ("metric", "text"),
+        ("year", "int"),
+        ("direction", "text"),
+        ("start_char", "int"),
+        ("end_char", "int"),
+        ("rule", "text"),
+    ),
+}
+
+
+def _rows_statement(extraction: Extraction) -> tuple[str, list[list[str | None]]]:
+    """The sentences and facts of a document as CTEs inserting them under `doc`'s id (one
+    array per column, unnested), with their parameters; a table without rows is left out."""
+    rows: dict[str, list[tuple[object, ...]]] = {
+        "sentences": [
+            (s.index, s.start, s.end, s.section, s.text, s.page)
+            for s in extraction.document.sentences
+        ],
+        "facts": [
+            (
+                f.sentence_index,
+                f.metric,
+                f.year,
+                f.value,
+                f.unit,
+                f.qualifier,
+                f.start,
+                f.end,
+                f.rule,
+            )
+            for f in extraction.counts
+        ],
+        "funding_facts": [
+            (
+                m.sentence_index,
+                m.year,
+                m.purpose,
+                m.currency,
+                m.amount_local,
+                m.amount_usd,
+                m.qualifier,
+                m.start,
+                m.end,
+                m.rule,
+            )
+            for m in extraction.funding
+        ],
+        "directions": [
+            (d.sentence_index, d.metric, d.year, d.direction, d.start, d.end, d.rule)
+            for d in extraction.directions
+        ],
+    }
+    sql, params = "", []
+    for table, table_rows in rows.items():
+        if not table_rows:
+            continue
+        columns = _ROW_COLUMNS[table]
+        names = ", ".join(name for name, _ in columns)
+        # numbers go as text, as COPY sends them: a float and an int in one list would
+        # not make one array
+        arrays = ", ".join(f"%s::text[]::{kind}[]" for _, kind in columns)
+        sql += (
+            f", {table} as (insert into staging.{table} (document_id, {names})"
+            f" select doc.document_id, r.* from doc, unnest({arrays}) as r)"
+        )
+        params += [
+            [None if v is None else str(v) for v in column]
+            for column in zip(*table_rows, strict=True)
+        ]
+    return sql, params
+
+
+def _fetch_id(conn: psycopg.Connection, sql: str, params: Sequence[object]) -> int:
+    row = conn.execute(sql, params).fetchone()
+    assert row is not None, "the statement returns the document's id"
+    return int(row[0])
+
+
+def _transaction_unless_in_one(conn: psycopg.Connection) -> AbstractContextManager[object]:
+    """A transaction, or none when the caller holds one (a savepoint would cost round trips)."""
+    if conn.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS:
+        return nullcontext()
+    return conn.transaction()

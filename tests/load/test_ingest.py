@@ -72,7 +72,12 @@ def test_a_changed_file_supersedes_its_earlier_version(
             " join staging.facts f using (document_id) where f.metric = 'convictions'"
             " order by d.document_id"
         ).fetchall()
+        links = conn.execute(
+            "select document_id, superseded_by from staging.documents order by document_id"
+        ).fetchall()
     assert rows == [(False, 12), (True, 14)]
+    (old_id, old_successor), (new_id, new_successor) = links
+    assert old_successor == new_id and new_successor is None and new_id != old_id
 
 
 def test_a_file_changed_back_becomes_current_again(warehouse: Warehouse, tmp_path: Path) -> None:
