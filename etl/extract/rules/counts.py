@@ -37,7 +37,7 @@ from etl.extract.rules.foreign import (
     foreign_parts,
 )
 from etl.extract.rules.form_splits import ALL_FORM_RE, all_n_form, opener_form_split
-from etl.extract.rules.hotline import hotline_share
+from etl.extract.rules.hotline import general_line_calls, hotline_share
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.rules.zeros import zero_counts
@@ -379,7 +379,7 @@ def _sentence_counts(
     if "all " in text and (own_head := _identified_head(done)) is not None:
         out.extend(all_own_nationals(text, original, country, own_head))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
-        out = hotline_share(text, out)
+        out = general_line_calls(text, hotline_share(text, out))
 
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
