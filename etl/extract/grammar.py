@@ -164,7 +164,8 @@ OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
     r"\s+(?:of|for|involving|in|under|into|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
-    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM})|"
+    # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
+    rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
     rf"(?P<other>(?:unspecified|other|unknown)\b|{OTHER_FORM}))"
 )
 #: Words for groups of people: "35 women", "12 men", "15 girls".

@@ -124,6 +124,10 @@ _LEGAL_REF_RE = re.compile(
     r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|decree|law|no\.?|number|part)"
     r"\s+(?:\d+[\w.()-]*\s*(?:,\s*and|,\s*or|,|and|or|to)\s*)*$"
 )
+#: After a one-form figure: it counts the cases of one article of the code only.
+_UNDER_ONE_ARTICLE_RE = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:articles?|sections?|paragraphs?)\s+\d", re.IGNORECASE
+)
 #: "convicted 24 of them": the part of the people just counted that the verb names.
 _OF_THEM_END_RE = re.compile(r"\s+of\s+(?:them|those|these)(?=\s*(?:[,.;]|and\b|$))")
 #: "263 of the 352 were victims of labor trafficking": a part of a total counted before.
@@ -638,6 +642,20 @@ def _resolve(
     m.base = base
     if np.trap and base in ("investigations", "prosecutions", "convictions"):
         return
+    if (
+        m.metric is None
+        and m.comparison
+        and np.form is None
+        and np.noun in (g.PEOPLE, g.CASES)
+        and m.parent is not None
+        and m.parent.np.form is not None
+        and m.parent.base == base
+    ):
+        # "prosecuted three individuals for sex trafficking in 2017, compared with four
+        # individuals in 2016": the earlier year's figure is of the same form
+        m.metric = m.parent.metric
+        if m.metric is None:
+            return
     if m.metric is None:
         m.metric = _with_form(base, np.form)
     if (
@@ -646,9 +664,11 @@ def _resolve(
         and np.noun == "investigations"
         and not g.LIST_JOINER_RE.search(text, max(0, qstart - 12), qstart)
         and not _FORM_LIST_NEXT_RE.match(text, np.end)
+        and not _UNDER_ONE_ARTICLE_RE.search(text, np.end, seg_end)
     ):
         # "initiated two sex trafficking investigations": a total, as the catalogue has no
-        # investigations by form (unless another form's figure is listed beside it).
+        # investigations by form (unless another form's figure is listed beside it, or the
+        # figure is one article's: "one sex trafficking investigation under article 181").
         m.metric = base
     if m.metric is None:
         return
