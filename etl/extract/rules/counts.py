@@ -1090,6 +1090,10 @@ def _group_parts(
     forced labor") is a restricted sub-count, not the form's count, and is left alone."""
     out: list[Count] = []
     for run in _group_runs(text, mentions):
+        while len(run) > 1 and run[-1].np.form is None and any(m.np.form for m in run):
+            # "..., six were men subjected to forced labor, and 10 were children": a last
+            # group of no form is another breakdown (by age), not a part of a form
+            run = run[:-1]
         forms: list[str | None] = [m.np.form for m in run]
         for i in range(len(run) - 2, -1, -1):
             forms[i] = forms[i] or forms[i + 1]
