@@ -194,7 +194,8 @@ SOURCED_RE = re.compile(
     r"(?:an?\s+|one\s+|several\s+|some\s+|the\s+|two\s+|three\s+|local\s+|other\s+)*"
     r"(?:[\w-]+\s+){0,2}?" + _OTHERS + r"\s+(?:also\s+|separately\s+)?"
     r"(?:reported|stated|alleged|claimed|noted|estimated|indicated|documented|said)\b|"
-    r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+|some\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+    # "according to government websites and media reports": the media share the figure
+    r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+|some\s+|several\s+)?(?:[\w-]+\s+){0,4}?"
     + _OTHERS
     + r"\b"
 )

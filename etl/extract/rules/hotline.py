@@ -72,6 +72,18 @@ _GENERAL_TOPIC_RE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_WINDOW = 40
+#: Calls the text itself ties to trafficking: "100 calls from potential trafficking victims".
+_TRAFFICKING_CALLS_RE = re.compile(
+    r"\s+calls\s+(?:from|by|about|on|regarding|reporting|concerning|related\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:trafficking|traffickers)\b(?:\s+victims)?"
+    r"(?:\s+(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b)?"
+)
+#: The calls of the first days of a new line: "During its first week of operation, ...".
+_FIRST_DAYS_RE = re.compile(
+    r"\b(?:first|initial)\s+(?:few\s+|two\s+|three\s+)?(?:days?|weeks?|months?)\s+of\s+"
+    r"(?:its\s+)?operation\b",
+    re.IGNORECASE,
+)
 
 
 def general_line_calls(text: str, out: list[Count]) -> list[Count]:
@@ -81,6 +93,17 @@ def general_line_calls(text: str, out: list[Count]) -> list[Count]:
     calls = [c for c in out if c.metric == "hotline_calls" and c.rule != "count.hotline_share"]
     if not calls:
         return out
+    if _FIRST_DAYS_RE.search(text, 0, calls[0].start):
+        return [c for c in out if c not in calls]  # a few days' calls, not the year's
+    tied = {id(c): m for c in calls if (m := _TRAFFICKING_CALLS_RE.match(text, c.end))}
+    if tied:
+        # the year printed after the callers is the calls' year ("... victims in 2016")
+        return [
+            replace(c, year=int(m.group("year")))
+            if (m := tied.get(id(c))) is not None and m.group("year")
+            else c
+            for c in out
+        ]
     first = min(c.start for c in calls)
     descriptions = []
     for m in HOTLINE_RE.finditer(text, 0, first):
