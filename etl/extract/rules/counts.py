@@ -32,6 +32,7 @@ from etl.extract.numbers import Figure, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.rules.foreign import (
     all_but_foreign,
+    all_identified_own,
     all_own_nationals,
     both_foreign,
     foreign_parts,
@@ -382,6 +383,8 @@ def _sentence_counts(
             out.extend(foreign_parts(text, inherited, own_head, opener))
     if "all " in text and (own_head := _identified_head(done)) is not None:
         out.extend(all_own_nationals(text, original, country, own_head))
+    elif "ll " in text and not any(c.metric == "victims_identified_foreign" for c in out):
+        out.extend(all_identified_own(original, country, reporting_year))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
         out = general_line_calls(text, hotline_share(text, out))
 
