@@ -164,7 +164,8 @@ OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
     r"\s+(?:of|for|involving|in|under|into|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
-    rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM})|"
+    # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
+    rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
     rf"(?P<other>(?:unspecified|other|unknown)\b|{OTHER_FORM}))"
 )
 #: Words for groups of people: "35 women", "12 men", "15 girls".
@@ -187,6 +188,8 @@ _GROUP_FORM_RE = re.compile(
 _PREDICATE_FORM_RE = re.compile(
     r"\s+(?:(?:were|was)\s+(?:(?:all|also|reportedly|allegedly)\s+)?"
     r"(?:(?:potential|confirmed|presumed|suspected|identified)\s+)?"
+    # "four victims were females subjected to sex trafficking"
+    r"(?:(?:females|males|women|men|girls|boys|adults)\s+(?=subjected|exploited|trafficked))?"
     r"(?:(?:victims|survivors)\s+of|subjected\s+to|exploited\s+(?:in|for|through|as)|"
     r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|"
     r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
@@ -223,6 +226,7 @@ _POST_RESTRICT_RE = re.compile(
     r"involving\s+(?:[\w-]+\s+){0,2}?(?:migrants?|workers|children|minors|foreigners|citizens|"
     r"nationals)\b)"
 )
+_FROM_RE = re.compile(r"\s+from\s+")
 PARTIAL_RE = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\b")
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|which)\b")
 _OF_TRAFFICKING_RE = re.compile(r"\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?\b(?!-)")
@@ -387,8 +391,11 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if soft and form is None:
         restricted = True
     trap = _POST_TRAP_RE.match(text, end) is not None
-    if _POST_RESTRICT_RE.match(original, end) or _POST_RESTRICT_RE.match(text, end):
-        restricted = True
+    foreign_from = form == "foreign" and _FROM_RE.match(text, end) is not None
+    if not foreign_from and (
+        _POST_RESTRICT_RE.match(original, end) or _POST_RESTRICT_RE.match(text, end)
+    ):
+        restricted = True  # but "five foreign victims from Nigeria, ..." are all foreign
     extra: tuple[str, ...] = ()
     if noun in METRIC_NOUNS:
         more = _EXTRA_NOUN_RE.match(text, end)

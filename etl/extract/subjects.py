@@ -7,6 +7,9 @@ import re
 
 GOVERNMENT = "government"
 NGO = "ngo"
+#: One NGO by itself ("An NGO assisted 125 victims"): its figure is neither the collective
+#: NGO figure nor the government's.
+ONE_NGO = "one_ngo"
 INTERNATIONAL = "international"
 HOTLINE = "hotline"
 OBSERVER = "observer"
@@ -26,6 +29,20 @@ _GOVERNMENT_RE = re.compile(
 _NGO_RE = re.compile(
     r"\b(?:ngos?|ngo-\w+|non-?governmental|civil society|charit\w+|nonprofit\w*)\b"
 )
+#: A clause whose subject is one NGO: "An NGO", "one local NGO", "another organization".
+_ONE_NGO_RE = re.compile(
+    r"^\s*(?:(?:in|during)\s+[^,]{1,40},\s*)?(?:however,\s*|additionally,\s*|also,\s*)?"
+    r"(?:an|one|another|a|the\s+only)\s+(?:[\w-]+\s+){0,3}?(?:ngo|non-?governmental\s+"
+    r"organi[sz]ation|nonprofit|charity)\s+(?:also\s+|reportedly\s+)?$"
+)
+#: "... reported government-supported NGOs assisted 1,354 victims": the NGOs right before
+#: the verb are its subject, whoever reported it.
+_REPORTED_NGOS_RE = re.compile(
+    r"\b(?:reported|stated|said|noted|indicated|that)\s+(?P<tail>(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"ngos\s+(?:also\s+|reportedly\s+)?)$"
+)
+#: "state-funded", "government-supported": who pays an NGO, not who acts.
+_FUNDED_BY_RE = re.compile(r"\b[\w]+-(?:funded|supported|run|operated|sponsored|financed)\b")
 _INTERNATIONAL_RE = re.compile(
     r"\b(?:international organi[sz]ations?|iom|unicef|unhcr|unodc|ilo|osce|"
     r"embass(?:y|ies)|foreign donors?|donors?|united nations)\b"
@@ -119,6 +136,13 @@ def subject_of(text: str, verb_pos: int) -> str:
         return NGO  # "relied on an NGO that assisted 11 victims"
     if HOTLINE_RE.search(span):
         return HOTLINE
+    if _ONE_NGO_RE.search(span):
+        return ONE_NGO
+    reported = _REPORTED_NGOS_RE.search(raw)
+    if reported is not None and not _GOVERNMENT_RE.search(
+        _FUNDED_BY_RE.sub(" ", reported.group("tail"))
+    ):
+        return NGO
     if _PART_RE.search(span):
         return PART
     if _SUBNATIONAL_RE.search(span):
@@ -170,7 +194,8 @@ SOURCED_RE = re.compile(
     r"(?:an?\s+|one\s+|several\s+|some\s+|the\s+|two\s+|three\s+|local\s+|other\s+)*"
     r"(?:[\w-]+\s+){0,2}?" + _OTHERS + r"\s+(?:also\s+|separately\s+)?"
     r"(?:reported|stated|alleged|claimed|noted|estimated|indicated|documented|said)\b|"
-    r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+|some\s+|several\s+)?(?:[\w-]+\s+){0,2}?"
+    # "according to government websites and media reports": the media share the figure
+    r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+|some\s+|several\s+)?(?:[\w-]+\s+){0,4}?"
     + _OTHERS
     + r"\b"
 )

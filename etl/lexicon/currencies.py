@@ -271,15 +271,20 @@ CODES: frozenset[str] = frozenset(c for v in NAMES.values() for c in v)
 UNITS: frozenset[str] = frozenset(name.split()[-1] for name in NAMES)
 
 
+#: Territories without an ISO 3166 code, by the user-assigned codes CLDR also uses (Kosovo).
+_USER_ASSIGNED_ALPHA_2: dict[str, str] = {"XKX": "XK"}
+
+
 @lru_cache(maxsize=512)
 def country_currencies(iso3: str | None) -> tuple[str, ...]:
     """The currencies a country uses now (ISO 3166 alpha-3 in, ISO 4217 codes out)."""
     if not iso3:
         return ()
     country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
+    alpha_2 = country.alpha_2 if country is not None else _USER_ASSIGNED_ALPHA_2.get(iso3)
+    if alpha_2 is None:
         return ()
-    return tuple(babel.numbers.get_territory_currencies(country.alpha_2))
+    return tuple(babel.numbers.get_territory_currencies(alpha_2))
 
 
 def resolve(codes: tuple[str, ...], iso3: str | None) -> str | None:

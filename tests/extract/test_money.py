@@ -96,6 +96,15 @@ def test_bare_currency_names_resolve_by_the_report_country() -> None:
     assert {f[2] for f in funding(text, country="TKM")} == {"TMT"}
 
 
+def test_pdf_euro_sign_is_eur_in_a_territory_without_an_iso_code() -> None:
+    text = "The government allocated \u202290,000 ($108,000) for victim protection."
+    assert funding(text, country="XKX", report_year=2019) == {
+        (2018, "victim_assistance", "EUR", 90_000, 108_000)
+    }
+    kazakh = funding(text, country="KAZ", report_year=2019)
+    assert kazakh and "EUR" not in {f[2] for f in kazakh}
+
+
 def test_same_amount_for_two_earlier_years() -> None:
     text = (
         "The unit spent approximately 600,000 TTD ($89,000) on victim care and protection, a "

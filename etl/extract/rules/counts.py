@@ -32,12 +32,13 @@ from etl.extract.numbers import Figure, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.rules.foreign import (
     all_but_foreign,
+    all_identified_own,
     all_own_nationals,
     both_foreign,
     foreign_parts,
 )
 from etl.extract.rules.form_splits import ALL_FORM_RE, all_n_form, opener_form_split
-from etl.extract.rules.hotline import hotline_share
+from etl.extract.rules.hotline import general_line_calls, hotline_share
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.rules.zeros import zero_counts
@@ -123,6 +124,10 @@ _CASES_INVOLVING_RE = re.compile(r"\d\s+(?:[\w-]+\s+){0,3}?cases\s+involving\s+$
 _LEGAL_REF_RE = re.compile(
     r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|decree|law|no\.?|number|part)"
     r"\s+(?:\d+[\w.()-]*\s*(?:,\s*and|,\s*or|,|and|or|to)\s*)*$"
+)
+#: After a one-form figure: it counts the cases of one article of the code only.
+_UNDER_ONE_ARTICLE_RE = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:articles?|sections?|paragraphs?)\s+\d", re.IGNORECASE
 )
 #: "convicted 24 of them": the part of the people just counted that the verb names.
 _OF_THEM_END_RE = re.compile(r"\s+of\s+(?:them|those|these)(?=\s*(?:[,.;]|and\b|$))")
@@ -378,8 +383,10 @@ def _sentence_counts(
             out.extend(foreign_parts(text, inherited, own_head, opener))
     if "all " in text and (own_head := _identified_head(done)) is not None:
         out.extend(all_own_nationals(text, original, country, own_head))
+    elif "ll " in text and not any(c.metric == "victims_identified_foreign" for c in out):
+        out.extend(all_identified_own(original, country, reporting_year))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
-        out = hotline_share(text, out)
+        out = general_line_calls(text, hotline_share(text, out))
 
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
@@ -638,6 +645,20 @@ def _resolve(
     m.base = base
     if np.trap and base in ("investigations", "prosecutions", "convictions"):
         return
+    if (
+        m.metric is None
+        and m.comparison
+        and np.form is None
+        and np.noun in (g.PEOPLE, g.CASES)
+        and m.parent is not None
+        and m.parent.np.form is not None
+        and m.parent.base == base
+    ):
+        # "prosecuted three individuals for sex trafficking in 2017, compared with four
+        # individuals in 2016": the earlier year's figure is of the same form
+        m.metric = m.parent.metric
+        if m.metric is None:
+            return
     if m.metric is None:
         m.metric = _with_form(base, np.form)
     if (
@@ -646,9 +667,11 @@ def _resolve(
         and np.noun == "investigations"
         and not g.LIST_JOINER_RE.search(text, max(0, qstart - 12), qstart)
         and not _FORM_LIST_NEXT_RE.match(text, np.end)
+        and not _UNDER_ONE_ARTICLE_RE.search(text, np.end, seg_end)
     ):
         # "initiated two sex trafficking investigations": a total, as the catalogue has no
-        # investigations by form (unless another form's figure is listed beside it).
+        # investigations by form (unless another form's figure is listed beside it, or the
+        # figure is one article's: "one sex trafficking investigation under article 181").
         m.metric = base
     if m.metric is None:
         return
@@ -1070,6 +1093,10 @@ def _group_parts(
     forced labor") is a restricted sub-count, not the form's count, and is left alone."""
     out: list[Count] = []
     for run in _group_runs(text, mentions):
+        while len(run) > 1 and run[-1].np.form is None and any(m.np.form for m in run):
+            # "..., six were men subjected to forced labor, and 10 were children": a last
+            # group of no form is another breakdown (by age), not a part of a form
+            run = run[:-1]
         forms: list[str | None] = [m.np.form for m in run]
         for i in range(len(run) - 2, -1, -1):
             forms[i] = forms[i] or forms[i + 1]

@@ -191,6 +191,40 @@ _ALL_OWN_RE = re.compile(
 )
 
 
+#: A sentence with no total that says every identified victim was of the report's country:
+#: "All identified victims were Kazakhstani", "all of the identified victims were citizens".
+_ALL_IDENTIFIED_OWN_RE = re.compile(
+    r"(?:^|[,;]\s+|\bthat\s+)all\s+(?:of\s+the\s+|the\s+)?(?:identified|confirmed)\s+"
+    r"(?:trafficking\s+)?victims\s+(?:in\s+(?P<year>(?:19|20)\d{2})\s+)?were\s+"
+    r"(?P<dem>[A-Za-z][\w-]+)(?:\s+(?:nationals|citizens))?(?=\s*[,;.]|\s*$)"
+)
+
+
+def all_identified_own(
+    original: str, country: str | None, reporting_year: int | None
+) -> list[Count]:
+    """ "All identified victims were <own demonym>" without a total: zero foreign victims
+    in the reporting period (or the year the clause names)."""
+    own = resolve_country(country) if country else None
+    m = _ALL_IDENTIFIED_OWN_RE.search(original)
+    if own is None or m is None or set(count_mentions(m.group("dem"))) != {own.iso3}:
+        return []
+    year = int(m.group("year")) if m.group("year") else reporting_year
+    if year is None:
+        return []
+    return [
+        Count(
+            "victims_identified_foreign",
+            year,
+            0,
+            m.start("dem"),
+            m.end("dem"),
+            "count.all_own_nationals",
+            None,
+        )
+    ]
+
+
 def all_own_nationals(
     text: str, original: str, country: str | None, head: tuple[tuple[int, ...], int, int]
 ) -> list[Count]:

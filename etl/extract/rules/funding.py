@@ -30,7 +30,7 @@ from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
-    r"\b(?:fine[sd]?|penalt(?:y|ies)|compensation|restitution|damages|bribes?|salar(?:y|ies)|"
+    r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
     r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
     r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
     r"per\s+(?:victim|person|month)|payments?|awarded|ordered|lump\s+sum|one-time|benefits?|"
@@ -44,7 +44,11 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"bribes|payments|salaries|allowances)|as\s+(?:a\s+)?(?:fine|compensation|restitution|"
     r"damages|allowance|bribe)|to\s+(?:each|every)|fine\b|"
     r"of\s+(?:that|this|the|these|those|its|their)\s+(?:amount|sum|allocation|budget|funds?|"
-    r"total)\b)"
+    r"total)\b|"
+    # a per-period amount ("119 million leones ($15,570) quarterly"): not multiplied
+    r"(?:quarterly|weekly|(?:per|a|each|every)\s+quarter)\b|"
+    # money put into a fund that compensates crime victims is compensation
+    r"(?:to|into|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?compensation\b)"
 )
 _AND_RE = re.compile(r"\band\b")
 #: The same amount restated for an earlier year.
@@ -85,7 +89,23 @@ _OTHER_RE = re.compile(
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
     r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+|"
     # a coordination body's own running costs ("to operate the MAPO secretariat")
-    r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b"
+    r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b|"
+    # a coordinating office or its running costs ("to the Office of the National
+    # Anti-Trafficking Coordinator", "for the KOK's management operations")
+    r"\bcoordinat(?:or|ors|ion|ing\s+(?:body|office|unit|council|committee))\b|"
+    r"\b(?:management|administrative|running)\s+(?:operations|costs|expenses)\b"
+)
+#: A general programme's money, wherever the phrase names it ("for services and
+#: implementation of the annual national anti-trafficking and victim protection program"):
+#: a programme budget, not a victim assistance or prevention allocation.
+_PROGRAMME_RE = re.compile(
+    r"\bimplement\w*\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,8}?"
+    r"(?:programs?|programmes?|strateg(?:y|ies)|plans?)\b"
+)
+#: Right before an amount: the budget of a body named before ("provided the commission
+#: with a budget of 2.3 million"): the body's general money.
+_BODY_BUDGET_RE = re.compile(
+    r"\bwith\s+(?:a|an|its|their)\s+(?:total\s+|annual\s+|operating\s+|overall\s+)?budget\s+of\s+$"
 )
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -112,7 +132,7 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "victim_assistance",
         re.compile(
             r"\bvictims?\b|\bsurvivors?\b|\brehabilitat\w+|\breintegrat\w+|\bprotection\b|"
-            r"\bassistance\b|\bservices\b|\bcare\b"
+            r"\bassistance\b|\bservices\b|\bcare\b|\bcounsel\w+"
         ),
     ),
 )
@@ -217,7 +237,9 @@ def sentence_funding(
         if not comparison and not _is_allocation(text, amount, qstart, stop):
             continue
         purpose = None
-        if not comparison and _OWN_LEAD_RE.match(text, amount.end) is None:
+        if not comparison and _BODY_BUDGET_RE.search(text, max(0, qstart - 40), qstart):
+            purpose = "other"
+        if not comparison and purpose is None and _OWN_LEAD_RE.match(text, amount.end) is None:
             purpose = _recipient_purpose(text, amount.start)
         purpose = purpose or _purpose(text, amount.end, stop)
         if purpose is None and not comparison and i + 1 < len(amounts):
@@ -417,6 +439,8 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     hits = sorted((hit.start(), rank, p) for rank, (hit, p) in enumerate(found) if hit)
     other = _OTHER_RE.search(window)
     if other is not None and (not hits or other.start() <= hits[0][0]):
+        return "other"
+    if _PROGRAMME_RE.search(window):
         return "other"
     if not hits:
         return None

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
+from etl.extract.subjects import HOTLINE_RE
 
 #: "received 1,304 calls, 28 of which related to trafficking": the trafficking calls.
 _CALLS_SHARE_RE = re.compile(
@@ -57,3 +58,60 @@ def hotline_share(text: str, out: list[Count]) -> list[Count]:
             for c in out
         ]
     return out
+
+
+#: The words after a hotline that describe what it is for, up to the clause's end or verb.
+_LINE_DESCRIPTION_RE = re.compile(r"(?:(?!\breceiv)[^;.]){0,120}")
+#: A line for something other than trafficking: "a hotline for victims of domestic violence
+#: and other crimes", "a hotline for safe travel abroad", "legal advice regarding working
+#: abroad", "a child helpline", "an emergency line", "a migrant hotline".
+_GENERAL_TOPIC_RE = re.compile(
+    r"\b(?:domestic\s+violence|violence|crimes?|safe\s+travel|travel\w*|migra\w+|"
+    r"working\s+abroad|employment|jobs?|consultations?|legal\s+advice|child(?:ren)?(?:'s)?|"
+    r"women(?:'s)?|gender|social|welfare|emergenc\w+|complaints?|corruption|citizens)\b",
+    re.IGNORECASE,
+)
+_ADJECTIVE_WINDOW = 40
+#: Calls the text itself ties to trafficking: "100 calls from potential trafficking victims".
+_TRAFFICKING_CALLS_RE = re.compile(
+    r"\s+calls\s+(?:from|by|about|on|regarding|reporting|concerning|related\s+to)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:trafficking|traffickers)\b(?:\s+victims)?"
+    r"(?:\s+(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b)?"
+)
+#: The calls of the first days of a new line: "During its first week of operation, ...".
+_FIRST_DAYS_RE = re.compile(
+    r"\b(?:first|initial)\s+(?:few\s+|two\s+|three\s+)?(?:days?|weeks?|months?)\s+of\s+"
+    r"(?:its\s+)?operation\b",
+    re.IGNORECASE,
+)
+
+
+def general_line_calls(text: str, out: list[Count]) -> list[Count]:
+    """Calls to a line the sentence describes as for something other than trafficking
+    (domestic violence, migrants, children, emergencies) count nothing, unless a rule took
+    their trafficking share; a line described with trafficking keeps its calls."""
+    calls = [c for c in out if c.metric == "hotline_calls" and c.rule != "count.hotline_share"]
+    if not calls:
+        return out
+    if _FIRST_DAYS_RE.search(text, 0, calls[0].start):
+        return [c for c in out if c not in calls]  # a few days' calls, not the year's
+    tied = {id(c): m for c in calls if (m := _TRAFFICKING_CALLS_RE.match(text, c.end))}
+    if tied:
+        # the year printed after the callers is the calls' year ("... victims in 2016")
+        return [
+            replace(c, year=int(m.group("year")))
+            if (m := tied.get(id(c))) is not None and m.group("year")
+            else c
+            for c in out
+        ]
+    first = min(c.start for c in calls)
+    descriptions = []
+    for m in HOTLINE_RE.finditer(text, 0, first):
+        after = _LINE_DESCRIPTION_RE.match(text, m.end())
+        before = text[max(0, m.start() - _ADJECTIVE_WINDOW) : m.start()].rsplit(";", 1)[-1]
+        descriptions.append(before + " " + (after.group() if after else ""))
+    if any("trafficking" in d.lower() for d in descriptions):
+        return out
+    if not any(_GENERAL_TOPIC_RE.search(d) for d in descriptions):
+        return out
+    return [c for c in out if c not in calls]
