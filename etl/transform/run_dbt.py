@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -195,8 +196,10 @@ def _results(warehouse: Warehouse, outcome: Any) -> TransformResult:
 
 
 def _progress_listener(on_progress: ProgressCallback) -> Callable[[Any], None]:
-    """A dbt event callback that reports the node count, then each node as it finishes."""
+    """A dbt event callback that reports the node count, then each node as it finishes
+    (dbt's threads finish nodes concurrently: one at a time is counted and told)."""
     state = {"total": 0, "done": 0}
+    lock = threading.Lock()
 
     def listen(event: Any) -> None:
         name = event.info.name
@@ -204,7 +207,8 @@ def _progress_listener(on_progress: ProgressCallback) -> Callable[[Any], None]:
             state["total"] = int(event.data.node_count)
             on_progress(0, state["total"], "")
         elif name == "NodeFinished":
-            state["done"] += 1
-            on_progress(state["done"], state["total"], event.data.node_info.node_name)
+            with lock:
+                state["done"] += 1
+                on_progress(state["done"], state["total"], event.data.node_info.node_name)
 
     return listen
