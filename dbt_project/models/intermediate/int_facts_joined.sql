@@ -48,24 +48,7 @@ joined as (
         sentences.sentence,
         facts.start_char,
         facts.end_char,
-        -- the figure's text, cut from its sentence (the sentence is the document's text at
-        -- its span: tests/assert_fact_spans_within_their_sentence.sql); from the document
-        -- only when the span leaves the sentence, so few bodies are decompressed
-        case
-            when
-                facts.start_char >= sentences.start_char
-                and facts.end_char <= sentences.end_char
-                then substr(
-                    sentences.sentence,
-                    facts.start_char - sentences.start_char + 1,
-                    facts.end_char - facts.start_char
-                )
-            else substr(
-                document_texts.document_text,
-                facts.start_char + 1,
-                facts.end_char - facts.start_char
-            )
-        end as span_text,
+        {{ span_text('facts') }} as span_text,
         facts.rule
 
     from facts

@@ -50,24 +50,7 @@ joined as (
         sentences.sentence,
         funding_facts.start_char,
         funding_facts.end_char,
-        -- the figure's text, cut from its sentence (the sentence is the document's text at
-        -- its span: tests/assert_fact_spans_within_their_sentence.sql); from the document
-        -- only when the span leaves the sentence, so few bodies are decompressed
-        case
-            when
-                funding_facts.start_char >= sentences.start_char
-                and funding_facts.end_char <= sentences.end_char
-                then substr(
-                    sentences.sentence,
-                    funding_facts.start_char - sentences.start_char + 1,
-                    funding_facts.end_char - funding_facts.start_char
-                )
-            else substr(
-                document_texts.document_text,
-                funding_facts.start_char + 1,
-                funding_facts.end_char - funding_facts.start_char
-            )
-        end as span_text,
+        {{ span_text('funding_facts') }} as span_text,
         funding_facts.rule
 
     from funding_facts
