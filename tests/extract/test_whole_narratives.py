@@ -1,8 +1,9 @@
-"""Whole 2018 narratives (`../shared/corpus/tip-2018`, 42 of them labelled in
+"""Whole 2018 narratives (`../shared/corpus/tip-2018`, 83 of them labelled in
 `tests/fixtures/whole2018/gold.json`), scored like the development sets. The texts stay in
 the shared folder; without it the test is skipped. The first 22 scored blind at precision /
-recall 0.79 / 0.66, the 20 labelled later blind at 0.73 / 0.66; all 42 now score
-0.92 / 0.84; the floor is the score now, less a small margin."""
+recall 0.79 / 0.66, the next 20 blind at 0.73 / 0.66, the last 41 blind at 0.77 / 0.64
+(0.77 / 0.66 after the second reading of every disagreement); all 83 now score
+0.85 / 0.74; the floor is the score now, less a small margin."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from tests.extract.scoring import score
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "tip-2018"
 GOLD = ROOT / "tests" / "fixtures" / "whole2018" / "gold.json"
-FLOOR = (0.90, 0.82)  # precision, recall
+FLOOR = (0.83, 0.72)  # precision, recall
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="no shared 2018 narratives")
@@ -28,6 +29,6 @@ def test_whole_2018_narratives_score_above_the_floor() -> None:
     for doc in gold:
         records += extraction_records(extract(read_document(CORPUS / f"{doc['id']}.txt")))
     precision, recall, misses = score(gold, records)
-    assert sum(len(d["facts"]) for d in gold) >= 400
+    assert sum(len(d["facts"]) for d in gold) >= 900
     assert precision >= FLOOR[0], misses
     assert recall >= FLOOR[1], misses
