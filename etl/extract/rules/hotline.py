@@ -7,15 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.extract.numbers import NUMBER, token_value
+from etl.extract.numbers import NUMBER, qualifier_before, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import HOTLINE_RE
 
-#: "received 1,304 calls, 28 of which related to trafficking": the trafficking calls.
+#: "approximately 100 of which ...": a qualifier before the share.
+_SHARE_QUALIFIER = (
+    r"(?:(?:approximately|about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?"
+)
+#: "received 1,304 calls, 28 of which related to trafficking", "7,500 calls, approximately
+#: 100 of which were trafficking-related": the trafficking calls.
 _CALLS_SHARE_RE = re.compile(
-    r"\bcalls\s*,\s*(?:of\s+which\s+)?(?P<n>" + NUMBER + r")\s+(?:of\s+(?:which|them|these)\s+)?"
-    r"(?:were\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
-    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b"
+    r"\bcalls\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
+    r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:"
+    r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
+    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|(?:human\s+)?trafficking-related\b)"
 )
 
 
@@ -52,7 +58,14 @@ def hotline_share(text: str, out: list[Count]) -> list[Count]:
         if n is None:
             continue
         out = [
-            replace(c, value=n, start=m.start("n"), end=m.end("n"), rule="count.hotline_share")
+            replace(
+                c,
+                value=n,
+                start=m.start("n"),
+                end=m.end("n"),
+                rule="count.hotline_share",
+                qualifier=qualifier_before(text, m.start("n"))[0],
+            )
             if c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start() and n < c.value
             else c
             for c in out
