@@ -1,6 +1,8 @@
 """Foreign victims stated by exclusion: "All but 15 of the identified victims were from
 Kazakhstan" is 15 foreign victims; "all but six were exploited in Kazakhstan" says where
-they were exploited, not who they are. "None were foreign nationals" is a zero."""
+they were exploited, not who they are; "all but five were foreign nationals" states the
+nationals, and the foreign count would be a complement, so it gives none. "None were
+foreign nationals" is a zero."""
 
 from __future__ import annotations
 
@@ -126,13 +128,6 @@ def _is_nationality(what: str, country: str | None, original: str | None = None)
 _FOREIGN = (
     r"(?:foreign(?:ers\b|\s+(?:nationals|citizens|victims|workers|migrants)\b)|"
     r"third-country\s+nationals\b)"
-)
-#: "all but eight were foreign nationals": the complement of a total counted before.
-_ALL_BUT_FOREIGN_RE = re.compile(
-    r"\ball\s+but\s+(?P<n>"
-    + NUMBER
-    + r")\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"were\s+" + _FOREIGN
 )
 #: "Of these, 624 were foreign nationals", "these included 98 foreign nationals", "as were
 #: all 18 foreign nationals": a part of the victims counted before, stated outright.
@@ -261,21 +256,6 @@ def foreign_parts(
     years, value, after = total
     year = years[0]
     out: list[Count] = []
-    for m in _ALL_BUT_FOREIGN_RE.finditer(text, after):
-        n = token_value(m.group("n"))
-        if n is not None and 0 <= n < value:
-            out.append(
-                Count(
-                    "victims_identified_foreign",
-                    year,
-                    value - n,
-                    m.start(),
-                    m.end(),
-                    "count.all_but_complement",
-                    None,
-                    ("victims_identified", year, value),
-                )
-            )
     parts = list(_OF_THESE_FOREIGN_RE.finditer(text, after))
     if head is not None or opener:
         parts += _INCLUDED_FOREIGN_RE.finditer(text, after)
