@@ -155,9 +155,11 @@ LABOR_FORM = (
     r"labou?r\s+trafficking|forced\s+labou?r|labou?r\s+exploitation|"
     r"labou?r\b|debt\s+bondage|bonded\s+labou?r"
 )
-#: The other form right after one: "sex and labor trafficking" spans both forms.
+#: The other form right after one: "sex and labor trafficking", "labor trafficking and forced
+#: crime" span two forms.
 _AND_OTHER_FORM_RE = re.compile(
-    r"\s+and\s+(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?\b(?!\s+(?:cases|victims))"
+    r"\s+and\s+(?:(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?|"
+    r"forced\s+(?:begging|criminality|crime)|domestic\s+servitude)\b(?!\s+(?:cases|victims))"
 )
 #: Forms that are neither sex trafficking nor a labor count (METRICS.md: never added to one).
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
@@ -313,7 +315,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if PARTIAL_RE.match(text, pos):
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
-    restricted = soft = copular = own = additional = False
+    restricted = soft = copular = own = additional = spanning = False
     noun: str | None = None
     group: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
@@ -341,6 +343,13 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             continue
         if word == "and" and mods and text.startswith(" trafficking-related", tok.end()):
             continue  # "556 trafficking and trafficking-related investigations"
+        if (
+            word == "and"
+            and _form_of(mods) in ("sex", "labor")
+            and _AND_OTHER_FORM_RE.match(text, tok.start() - 1)
+        ):
+            spanning = True  # "551 sex and labor traffickers": both forms, no form count
+            continue
         if word in _SOFT_RESTRICT:
             soft = True
             end = tok.end()
@@ -360,7 +369,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             end = tok.end()
             continue
         break
-    form = _form_of(mods)
+    form = None if spanning else _form_of(mods)
     mods_end = end
     status = next((_STATUS_MODS[m] for m in mods if m in _STATUS_MODS), None)
     by_group = _GROUP_FORM_RE.match(text, end) if group is not None else None

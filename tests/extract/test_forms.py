@@ -1,0 +1,62 @@
+"""Form counts by the Forms convention of METRICS.md: a count spanning two forms ("sex and
+labor traffickers", "labor trafficking and forced crime") is never a form count, while the
+form counts stated beside it still are. Cases are data: text, facts that must be found,
+facts that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import counts
+
+P = "PROTECTION\n\n"
+
+CASES = [
+    pytest.param(
+        "Police identified 551 sex and labor traffickers, compared with 597 in 2015. "
+        "Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("victims_identified_sex", 2016, 551), ("victims_identified_sex", 2015, 597)},
+        id="traffickers-of-both-forms-are-no-victims",
+    ),
+    pytest.param(
+        "The government identified 30 sex and labor trafficking victims.",
+        {("victims_identified", 2016, 30)},
+        {("victims_identified_sex", 2016, 30), ("victims_identified_labor", 2016, 30)},
+        id="victims-of-both-forms-are-the-total-only",
+    ),
+    pytest.param(
+        "The government identified 900 victims. Of the 900 identified, 500 were victims of "
+        "sex trafficking, 250 of labor trafficking and forced crime, and 30 of both labor "
+        "and sex trafficking.",
+        {("victims_identified", 2016, 900), ("victims_identified_sex", 2016, 500)},
+        {("victims_identified_labor", 2016, 250), ("victims_identified_labor", 2016, 30)},
+        id="labor-and-forced-crime-is-no-labor-count",
+    ),
+    pytest.param(
+        "Authorities identified 40 victims of labor trafficking and forced begging and 12 "
+        "victims of sex trafficking.",
+        {("victims_identified_sex", 2016, 12)},
+        {("victims_identified_labor", 2016, 40)},
+        id="labor-and-begging-is-no-labor-count",
+    ),
+    pytest.param(
+        "The government identified 20 sex and 15 labor trafficking victims.",
+        {("victims_identified_sex", 2016, 20), ("victims_identified_labor", 2016, 15)},
+        {("victims_identified_sex", 2016, 15)},
+        id="two-figures-each-of-one-form-stay",
+    ),
+    pytest.param(
+        "Courts convicted 12 sex traffickers and three labor traffickers.",
+        {("convictions_sex", 2016, 12), ("convictions_labor", 2016, 3)},
+        {("convictions_sex", 2016, 3)},
+        id="sex-traffickers-and-labor-traffickers-stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_form_counts(text: str, present: set[tuple], absent: set[tuple]) -> None:
+    found = counts(P + text)
+    assert present <= found
+    assert not absent & found
