@@ -8,21 +8,26 @@ from tests.extract.helpers import CONVICTED_12, counts, directions
 # Foreign victims.
 
 
-def test_all_but_n_foreign_is_the_complement_of_the_total() -> None:
+def test_all_but_n_foreign_is_no_foreign_count() -> None:
+    # No arithmetic (METRICS.md): the complement 115 is not stated
     text = (
         "Authorities identified 120 trafficking victims in 2018, compared with 90 in 2017. "
         "Of these, 70 were victims of sex trafficking and 50 of forced labor; all but five "
         "were foreign nationals, mainly from neighbouring states."
     )
-    assert ("victims_identified_foreign", 2018, 115) in counts(text, "TUR", 2019)
+    found = counts(text, "TUR", 2019)
+    assert ("victims_identified", 2018, 120) in found
+    assert not {f for f in found if f[0] == "victims_identified_foreign"}
 
 
-def test_all_but_n_foreign_in_the_same_sentence() -> None:
+def test_all_but_n_foreign_in_the_same_sentence_is_no_foreign_count() -> None:
     text = (
         "Police identified 40 trafficking victims in 2016, compared with 30 in 2015; all but "
         "two were foreign nationals."
     )
-    assert ("victims_identified_foreign", 2016, 38) in counts(text, "LBN", 2017)
+    found = counts(text, "LBN", 2017)
+    assert ("victims_identified", 2016, 40) in found
+    assert not {f for f in found if f[0] == "victims_identified_foreign"}
 
 
 def test_of_these_n_were_foreign_nationals() -> None:
