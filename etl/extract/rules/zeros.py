@@ -8,7 +8,7 @@ import re
 
 from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
-from etl.extract.subjects import GOVERNMENT, subject_of
+from etl.extract.subjects import GOVERNMENT, HOTLINE_RE, subject_of
 from etl.extract.years import opener_year, years_at
 
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
@@ -20,11 +20,20 @@ HINT_RE = re.compile(
     r"|^(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s"
 )
 _ZERO_VERB = (
-    r"(?:identify|identified|recognize|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
-    r"report|record|refer|assist|protect|screen|provide\s+(?:[\w-]+\s+){0,2}?to)"
+    r"(?:identify|identified|recognized?|investigated?|prosecuted?|convict(?:ed)?|initiated?|"
+    r"open(?:ed)?|secured?|obtain(?:ed)?|achieved?|conduct(?:ed)?|report(?:ed)?|record(?:ed)?|"
+    r"refer(?:red)?|assist(?:ed)?|protect(?:ed)?|screen(?:ed)?|provided?\s+(?:[\w-]+\s+){0,2}?to)"
 )
+#: The participles after "has not" ("has not convicted any traffickers"), by their verb.
+_PARTICIPLE_VERB = {
+    **{f"{v}d": v for v in ("recognize", "investigate", "prosecute", "initiate", "secure")},
+    **{f"{v}d": v for v in ("achieve",)},
+    **{f"{v}ed": v for v in ("convict", "open", "obtain", "conduct", "report", "record")},
+    **{f"{v}ed": v for v in ("assist", "protect", "screen")},
+    "referred": "refer",
+}
 _ZERO_RE = re.compile(
-    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not|"
+    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not|(?:has|have)\s+not|"
     # "Neither the government nor the GEC identified any foreign victims"
     r"(?<=\bneither\s)the\s+government\s+nor\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?"
     r"(?P<verbs>" + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
@@ -32,9 +41,12 @@ _ZERO_RE = re.compile(
     + _ZERO_VERB
     + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
     r"(?:\s+(?:in|of|against|for))?)?)*)"
-    r"\s+any\s+(?P<obj>(?:[\w-]+\s+){0,5}?)(?P<noun>victims|traffickers|offenders|suspects|"
+    r"\s+(?:any\s+(?P<obj>(?:[\w-]+\s+){0,5}?)(?P<noun>victims|traffickers|offenders|suspects|"
     r"perpetrators|individuals|persons|people|cases|investigations|prosecutions|convictions|"
-    r"defendants)\b"
+    r"defendants)\b|"
+    # "did not convict a single trafficker", "did not convict anyone on trafficking charges"
+    r"(?P<one>a\s+(?:single\s+)?(?:trafficker|offender|suspect|perpetrator|defendant)|"
+    r"anyone|anybody)\b)"
 )
 _ZERO_NO_RE = re.compile(
     r"\b(?P<verb>identified|secured|obtained|reported|initiated|achieved|there\s+were|recorded|"
@@ -76,10 +88,13 @@ _ZERO_COMPARED_RE = re.compile(
     r"convictions))*)(?=\s+(?:in|during)\s)"
 )
 #: "has never obtained a labor trafficking conviction", "have never identified labor
-#: trafficking victims": a form's zero, the reporting period's.
+#: trafficking victims", "has never identified a forced labor victim": a form's zero, the
+#: reporting period's; not one "within" a programme or "among" a group (a subset).
 _ZERO_NEVER_RE = re.compile(
     r"\bnever\s+(?:obtained|secured|achieved|identified|recorded)\s+(?:an?\s+|any\s+)?"
-    r"(?P<form>sex|labou?r)\s+trafficking\s+(?P<noun>convictions?|victims?)\b"
+    r"(?:(?P<form>sex|labou?r)\s+trafficking|forced\s+(?P<forced>labou?r))\s+"
+    r"(?P<noun>convictions?|victims?)\b"
+    r"(?!\s+(?:within|among|from|under|involving|in\s+(?:the|its|a)\b))"
 )
 #: "prosecuted no one on trafficking charges", "convicted no traffickers".
 _ZERO_NO_ONE_RE = re.compile(
@@ -128,6 +143,31 @@ _NOUN_METRIC = {
 }
 
 
+_CALL_WORDS = r"(?:trafficking(?:-related|-specific)?\s+)?(?:calls|reports|tips|complaints)"
+_TIED = r"\s+(?:of|about|on|regarding|concerning|related\s+to)\s+(?:human\s+)?trafficking\b"
+#: A hotline that received nothing: "established a national hotline but did not receive any
+#: calls during the reporting period", "could field trafficking-specific calls, although it
+#: did not receive any", "no trafficking tips were received"; not "any calls from victims"
+#: or "any reports of child labor" (a subset), nor "did not receive any funding".
+_NO_CALLS_RE = re.compile(
+    r"\b(?:did\s+not|didn't)\s+receive\s+any(?:\s+" + _CALL_WORDS + r"(?:" + _TIED + r"|"
+    r"(?!\s+(?:of|about|on|from|by|regarding|concerning|related|involving)\b))|"
+    r"(?=\s*(?:[.,;]|$|\s+(?:during|in|that|this|last|for)\b)))|"
+    r"\bno\s+" + _CALL_WORDS + r"(?:" + _TIED + r")?\s+(?:were|was)\s+received\b"
+)
+
+
+def hotline_zero(text: str, ry: int) -> list[Count]:
+    """No calls to a hotline the sentence names before saying so: the calls' zero."""
+    out: list[Count] = []
+    for m in _NO_CALLS_RE.finditer(text):
+        if HOTLINE_RE.search(text, 0, m.start()) is None:
+            continue
+        year = _year(text, m.end(), m.start(), ry)
+        out.append(Count("hotline_calls", year, 0, m.start(), m.end(), "count.zero", None))
+    return out
+
+
 #: A zero's comparison in brackets after its object: "... under either law (nine in 2016)".
 _PAREN_BEFORE_RE = re.compile(
     r"[^;()]{0,60}?\((?P<n>" + NUMBER + r")\s+in\s+(?P<year>(?:19|20)\d{2})\)"
@@ -141,7 +181,9 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         return []
     out: list[Count] = []
     for m in _ZERO_RE.finditer(text):
-        obj = m.group("obj")
+        obj = m.group("obj") or ""
+        noun = m.group("noun") or "traffickers"  # "a single trafficker", "anyone"
+        noun_end = m.end("noun") if m.group("noun") else m.end("one")
         if not set(obj.split()) <= _ZERO_OBJECT_WORDS or subject_of(text, m.start()) != GOVERNMENT:
             continue
         tail = text[m.end() : m.end() + 60]
@@ -150,8 +192,7 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             continue
         if _COMPLICITY_RE.search(text, 0, m.start()):
             continue
-        noun = m.group("noun")
-        verbs = re.findall(_ZERO_VERB, m.group("verbs"))
+        verbs = [_PARTICIPLE_VERB.get(v, v) for v in re.findall(_ZERO_VERB, m.group("verbs"))]
         if "report" in verbs or "record" in verbs:
             continue
         named = re.findall(r"convictions|prosecutions|investigations", m.group("verbs"))
@@ -177,19 +218,18 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         if "foreign" in obj.split():
             # "did not identify any foreign victims": no foreign victims (METRICS.md)
             metrics = [f"{m}_foreign" for m in metrics if m == "victims_identified"]
-        more = _MORE_NOUNS_RE.match(text, m.end("noun"))
+        more = _MORE_NOUNS_RE.match(text, noun_end)
         if more is not None and form is None and set(verbs) <= _NEUTRAL_VERBS:
             # "did not initiate any new investigations or prosecutions": both nouns
             for noun in _NOUN_WORD_RE.findall(more.group()):
                 if _NOUN_METRIC[noun] not in metrics:
                     metrics.append(_NOUN_METRIC[noun])
-        end = m.end("noun") + (form_tail.end() if form_tail else 0)
+        end = noun_end + (form_tail.end() if form_tail else 0)
         if more is not None and form_tail is None:
             end = more.end()
         year = _year(text, end, m.start(), ry)
         out.extend(
-            Count(metric, year, 0, m.start(), m.end("noun"), "count.zero", None)
-            for metric in metrics
+            Count(metric, year, 0, m.start(), noun_end, "count.zero", None) for metric in metrics
         )
         before = _PAREN_BEFORE_RE.match(text, end)
         if before is not None and (n := token_value(before.group("n"))) is not None:
@@ -220,7 +260,7 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         # "has never obtained a labor trafficking conviction": none in the reporting period
         if subject_of(text, m.start()) == GOVERNMENT:
             metric = "victims_identified" if m.group("noun").startswith("victim") else "convictions"
-            form = "sex" if m.group("form") == "sex" else "labor"
+            form = "labor" if m.group("forced") or m.group("form") != "sex" else "sex"
             out.append(Count(f"{metric}_{form}", ry, 0, m.start(), m.end(), "count.zero", None))
     for m in _ZERO_NO_ONE_RE.finditer(text):
         if subject_of(text, m.start()) != GOVERNMENT:
@@ -249,6 +289,8 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             if own is None and year == ry and _SAME_AS_PREVIOUS_RE.match(text, m.end()):
                 # "secured no convictions, the same as in the previous reporting period".
                 out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
+    if "receive" in text:
+        out.extend(hotline_zero(text, ry))
     for m in _NO_ONE_PASSIVE_RE.finditer(text):
         if _COMPLICITY_RE.search(text, m.start(), m.end()):
             continue

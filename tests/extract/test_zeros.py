@@ -1,0 +1,111 @@
+"""Zeros by the Zeros convention of METRICS.md: "has not convicted any traffickers since
+2008", "did not convict a single trafficker", "did not convict anyone", "has never
+identified a forced labor victim" and a hotline that "did not receive any calls" state none
+for the reporting period; a zero of a subset ("within" a programme, calls "from victims",
+reports "of child labor"), a reporting gap or no funding is none. Cases are data: text,
+facts that must be found, facts that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import CONVICTED_12, counts
+
+CASES = [
+    pytest.param(
+        "The government has not convicted any traffickers since 2008.",
+        {("convictions", 2016, 0)},
+        {("convictions", 2008, 0)},
+        id="has-not-convicted-since",
+    ),
+    pytest.param(
+        "Since its first conviction in 2011, the government has not prosecuted any trafficking "
+        "cases.",
+        {("prosecutions", 2016, 0)},
+        {("prosecutions", 2011, 0)},
+        id="has-not-prosecuted-any-cases",
+    ),
+    pytest.param(
+        "For the fifth consecutive year, the government did not convict a trafficker.",
+        {("convictions", 2016, 0)},
+        {("convictions", 2015, 0)},
+        id="did-not-convict-a-trafficker",
+    ),
+    pytest.param(
+        "Courts did not convict anyone on trafficking charges for the fourth consecutive year.",
+        {("convictions", 2016, 0)},
+        {("convictions", 2015, 0)},
+        id="did-not-convict-anyone",
+    ),
+    pytest.param(
+        "The government has not reported any prosecutions." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("prosecutions", 2016, 0)},
+        id="has-not-reported-is-a-gap",
+    ),
+    pytest.param(
+        "Police did not convict a single trafficker under the old law." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("convictions", 2016, 0)},
+        id="one-law-is-a-subset",
+    ),
+    pytest.param(
+        "It identified six sex trafficking victims but has never identified a forced labor victim.",
+        {("victims_identified_sex", 2016, 6), ("victims_identified_labor", 2016, 0)},
+        set(),
+        id="never-identified-a-forced-labor-victim",
+    ),
+    pytest.param(
+        "The government identified 30 victims but has never identified a forced labor victim "
+        "within the seasonal worker scheme.",
+        {("victims_identified", 2016, 30)},
+        {("victims_identified_labor", 2016, 0)},
+        id="never-within-a-programme-is-a-subset",
+    ),
+    pytest.param(
+        "The ministry set up a national hotline but did not receive any calls during the "
+        "reporting period.",
+        {("hotline_calls", 2016, 0)},
+        set(),
+        id="hotline-no-calls",
+    ),
+    pytest.param(
+        "An NGO ran a crime hotline that could take trafficking calls, although it did not "
+        "receive any during the year.",
+        {("hotline_calls", 2016, 0)},
+        set(),
+        id="hotline-did-not-receive-any",
+    ),
+    pytest.param(
+        "The police ran a victim support hotline, although no trafficking tips were received "
+        "during the reporting period.",
+        {("hotline_calls", 2016, 0)},
+        set(),
+        id="hotline-no-tips-were-received",
+    ),
+    pytest.param(
+        "The hotline received 50 calls but did not receive any calls from victims.",
+        {("hotline_calls", 2016, 50)},
+        {("hotline_calls", 2016, 0)},
+        id="no-calls-from-a-group-is-a-subset",
+    ),
+    pytest.param(
+        "The labor hotline did not receive any reports of child labor." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 0)},
+        id="no-reports-of-another-crime",
+    ),
+    pytest.param(
+        "The hotline did not receive any funding." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 0)},
+        id="no-funding-is-no-calls-zero",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_zero_counts(text: str, present: set[tuple], absent: set[tuple]) -> None:
+    found = counts(text)
+    assert present <= found
+    assert not absent & found
