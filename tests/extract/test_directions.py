@@ -163,3 +163,42 @@ def test_a_figure_right_after_the_direction_is_a_count() -> None:
     text = SUMMARY + "The government identified more victims (45) than the year before."
     text += FEWER_CONVICTIONS
     assert directions(text, report_year=2018) == {("convictions", 2017, "decrease")}
+
+
+NUMBER_OF_CASES = [
+    pytest.param(
+        "The government demonstrated increasing efforts by nearly tripling the number of "
+        "victims identified and increasing its budget for shelters.",
+        {("victims_identified", "increase")},
+        id="tripling-the-number-of-victims-identified",
+    ),
+    pytest.param(
+        "The government demonstrated increasing efforts by raising the number of "
+        "investigations, prosecutions, and convictions of suspected traffickers.",
+        {("investigations", "increase"), ("prosecutions", "increase"), ("convictions", "increase")},
+        id="raising-the-number-of-a-list",
+    ),
+    pytest.param(
+        "Authorities decreased the number of trafficking prosecutions.",
+        {("prosecutions", "decrease")},
+        id="decreased-the-number-of-trafficking-prosecutions",
+    ),
+    pytest.param(
+        "Law enforcement investigations and trafficking prosecutions decreased.",
+        {("investigations", "decrease"), ("prosecutions", "decrease")},
+        id="trafficking-inside-a-subject-list",
+    ),
+    pytest.param(
+        "The government made efforts by raising awareness and reducing the number of street "
+        "children." + FEWER_CONVICTIONS,
+        {("convictions", "decrease")},
+        id="raising-awareness-is-no-direction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBER_OF_CASES)
+def test_the_number_of_a_metric_changed(sentence: str, expected: set[tuple[str, str]]) -> None:
+    found = directions(SUMMARY + sentence, report_year=2023)
+    assert {(metric, direction) for metric, _, direction in found} == expected
+    assert {year for _, year, _ in found} == {2022}

@@ -31,8 +31,13 @@ _VERBAL_RE = re.compile(
 )
 #: "increasing prosecution and conviction of human traffickers", "decreased investigations".
 _NOMINAL_RE = re.compile(
-    r"\b(?P<dir>increas\w*|decreas\w*)\s+(?:the\s+number\s+of\s+|its\s+|their\s+)?"
-    r"(?P<nouns>(?:investigations?|prosecutions?|convictions?|victim\s+identification)"
+    r"\b(?:(?P<dir>increas\w*|decreas\w*)\s+(?:the\s+number\s+of\s+|its\s+|their\s+)?|"
+    # "raising the number of investigations", "nearly tripling the number of victims identified"
+    r"(?P<num_dir>rais(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|reduc(?:ed|ing))\s+"
+    r"the\s+(?:total\s+)?number\s+of\s+)"
+    r"(?:(?:human\s+|anti-)?trafficking\s+)?"
+    r"(?P<nouns>(?:investigations?|prosecutions?|convictions?|victim\s+identification|"
+    r"victims\s+identified)"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:investigations?|prosecutions?|convictions?))*)\b"
     r"(?!\s+(?:efforts|capacity|training|of\s+officials|of\s+complicit))"
 )
@@ -41,7 +46,10 @@ _CHANGE = (
     r"went\s+(?:up|down)|diminished)"
 )
 _PARTICIPLE = r"(?:identified|investigated|prosecuted|convicted)"
-_METRIC_NOUNS = r"(?:investigations|prosecutions|convictions|victim\s+identifications?)"
+_METRIC_NOUNS = (
+    r"(?:(?:human\s+)?trafficking\s+)?(?:investigations|prosecutions|convictions|"
+    r"victim\s+identifications?)"
+)
 _NOUN_LIST = rf"{_METRIC_NOUNS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_METRIC_NOUNS})*"
 #: "the number of traffickers convicted decreased", "prosecutions declined", "trafficking
 #: investigations and prosecutions both rose": a metric as the subject of a change verb.
@@ -57,7 +65,7 @@ _SUBJECT_RE = re.compile(
 #: Cheap test for "this sentence may state a direction".
 HINT_RE = re.compile(
     r"\b(?:more|fewer|less|smaller|larger|greater|higher|lower|increas|decreas|rose|grew|"
-    r"climbed|doubled|tripled|declin|fell|dropped|went\s+(?:up|down)|diminished)"
+    r"climbed|doubl|tripl|rais|reduc|declin|fell|dropped|went\s+(?:up|down)|diminished)"
 )
 _DECREASE_RE = re.compile(r"fewer|less|smaller|lower")
 _METRIC_BY_STEM = (
@@ -111,10 +119,9 @@ def sentence_directions(text: str, figures: Sequence[Figure] = ()) -> list[Direc
     for m in _NOMINAL_RE.finditer(text):
         if _blocked(text, m.start()) or _SUBSET_TAIL_RE.match(text, m.end()):
             continue
-        direction = "increase" if m.group("dir").startswith("increas") else "decrease"
-        for noun in re.findall(
-            r"investigation|prosecution|conviction|identification", m.group("nouns")
-        ):
+        word = m.group("dir") or m.group("num_dir")
+        direction = "decrease" if word.startswith(("decreas", "reduc")) else "increase"
+        for noun in re.findall(r"investigation|prosecution|conviction|identifi", m.group("nouns")):
             metric = _stem_metric(noun)
             if metric is not None:
                 out.append(Direction(metric, direction, m.start(), m.end(), "direction.nominal"))
