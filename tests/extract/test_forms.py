@@ -1,6 +1,9 @@
 """Form counts by the Forms convention of METRICS.md: a count spanning two forms ("sex and
 labor traffickers", "labor trafficking and forced crime") is never a form count, while the
-form counts stated beside it still are. Cases are data: text, facts that must be found,
+form counts stated beside it still are; "both for <form>" makes a total of two one form's;
+the forms of one law's part of a total ("three under article 411, two for sex trafficking
+and one for labor trafficking") are not the total's; "labor ministry officials" are no
+labor form. Cases are data: text, facts that must be found,
 facts that must not."""
 
 from __future__ import annotations
@@ -51,6 +54,18 @@ CASES = [
         {("convictions_sex", 2016, 12), ("convictions_labor", 2016, 3)},
         {("convictions_sex", 2016, 3)},
         id="sex-traffickers-and-labor-traffickers-stay",
+    ),
+    pytest.param(
+        "The government reported convicting two traffickers, both for child sex trafficking.",
+        {("convictions", 2016, 2), ("convictions_sex", 2016, 2)},
+        {("convictions_labor", 2016, 2)},
+        id="both-for-one-form",
+    ),
+    pytest.param(
+        "Courts convicted two traffickers, both of whom received prison terms.",
+        {("convictions", 2016, 2)},
+        {("convictions_sex", 2016, 2), ("convictions_labor", 2016, 2)},
+        id="both-without-a-form",
     ),
 ]
 

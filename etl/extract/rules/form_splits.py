@@ -1,6 +1,8 @@
 """Form counts of a total counted before: "Of the 37, 33 were convicted of sex trafficking
 and four of forced labor", "All nine convicted offenders were sentenced for child sex
-trafficking", "prosecuted 18 cases, all involving sex trafficking"."""
+trafficking", "prosecuted 18 cases, all involving sex trafficking"; and the form counts
+that break down one law's part of a total, which are not the total's ("three under article
+411, two for sex trafficking and one for labor trafficking")."""
 
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ from etl.extract.records import Count, Frame
 _FORM_ALT = rf"(?:child\s+)?(?:(?P<sex>{g.SEX_FORM})|(?P<labor>{g.LABOR_FORM}))"
 
 
-#: "prosecuted 18 cases, all involving sex trafficking": the whole total is of one form.
+#: "prosecuted 18 cases, all involving sex trafficking", "convicting two traffickers, both
+#: for child sex trafficking": the whole total is of one form.
 ALL_FORM_RE = re.compile(
-    r",\s+all\s+(?:of\s+(?:them|which|whom)\s+)?(?:(?:were|was)\s+)?"
+    r",\s+(?:all|both)\s+(?:of\s+(?:them|which|whom)\s+)?(?:(?:were|was)\s+)?"
     r"(?:involv(?:ing|ed)|for|of|in|related\s+to|victims\s+of)\s+(?:the\s+)?" + _FORM_ALT
 )
 
@@ -126,4 +129,29 @@ def all_n_form(text: str, inherited: Frame) -> list[Count]:
             (base, year, value),
         )
         for year in years
+    ]
+
+
+#: A part of a total by law right before a form figure, in the same clause run: "(26 under
+#: article 367 and three under article 411, two for sex trafficking and one for labor
+#: trafficking)", "four under section 360(C), which included three sex trafficking cases".
+_LAW_PART_BEFORE_RE = re.compile(
+    r"\b(?:" + NUMBER + r")\s+under\s+(?:the\s+)?(?:articles?|sections?|paragraphs?|"
+    r"laws?|acts?|statutes?)\b[^;]*$"
+)
+#: How far before a form figure a law's part is looked for.
+_LAW_PART_WINDOW = 120
+
+
+def without_law_part_forms(text: str, out: list[Count]) -> list[Count]:
+    """The counts less the form counts of one law's part of a total (Forms convention: a
+    breakdown of one unit's subset is not the national breakdown)."""
+    return [
+        c
+        for c in out
+        if not (
+            c.metric.endswith(("_sex", "_labor"))
+            and c.rule.startswith("count.breakdown.")
+            and _LAW_PART_BEFORE_RE.search(text, max(0, c.start - _LAW_PART_WINDOW), c.start)
+        )
     ]
