@@ -67,6 +67,31 @@ CASES = [
         {("convictions_sex", 2016, 2), ("convictions_labor", 2016, 2)},
         id="both-without-a-form",
     ),
+    pytest.param(
+        "Courts convicted 31 traffickers (27 under article 301 and four under article 302, "
+        "three for sex trafficking and one for labor trafficking).",
+        {("convictions", 2016, 31)},
+        {("convictions_sex", 2016, 3), ("convictions_labor", 2016, 1)},
+        id="forms-of-one-articles-part",
+    ),
+    pytest.param(
+        "Prosecutors initiated 30 prosecutions, five under section 12, which included two sex "
+        "trafficking cases, and 25 under the procurement law.",
+        {("prosecutions", 2016, 30)},
+        {("prosecutions_sex", 2016, 2)},
+        id="forms-of-one-sections-part",
+    ),
+    pytest.param(
+        "Courts convicted 20 traffickers under article 128, including 12 for sex trafficking "
+        "and eight for labor trafficking.",
+        {
+            ("convictions", 2016, 20),
+            ("convictions_sex", 2016, 12),
+            ("convictions_labor", 2016, 8),
+        },
+        set(),
+        id="forms-of-a-total-under-one-article-stay",
+    ),
 ]
 
 

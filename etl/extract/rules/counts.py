@@ -37,7 +37,12 @@ from etl.extract.rules.foreign import (
     both_foreign,
     foreign_parts,
 )
-from etl.extract.rules.form_splits import ALL_FORM_RE, all_n_form, opener_form_split
+from etl.extract.rules.form_splits import (
+    ALL_FORM_RE,
+    all_n_form,
+    opener_form_split,
+    without_law_part_forms,
+)
 from etl.extract.rules.hotline import general_line_calls, hotline_share
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
@@ -387,6 +392,8 @@ def _sentence_counts(
         out.extend(all_identified_own(original, country, reporting_year))
     if "calls" in text and any(c.metric == "hotline_calls" for c in out):
         out = general_line_calls(text, hotline_share(text, out))
+    if " under " in text:
+        out = without_law_part_forms(text, out)
 
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
