@@ -139,6 +139,11 @@ _FORM_MODS = {
     "unknown": "other",
     "other": "other",
 }
+#: After "labor": an institution or its staff, not the labor form ("labor ministry officials").
+_LABOR_BODY_RE = re.compile(
+    r"\s+(?:ministry|ministries|inspectors?|inspectorates?|inspections?|offices?|departments?|"
+    r"courts?|codes?|laws?|unions?|attach[eé]s?|officials|authorities|agenc(?:y|ies))\b"
+)
 _SOFT_RESTRICT = _words("female male")
 _RESTRICT_MODS = _words(
     "adult child children minor underage juvenile internal domestic transnational "
@@ -337,6 +342,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             elif word in GROUP_WORDS:
                 group = word
             break
+        if word in ("labor", "labour") and _LABOR_BODY_RE.match(text, tok.end()):
+            break  # "two labor ministry officials", "labor inspectors": a body, not a form
         if word in _NEUTRAL_MODS or word in _FORM_MODS:
             mods.append(word)
             end = tok.end()

@@ -92,6 +92,19 @@ CASES = [
         set(),
         id="forms-of-a-total-under-one-article-stay",
     ),
+    pytest.param(
+        "Courts convicted two labor ministry officials for abuse of office. Courts convicted 12 "
+        "traffickers.",
+        {("convictions", 2016, 12)},
+        {("convictions_labor", 2016, 2)},
+        id="labor-ministry-is-no-form",
+    ),
+    pytest.param(
+        "Labor inspectors identified 14 labor trafficking victims.",
+        {("victims_identified_labor", 2016, 14)},
+        {("victims_identified", 2016, 14)},
+        id="labor-inspectors-beside-a-labor-count",
+    ),
 ]
 
 
