@@ -3,8 +3,8 @@ labor traffickers", "labor trafficking and forced crime") is never a form count,
 form counts stated beside it still are; "both for <form>" makes a total of two one form's;
 the forms of one law's part of a total ("three under article 411, two for sex trafficking
 and one for labor trafficking") are not the total's; "labor ministry officials" are no
-labor form. Cases are data: text, facts that must be found,
-facts that must not."""
+labor form; a sentence opened "For labor trafficking, ..." counts that form. Cases are
+data: text, facts that must be found, facts that must not."""
 
 from __future__ import annotations
 
@@ -104,6 +104,26 @@ CASES = [
         {("victims_identified_labor", 2016, 14)},
         {("victims_identified", 2016, 14)},
         id="labor-inspectors-beside-a-labor-count",
+    ),
+    pytest.param(
+        "For labor trafficking, the government identified 40 victims in 2016, compared to 35 "
+        "in 2015.",
+        {("victims_identified_labor", 2016, 40), ("victims_identified_labor", 2015, 35)},
+        {("victims_identified", 2016, 40), ("victims_identified", 2015, 35)},
+        id="form-opener-narrows-the-totals",
+    ),
+    pytest.param(
+        "For sex trafficking, courts convicted nine traffickers and police opened 30 "
+        "investigations.",
+        {("convictions_sex", 2016, 9)},
+        {("investigations", 2016, 30), ("convictions", 2016, 9)},
+        id="form-opener-investigations-are-a-part",
+    ),
+    pytest.param(
+        "For the third consecutive year, courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("convictions_sex", 2016, 12), ("convictions_labor", 2016, 12)},
+        id="for-the-third-year-is-no-form-opener",
     ),
 ]
 

@@ -7,6 +7,7 @@ that break down one law's part of a total, which are not the total's ("three und
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract import grammar as g
 from etl.extract.numbers import NUMBER, parse_word_number, token_value
@@ -155,3 +156,30 @@ def without_law_part_forms(text: str, out: list[Count]) -> list[Count]:
             and _LAW_PART_BEFORE_RE.search(text, max(0, c.start - _LAW_PART_WINDOW), c.start)
         )
     ]
+
+
+#: A sentence opened by the form it speaks of: "For labor trafficking, the government
+#: identified 48 victims in 2016, compared to 54 in 2015".
+_FORM_OPENER_RE = re.compile(
+    r"\s*(?:for|regarding|concerning|as\s+for)\s+(?:cases\s+of\s+)?"
+    r"(?:(?P<sex>sex\s+trafficking|sexual\s+exploitation)|"
+    r"(?P<labor>labou?r\s+trafficking|forced\s+labou?r))\s*,\s+"
+)
+#: The totals a form opener narrows; an investigation count of one form has no metric.
+_OPENER_NARROWS = frozenset({"victims_identified", "prosecutions", "convictions"})
+
+
+def opener_form_counts(text: str, out: list[Count]) -> list[Count]:
+    """In a sentence opened by its form ("For labor trafficking, ..."), the totals are that
+    form's counts and an investigation count (one form's part) is none."""
+    m = _FORM_OPENER_RE.match(text)
+    if m is None:
+        return out
+    form = "sex" if m.group("sex") else "labor"
+    narrowed: list[Count] = []
+    for c in out:
+        if c.metric in _OPENER_NARROWS:
+            narrowed.append(replace(c, metric=f"{c.metric}_{form}", rule="count.form_opener"))
+        elif c.metric != "investigations":
+            narrowed.append(c)
+    return narrowed
