@@ -40,6 +40,7 @@ from etl.extract.rules.foreign import (
 from etl.extract.rules.form_splits import (
     ALL_FORM_RE,
     all_n_form,
+    opener_form_counts,
     opener_form_split,
     without_law_part_forms,
 )
@@ -394,6 +395,8 @@ def _sentence_counts(
         out = general_line_calls(text, hotline_share(text, out))
     if " under " in text:
         out = without_law_part_forms(text, out)
+    if text.lstrip().startswith(("for ", "regarding ", "concerning ", "as for ")):
+        out = opener_form_counts(text, out)
 
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
