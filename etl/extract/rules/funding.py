@@ -28,6 +28,7 @@ from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
 from etl.extract.numbers import qualifier_before
 from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
+from etl.lexicon import currencies
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
@@ -193,8 +194,10 @@ class Funding:
 
     year: int
     purpose: str
-    currency: str
-    amount_local: Decimal
+    #: None, with `amount_local`, for an amount printed only in dollars in a report about a
+    #: country whose currency is not the dollar (METRICS.md "Dollars only").
+    currency: str | None
+    amount_local: Decimal | None
     amount_usd: Decimal | None
     start: int
     end: int
@@ -211,6 +214,7 @@ def sentence_funding(
     funding for prevention. The government allocated 9.8 million KZT during the previous
     year."), else its section's."""
     text, amounts, section = reading.text, reading.amounts, reading.section
+    country = reading.country_iso3
     if not amounts:
         return []
     out: list[Funding] = []
@@ -305,13 +309,14 @@ def sentence_funding(
             if years == (earlier,):
                 years = (reporting_year,)
             years = (*years, earlier) if earlier not in years else years
+        currency, local = _local_amount(amount, country, reporting_year)
         for year in years:
             out.append(
                 Funding(
                     year=year,
                     purpose=purpose,
-                    currency=amount.currency,
-                    amount_local=amount.value,
+                    currency=currency,
+                    amount_local=local,
                     amount_usd=amount.usd,
                     start=amount.start,
                     end=amount.end,
@@ -341,6 +346,20 @@ def sentence_funding(
                 for f in out
             ]
     return out
+
+
+def _local_amount(
+    amount: Amount, country: str | None, reporting_year: int | None
+) -> tuple[str | None, Decimal | None]:
+    """The currency and local amount of an allocation: the currency in force in the
+    reporting year (old leones, SLL, before Sierra Leone's 2022 redenomination); none for
+    dollars printed alone about a country whose currency is not the dollar."""
+    code = amount.currency or ""
+    if code == "USD":
+        if country and not currencies.uses_dollar(country, reporting_year):
+            return None, None
+        return code, amount.value
+    return currencies.in_force(code, country, reporting_year), amount.value
 
 
 def _recipient_purpose(text: str, start: int) -> str | None:
