@@ -18,9 +18,10 @@ _PERIOD_OF = (
 #: A year as written, also one no report describes ("in 1899", "in 2099"): the figure is
 #: then dated to it, and the resolver drops it, rather than given the reporting year.
 _YEAR = r"(?:1[89]|2[01])\d{2}"
-#: "in 2015", "during calendar year 2016", "in the first half of 2020", "in 2015 and 2014".
+#: "in 2015", "during calendar year 2016", "in the first half of 2020", "in 2015 and 2014",
+#: "in both 2016 and 2017".
 YEAR_PHRASE_RE = re.compile(
-    rf"\b(?:in|during|for|throughout|over|of)\s+"
+    rf"\b(?:in|during|for|throughout|over|of)\s+(?:both\s+)?"
     rf"(?:(?:calendar|fiscal|the\s+calendar|the\s+fiscal)\s+years?\s+|fy\s*|{_PERIOD_OF}|"
     rf"(?:early|late|mid-?)\s*|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?P<year>{_YEAR})(?!\s*[-/]\s*\d)(?P<more>(?:\s*(?:,\s*and|,|and)\s+{_YEAR}\b(?!\s*-))*)"
