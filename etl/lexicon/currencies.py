@@ -59,6 +59,8 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "kuna": ("HRK",),
     "kunas": ("HRK",),
     "convertible marks": ("BAM",),
+    # Bosnia's convertible marks, written bare; the German mark before the euro
+    "marks": ("BAM", "DEM"),
     "cfa francs": ("XOF", "XAF"),
     "cfa": ("XOF", "XAF"),
     "fcfa": ("XOF", "XAF"),
@@ -202,6 +204,7 @@ def _forms(code: str) -> set[str]:
     for form in list(forms):
         forms.add(form.replace("&", "and"))
         forms.add(form.replace(" & ", " "))
+        forms.add(form.replace("ʻ", "'"))  # "paʻanga" as the narratives write it
     return {f for f in forms if "(" not in f and f != code.lower()}
 
 

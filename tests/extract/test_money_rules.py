@@ -121,7 +121,9 @@ def test_agreement_with_an_international_organization_is_still_government_money(
         "The government reserved 30,000 patacas ($3,700) under an agreement with an "
         "international organization for repatriation assistance."
     )
-    assert funding(text, country="MAC", report_year=2021) == {(2020, "other", "MOP", 30_000, 3_700)}
+    assert funding(text, country="MAC", report_year=2021) == {
+        (2020, "victim_assistance", "MOP", 30_000, 3_700)
+    }
 
 
 @pytest.mark.parametrize(
@@ -309,4 +311,97 @@ def test_victim_services_beside_outreach_to_women_in_commercial_sex() -> None:
     assert funding(text, country="IRL", report_year=2020) == {
         (2019, "victim_assistance", "EUR", 210_000, 236_000),
         (2019, "other", "EUR", 30_000, 34_000),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("for shelters and rehabilitation for trafficking victims", "victim_assistance"),
+        ("for the operation of support centers and shelters for victims", "victim_assistance"),
+        ("to NGO-run shelters and counseling centers", "victim_assistance"),
+        ("from its victim fund for shelter and medical care", "victim_assistance"),
+        # shelter-like places beside shelters are still shelter money
+        ("for shelters and crisis centers", "shelters"),
+        ("to NGOs operating six rehabilitation homes for female victims", "shelters"),
+        ("for the government-run shelter for female victims", "shelters"),
+        # repatriation is direct help for victims
+        ("to repatriate nationals identified as victims abroad", "victim_assistance"),
+        ("for repatriation assistance", "victim_assistance"),
+    ],
+)
+def test_shelter_with_care_and_repatriation_purposes(text: str, purpose: str) -> None:
+    sentence = f"The ministry allocated 4 million tenge ($12,000) {text}."
+    assert funding(sentence, country="KAZ", report_year=2019) == {
+        (2018, purpose, "KZT", 4_000_000, 12_000)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code", "local"),
+    [
+        ("300,000 Belizean dollars ($150,000)", "BLZ", "BZD", 300_000),
+        ("80,000 marks ($45,000)", "BIH", "BAM", 80_000),
+        ("40,000 pa'anga ($18,000)", "TON", "TOP", 40_000),
+    ],
+)
+def test_currency_named_by_an_unlisted_adjective_or_a_short_unit(
+    text: str, country: str, code: str, local: int
+) -> None:
+    sentence = f"The government provided {text} for trafficking victim services."
+    assert funding(sentence, country=country, report_year=2018) == {
+        (2017, "victim_assistance", code, local, _usd(text))
+    }
+
+
+def _usd(text: str) -> int:
+    return int(text.split("($")[1].rstrip(")").replace(",", ""))
+
+
+def test_dollars_restating_an_unread_currency_are_no_dollar_allocation() -> None:
+    text = (
+        "The ministry granted 70,000 zorkmids ($2,100) to an NGO shelter, and the government "
+        "allocated 9 million tenge ($27,000) for victim assistance."
+    )
+    assert funding(text, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 9_000_000, 27_000)
+    }
+    # Another adjective before "dollars" is no dollar of the country's where it has none.
+    assert funding("It gave 5,000 Fooish dollars ($5,000) to victims.", country="KAZ") == set()
+
+
+def test_one_amount_for_both_years_and_the_same_amounts_as_an_earlier_year() -> None:
+    both = "The ministry allocated 60,000 tenge ($180) to assist victims in both 2016 and 2017."
+    assert funding(both, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 60_000, 180),
+        (2016, "victim_assistance", "KZT", 60_000, 180),
+    }
+    same = (
+        "In 2017, the government allocated 2 million tenge ($6,000) to assist victims at home "
+        "and earmarked 300,000 tenge ($900) to assist victims abroad, the same amounts as in "
+        "2016."
+    )
+    assert funding(same, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 2_000_000, 6_000),
+        (2016, "victim_assistance", "KZT", 2_000_000, 6_000),
+        (2017, "victim_assistance", "KZT", 300_000, 900),
+        (2016, "victim_assistance", "KZT", 300_000, 900),
+    }
+
+
+def test_money_for_victims_of_any_crime_is_no_trafficking_allocation() -> None:
+    text = (
+        "The government gave 9 million tenge ($27,000) to an NGO to assist women and children "
+        "victims of crime. It also allocated 3 million tenge ($9,000) to an NGO assisting "
+        "crime victims, including trafficking victims."
+    )
+    assert funding(text, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 3_000_000, 9_000)
+    }
+
+
+def test_dollars_after_a_year_inside_the_amount_date_it() -> None:
+    text = "The government allocated 3.2 million patacas allocated in 2014 ($400,000) for shelters."
+    assert funding(text, country="MAC", report_year=2016) == {
+        (2014, "shelters", "MOP", 3_200_000, 400_000)
     }

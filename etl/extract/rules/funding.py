@@ -51,10 +51,16 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     # money put into a fund that compensates crime victims is compensation
     r"(?:to|into|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?compensation\b)"
 )
+#: Money for victims of any crime ("to assist women and children victims of crime"): a
+#: general fund with no trafficking earmark when its words never name trafficking.
+_CRIME_VICTIMS_RE = re.compile(
+    r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?)\b|\bcrime\s+victims\b"
+)
+_TRAFFICKING_RE = re.compile(r"\btraffick")
 _AND_RE = re.compile(r"\band\b")
 #: The same amount restated for an earlier year.
 _SAME_AS_RE = re.compile(
-    r"\b(?:the\s+same\s+(?:amount|level|sum)(?:\s+(?:as|allocated|provided|spent))*|"
+    r"\b(?:the\s+same\s+(?:amounts?|levels?|sums?)(?:\s+(?:as|allocated|provided|spent))*|"
     r"maintain\w*\s+(?:its\s+|the\s+|their\s+)?(?:allocations?|funding|budgets?|levels?))"
     r"\s+(?:(?:from|in|during|for|as\s+in)\s+)?(?:the\s+)?(?:(?P<year>(?:19|20)\d{2})|"
     r"(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period))"
@@ -87,8 +93,10 @@ _OTHER_RE = re.compile(
     r"trafficking\b|\banti-?trafficking\s+(?:programs?|programmes?|efforts|activities|work|"
     r"operations|measures|initiatives|plans?|strategy|budget|response|council|committee|"
     r"commission|unit|task\s+force)\b|\baction\s+plan\b|"
+    # the whole response ("for the human trafficking response, which included ...")
+    r"\b(?:human\s+)?trafficking\s+response\b|"
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
-    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+|"
+    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|"
     # a coordination body's own running costs ("to operate the MAPO secretariat")
     r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b|"
     # a coordinating office or its running costs ("to the Office of the National
@@ -133,9 +141,16 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "victim_assistance",
         re.compile(
             r"\bvictims?\b|\bsurvivors?\b|\brehabilitat\w+|\breintegrat\w+|\bprotection\b|"
-            r"\bassistance\b|\bservices\b|\bcare\b|\bcounsel\w+"
+            r"\bassistance\b|\bservices\b|\bcare\b|\bcounsel\w+|\brepatriat\w+"
         ),
     ),
+)
+#: Care beside shelter in one phrase ("for shelters and rehabilitation", "support centers
+#: and shelters", "shelter and medical care"): victim assistance, not shelter money alone
+#: (crisis centers and rehabilitation homes are shelters).
+_CARE_RE = re.compile(
+    r"\b(?:care|rehabilitat\w+(?!\s+(?:homes?|cent(?:er|re)s?))|reintegrat\w+|counsel\w+|"
+    r"medical|psycholog\w+|support\s+cent(?:er|re)s?)\b"
 )
 _PURPOSE_STOP_RE = re.compile(
     r"[;.]|,\s+and\s+(?!\w+\s+(?:assistance|services|shelters?)\b)|"
@@ -271,7 +286,10 @@ def sentence_funding(
         else:
             if _is_part(text, qstart, i - 1 in parts):
                 parts.add(i)
-            years = years_at(text, amount.end, reporting_year)
+            # "3.2 million patacas allocated in 2014 ($400,000)": the year inside its span
+            years = years_between(text, amount.start, amount.end, reporting_year) or years_at(
+                text, amount.end, reporting_year
+            )
             if (
                 years is None
                 and head_years is not None
@@ -440,6 +458,8 @@ def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
         return False
     subject = text[clause_start(text, verb.start()) : verb.start()]
     own = text[amount.end : min(stop, _clause_end(text, amount.end))]
+    if _CRIME_VICTIMS_RE.search(own) and not _TRAFFICKING_RE.search(own):
+        return False
     return not (
         _DONOR_RE.search(subject)
         or _DONOR_RE.search(text, start, amount.start)
@@ -470,6 +490,8 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     if {"victim_assistance", "prevention"} <= {p for _, p in specific}:
         return "other"  # "to victim protection services and prevention programs": both uses
     purpose = min(specific)[1] if specific else purpose
+    if purpose == "shelters" and _CARE_RE.search(window, 0, phrase_end):
+        return "victim_assistance"  # "Shelter and care" (METRICS.md)
     if purpose in ("victim_assistance", "prevention") and (
         _NOT_VICTIMS_RE.search(window) or _AT_RISK_RE.search(window)
     ):
