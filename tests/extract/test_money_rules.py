@@ -91,7 +91,7 @@ def test_symbol_amount_with_dollars_then_a_comparison_and_a_second_grant() -> No
     assert funding(text, country="CYP", report_year=2020) == {
         (2019, "shelters", "EUR", 210_000, 250_000),
         (2018, "shelters", "EUR", 190_000, None),
-        (2019, "other", "EUR", 40_000, None),
+        (2019, "victim_assistance", "EUR", 40_000, None),
     }
 
 
@@ -156,16 +156,29 @@ def test_purpose_named_earlier_in_the_sentence_when_the_amount_names_none() -> N
     }
 
 
-def test_two_allocations_for_one_year_are_parts_not_the_total() -> None:
+def test_two_allocations_for_one_year_keep_each_its_own_purpose() -> None:
     text = (
         "The ministry allocated 12,000 manat ($7,000) to civil society organizations providing "
         "victim services, and the government allocated 40,000 manat ($23,000) to the victim "
         "assistance center, an increase from 35,000 manat ($20,000) in 2017."
     )
     assert funding(text, country="AZE", report_year=2019) == {
-        (2018, "other", "AZN", 12_000, 7_000),
-        (2018, "other", "AZN", 40_000, 23_000),
-        (2017, "other", "AZN", 35_000, 20_000),
+        (2018, "victim_assistance", "AZN", 12_000, 7_000),
+        (2018, "victim_assistance", "AZN", 40_000, 23_000),
+        (2017, "victim_assistance", "AZN", 35_000, 20_000),
+    }
+
+
+def test_money_to_a_coordination_body_beside_a_victim_fund() -> None:
+    text = (
+        "The government allocated 8 million lempiras ($330,000) to the commission in 2021, an "
+        "increase from 7 million lempiras ($290,000) in 2020, and kept a separate fund of 2 "
+        "million lempiras ($82,000) for victim assistance."
+    )
+    assert funding(text, country="HND", report_year=2022) == {
+        (2021, "other", "HNL", 8_000_000, 330_000),
+        (2020, "other", "HNL", 7_000_000, 290_000),
+        (2021, "victim_assistance", "HNL", 2_000_000, 82_000),
     }
 
 

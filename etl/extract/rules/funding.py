@@ -19,7 +19,7 @@ names its purpose when the amount's own words open no "for"/"to" phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from etl.extract.amounts import Amount
@@ -95,6 +95,10 @@ _OTHER_RE = re.compile(
     r"commission|unit|task\s+force)\b|\baction\s+plan\b|"
     # the whole response ("for the human trafficking response, which included ...")
     r"\b(?:human\s+)?trafficking\s+response\b|"
+    # a coordination body named before ("to the commission in 2021"), not one named for a
+    # group ("the commission for women")
+    r"\bto\s+the\s+(?:inter-?agency\s+|inter-?institutional\s+|inter-?ministerial\s+)?"
+    r"(?:commission|council|committee)\b(?!\s+(?:for|on|of)\b)|"
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
     r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|"
     # a coordination body's own running costs ("to operate the MAPO secretariat")
@@ -155,15 +159,6 @@ _CARE_RE = re.compile(
 _PURPOSE_STOP_RE = re.compile(
     r"[;.]|,\s+and\s+(?!\w+\s+(?:assistance|services|shelters?)\b)|"
     r"\b(?:which|while|but|although|however|due\s+to)\b"
-)
-#: An allocation's own words naming victim assistance as what it is for ("... ($103,000)
-#: for victim assistance"), not a recipient ("to the victim assistance center").
-_FOR_VICTIMS_RE = re.compile(
-    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:for\s+(?:the\s+)?(?:direct\s+)?"
-    r"(?:victims?|survivors?|trafficking\s+victims?)(?:'s?|’s?)?\s+"
-    r"(?:assistance|services|care|support|protection)\b|"
-    # "to support trafficking victims", "to assist victims"
-    r"to\s+(?:support|assist|help|protect)\s+(?:the\s+)?(?:trafficking\s+)?(?:victims|survivors)\b)"
 )
 #: A recipient between the giving verb and the amount: "provided an NGO shelter with the
 #: equivalent of".
@@ -235,11 +230,7 @@ def sentence_funding(
     out: list[Funding] = []
     head_purpose: str | None = None
     head_years: tuple[int, ...] | None = None
-    head_named = False
     last_comparison = -1
-    parts: set[int] = set()
-    independent: list[tuple[int, ...]] = []
-    named: set[int] = set()
     for i, amount in enumerate(amounts):
         if amount.currency is None or amount.value <= 0:
             continue
@@ -271,8 +262,6 @@ def sentence_funding(
             purpose = "other"
         if purpose is None and not comparison:
             purpose = _purpose_past_comparison(text, amounts, i)
-        if purpose == "victim_assistance" and _FOR_VICTIMS_RE.match(text, amount.end):
-            named.add(amount.start)
         if comparison:
             last_comparison = i
             years = (
@@ -281,11 +270,7 @@ def sentence_funding(
                 or years_between(text, amount.start, amount.end, reporting_year)
             )
             purpose = head_purpose or purpose
-            if head_named:
-                named.add(amount.start)  # the comparison of an allocation named for victims
         else:
-            if _is_part(text, qstart, i - 1 in parts):
-                parts.add(i)
             # "3.2 million patacas allocated in 2014 ($400,000)": the year inside its span
             years = years_between(text, amount.start, amount.end, reporting_year) or years_at(
                 text, amount.end, reporting_year
@@ -305,8 +290,6 @@ def sentence_funding(
                 years = (opener,) if opener is not None else None
             if years is None and reporting_year is not None:
                 years = (reporting_year,)
-            if i not in parts and years is not None:
-                independent.append(years)
         if purpose is None and not comparison:
             purpose = _purpose(text, clause_start(text, amount.start), amount.start) or _purpose(
                 text, 0, amount.start
@@ -315,7 +298,6 @@ def sentence_funding(
             purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
             head_purpose, head_years = purpose, years
-            head_named = amount.start in named
         if years is None:
             continue
         same = None if comparison else _SAME_AS_RE.search(text, amount.end)
@@ -342,27 +324,6 @@ def sentence_funding(
                     qualifier=amount.qualifier,
                 )
             )
-    if len(independent) > len(set(independent)):
-        # Two separate allocations for one year ("allocated 16,000 manat to civil society
-        # organizations ..., and 49,000 manat to the Victim Assistance Center"): each is a
-        # part of the year's money, so neither is the victim assistance total.
-        # One named "for victim assistance" in its own words keeps that purpose ("and a
-        # separate fund of 2.5 million lempiras ($103,000) for victim assistance").
-        # One victim assistance allocation beside allocations for other things only ("€348,000
-        # to an NGO for victim services, ..., and ... €42,000 for outreach to women in
-        # commercial sex") is the whole victim assistance money and keeps its purpose.
-        allocations = [f for f in out if f.rule == "funding.allocation"]
-        victims = {f.start for f in allocations if f.purpose == "victim_assistance"}
-        alone = len(victims) == 1 and all(
-            f.purpose in ("victim_assistance", "other") for f in allocations
-        )
-        if not alone:
-            out = [
-                replace(f, purpose="other")
-                if f.purpose == "victim_assistance" and f.start not in named
-                else f
-                for f in out
-            ]
     return out
 
 
@@ -432,13 +393,6 @@ def _clause_end(text: str, pos: int) -> int:
     """Where the clause at `pos` ends."""
     m = _CLAUSE_END_RE.search(text, pos)
     return len(text) if m is None else m.start()
-
-
-def _is_part(text: str, pos: int, after_part: bool) -> bool:
-    """Whether the amount at `pos` is listed as a part of the one before ("including 24
-    ...", "of which ..."; "and 1.97 million ..." after such a part)."""
-    m = _PART_RE.search(text, max(0, pos - 20), pos)
-    return m is not None and (after_part or not m.group().startswith("and"))
 
 
 def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
