@@ -418,3 +418,29 @@ def test_dollars_after_a_year_inside_the_amount_date_it() -> None:
     assert funding(text, country="MAC", report_year=2016) == {
         (2014, "shelters", "MOP", 3_200_000, 400_000)
     }
+
+
+@pytest.mark.parametrize(
+    ("when", "year"),
+    [
+        ("in the 2017-2018 fiscal year", 2018),
+        ("during fiscal year 2016/17", 2017),
+        ("in FY 2016-17", 2017),
+        # a plan's span is no fiscal year: the reporting year
+        ("under the 2017-2021 action plan", 2017),
+    ],
+)
+def test_a_fiscal_year_goes_to_the_year_it_ends_in(when: str, year: int) -> None:
+    text = f"The ministry allocated 50 million rupees ($700,000) to NGO shelters {when}."
+    assert {f[0] for f in funding(text, country="IND", report_year=2018)} == {year}
+
+
+def test_the_previous_year_of_a_comparison_is_the_year_before_the_allocation() -> None:
+    text = (
+        "The ministry allocated 49 million rupees ($760,000) to NGO shelters in the 2017-2018 "
+        "fiscal year, compared with 46 million rupees ($720,000) the previous year."
+    )
+    assert funding(text, country="IND", report_year=2018) == {
+        (2018, "shelters", "INR", 49_000_000, 760_000),
+        (2017, "shelters", "INR", 46_000_000, 720_000),
+    }

@@ -191,6 +191,12 @@ _NOT_VICTIMS_RE = re.compile(
 _PURPOSE_LEAD_RE = re.compile(r"\s*,\s*(?:to|for)\b")
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
+#: "the previous year" right after a compared amount.
+_PRIOR_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:(?:allocated|provided|spent|budgeted)\s+)?(?:(?:in|during|for)\s+)?"
+    r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+|calendar\s+)?"
+    r"(?:period|year)\b"
+)
 _CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
 _COMPARED_RE = re.compile(
     r"\b(?:compared|from|than|versus|vs|increas\w*|decreas\w*|up|down|respectively)\b"
@@ -269,6 +275,10 @@ def sentence_funding(
                 or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
                 or years_between(text, amount.start, amount.end, reporting_year)
             )
+            if head_years and _PRIOR_AFTER_RE.match(text, amount.end):
+                # "... in the 2017-2018 fiscal year, compared with 466 million rupees the
+                # previous year": the year before the allocation's own
+                years = (min(head_years) - 1,)
             purpose = head_purpose or purpose
         else:
             # "3.2 million patacas allocated in 2014 ($400,000)": the year inside its span
