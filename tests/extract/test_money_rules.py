@@ -134,6 +134,10 @@ def test_agreement_with_an_international_organization_is_still_government_money(
         "for preventing and combating trafficking",
         "for anti-trafficking programs",
         "for its overall operations",
+        "in grants for anti-trafficking projects",
+        "to the agency, the working level anti-trafficking body",
+        "to support associations working to combat child labor",
+        "to the interagency commission, its first grant",
     ],
 )
 def test_general_anti_trafficking_money_is_other(purpose_words: str) -> None:
@@ -443,4 +447,14 @@ def test_the_previous_year_of_a_comparison_is_the_year_before_the_allocation() -
     assert funding(text, country="IND", report_year=2018) == {
         (2018, "shelters", "INR", 49_000_000, 760_000),
         (2017, "shelters", "INR", 46_000_000, 720_000),
+    }
+
+
+def test_stated_use_wins_over_an_anti_trafficking_recipient() -> None:
+    text = (
+        "The government allocated 250,000 kina ($71,200) to its anti-trafficking secretariat "
+        "for victim protection."
+    )
+    assert funding(text, country="PNG", report_year=2022) == {
+        (2021, "victim_assistance", "PGK", 250_000, 71_200)
     }

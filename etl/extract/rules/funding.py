@@ -92,7 +92,11 @@ _OTHER_RE = re.compile(
     r"\b(?:combat|counter|fight|suppress|eliminat|eradicat)\w*[\s-]+(?:(?:human|child|labor|sex)\s+)?"
     r"trafficking\b|\banti-?trafficking\s+(?:programs?|programmes?|efforts|activities|work|"
     r"operations|measures|initiatives|plans?|strategy|budget|response|council|committee|"
-    r"commission|unit|task\s+force)\b|\baction\s+plan\b|"
+    r"commission|unit|task\s+force|projects?|bod(?:y|ies))\b|"
+    r"\baction\s+plan\b|"
+    # child labour work is labour policy, not trafficking money ("to combat child labor")
+    r"\b(?:combat|counter|fight|eliminat|eradicat)\w*\s+(?:the\s+worst\s+forms\s+of\s+)?"
+    r"child\s+labou?r\b|"
     # the whole response ("for the human trafficking response, which included ...")
     r"\b(?:human\s+)?trafficking\s+response\b|"
     # a coordination body named before ("to the commission in 2021"), not one named for a
