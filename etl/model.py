@@ -107,11 +107,13 @@ class CountFact:
 @dataclass(frozen=True)
 class FundingFact:
     """One money allocation; `amount_usd` is the dollar figure the report printed, if any.
-    Both are exact Decimals to the cent (never floats: a figure is not rounded on its way)."""
+    Both are exact Decimals to the cent (never floats: a figure is not rounded on its way).
+    `currency` and `amount_local` are None for dollars printed alone about a country whose
+    currency is not the dollar."""
 
     year: int
     purpose: str
-    currency: str
+    currency: str | None
     amount_local: Decimal | None
     amount_usd: Decimal | None
     start: int

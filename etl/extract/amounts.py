@@ -137,6 +137,18 @@ _CODE_PAREN_AFTER_RE = re.compile(
 )
 
 
+#: A figure and a few words (a currency not read), then the opening of a parenthesis.
+_UNREAD_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:thousand|million|billion))(?:\s+[^\s()$;,.]+){1,3}\s*\(\s*"
+    r"(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$"
+)
+
+
+#: A capitalised word babel does not give as a currency's adjective, then a unit
+#: ("200,000 Belizean dollars").
+_ADJECTIVE_UNIT_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+(?P<unit>[a-z][\w'’-]*)(?![\w-])")
+
+
 _DEFINITE_RE = re.compile(r"\b(?:of\s+the|the)\s+$")
 
 
@@ -171,6 +183,8 @@ def find_amounts(
             code, end = _currency_after(text, original, fig.end, country)
         if code is None:
             code, end = _code_paren_after(original, fig.end, code, end)
+        if code is None and end == fig.end:
+            code, end = _adjective_unit_after(original, text, fig.end, country)
         start = fig.start
         if code is None and end == fig.end and fig.start >= 4 and original[fig.start - 2].isupper():
             code, start = _code_before(original, fig.start)
@@ -185,7 +199,16 @@ def find_amounts(
     ]
     out.sort(key=lambda a: a.start)
     out = _dollars_first(text, out)
+    out = [a for a in out if not _restates_unread(text, a)]
     return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]
+
+
+def _restates_unread(text: str, amount: Amount) -> bool:
+    """Whether dollars in parentheses restate a figure whose currency was not read ("60,000
+    foo ($28,380)"): they are that figure's dollars, no allocation in dollars of their own."""
+    return amount.currency == "USD" and bool(
+        _UNREAD_BEFORE_RE.search(text, max(0, amount.start - 60), amount.start)
+    )
 
 
 def _restating_malformed(text: str) -> list[tuple[int, int]]:
@@ -349,6 +372,22 @@ def _code_paren_after(
     ):
         return m.group("code"), m.end()
     return code, end
+
+
+def _adjective_unit_after(
+    original: str, text: str, pos: int, country: str | None
+) -> tuple[str | None, int]:
+    """The country's own currency named by a unit after an adjective babel does not list
+    ("Belizean dollars" in a report on Belize), and where the unit ends; never the US
+    dollar, nor a currency the country does not use."""
+    m = _ADJECTIVE_UNIT_RE.match(original, pos)
+    if m is None:
+        return None, pos
+    codes = currencies.NAMES.get(text[m.start("unit") : m.end("unit")])
+    code = None if codes is None else currencies.resolve(codes, country)
+    if code is None or code == "USD" or code not in currencies.country_currencies(country):
+        return None, pos
+    return code, m.end()
 
 
 def _code_before(original: str, pos: int) -> tuple[str | None, int]:

@@ -18,14 +18,22 @@ _PERIOD_OF = (
 #: A year as written, also one no report describes ("in 1899", "in 2099"): the figure is
 #: then dated to it, and the resolver drops it, rather than given the reporting year.
 _YEAR = r"(?:1[89]|2[01])\d{2}"
-#: "in 2015", "during calendar year 2016", "in the first half of 2020", "in 2015 and 2014".
+#: "in 2015", "during calendar year 2016", "in the first half of 2020", "in 2015 and 2014",
+#: "in both 2016 and 2017".
 YEAR_PHRASE_RE = re.compile(
-    rf"\b(?:in|during|for|throughout|over|of)\s+"
+    rf"\b(?:in|during|for|throughout|over|of)\s+(?:both\s+)?"
     rf"(?:(?:calendar|fiscal|the\s+calendar|the\s+fiscal)\s+years?\s+|fy\s*|{_PERIOD_OF}|"
     rf"(?:early|late|mid-?)\s*|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?P<year>{_YEAR})(?!\s*[-/]\s*\d)(?P<more>(?:\s*(?:,\s*and|,|and)\s+{_YEAR}\b(?!\s*-))*)"
 )
 _MORE_YEARS_RE = re.compile(_YEAR)
+#: A fiscal year over two calendar years ("in the 2017-2018 fiscal year", "during fiscal
+#: year 2016/17", "in FY 2017-18"): the year it ends in (METRICS.md "Years").
+_FISCAL_RANGE_RE = re.compile(
+    rf"\b(?:in|during|for|over|of)\s+(?:the\s+)?(?P<before>(?:fiscal|financial|budget)\s+"
+    rf"years?\s+|fy\s*)?(?P<start>{_YEAR})\s*[-/–]\s*(?P<end>{_YEAR}|\d{{2}})\b"
+    r"(?P<after>\s+(?:fiscal|financial|budget)\s+years?\b)?"
+)
 #: "during the previous reporting period", "the prior year": the year before the reporting year.
 PRIOR_RE = re.compile(
     r"\b(?:the\s+)?(?:(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+|calendar\s+)?"
@@ -69,6 +77,9 @@ def years_at(text: str, pos: int, reporting_year: int | None) -> tuple[int, ...]
     reporting period"), past a few participles and fillers; None if no such phrase."""
     p = _FILLER_RE.match(text, pos)
     at = p.end() if p else pos
+    fiscal = _fiscal_year(_FISCAL_RANGE_RE.match(text, at))
+    if fiscal is not None:
+        return (fiscal,)
     m = YEAR_PHRASE_RE.match(text, at)
     if m is not None:
         return (int(m.group("year")), *(int(y) for y in _MORE_YEARS_RE.findall(m.group("more"))))
@@ -91,6 +102,11 @@ def years_between(
     if m is not None:
         years = (int(m.group("year")), *(int(y) for y in _MORE_YEARS_RE.findall(m.group("more"))))
         found.append((m.start(), years))
+    for fiscal_match in _FISCAL_RANGE_RE.finditer(text, start, stop):
+        fiscal = _fiscal_year(fiscal_match)
+        if fiscal is not None:
+            found.append((fiscal_match.start(), (fiscal,)))
+            break
     if reporting_year is not None:
         if prior is not None:
             found.append((prior.start(), (reporting_year - 1,)))
@@ -99,6 +115,16 @@ def years_between(
     if not found:
         return None
     return min(found)[1]
+
+
+def _fiscal_year(m: re.Match[str] | None) -> int | None:
+    """The year a fiscal-year range ends in, when the range is one named fiscal year of two
+    consecutive calendar years; None for a plain range ("the 2017-2021 action plan")."""
+    if m is None or not (m.group("before") or m.group("after")):
+        return None
+    start, end = int(m.group("start")), m.group("end")
+    last = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    return last if last == start + 1 else None
 
 
 #: "... a decrease from 2017, when authorities identified 4,137": the clause's year.

@@ -4,6 +4,7 @@ is shared ("manat": AZN or TMT; "lei": MDL or RON)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -58,6 +59,8 @@ _EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "kuna": ("HRK",),
     "kunas": ("HRK",),
     "convertible marks": ("BAM",),
+    # Bosnia's convertible marks, written bare; the German mark before the euro
+    "marks": ("BAM", "DEM"),
     "cfa francs": ("XOF", "XAF"),
     "cfa": ("XOF", "XAF"),
     "fcfa": ("XOF", "XAF"),
@@ -201,6 +204,7 @@ def _forms(code: str) -> set[str]:
     for form in list(forms):
         forms.add(form.replace("&", "and"))
         forms.add(form.replace(" & ", " "))
+        forms.add(form.replace("ʻ", "'"))  # "paʻanga" as the narratives write it
     return {f for f in forms if "(" not in f and f != code.lower()}
 
 
@@ -295,3 +299,55 @@ def resolve(codes: tuple[str, ...], iso3: str | None) -> str | None:
     if len(local) == 1:
         return local[0]
     return None
+
+
+def _alpha_2(iso3: str) -> str | None:
+    """The ISO 3166 alpha-2 code of `iso3` (or CLDR's user-assigned one, Kosovo)."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    return country.alpha_2 if country is not None else _USER_ASSIGNED_ALPHA_2.get(iso3)
+
+
+@lru_cache(maxsize=2048)
+def currencies_in_year(iso3: str | None, year: int) -> frozenset[str]:
+    """The currencies that were legal tender in a country at some time during `year`
+    (Sierra Leone in 2017: SLL; in 2022: SLL and the redenominated SLE)."""
+    alpha_2 = _alpha_2(iso3) if iso3 else None
+    if alpha_2 is None:
+        return frozenset()
+    return frozenset(
+        code
+        for code, start, end, tender in _TERRITORY_CURRENCIES.get(alpha_2, ())
+        if tender and (start is None or start[0] <= year) and (end is None or end[0] >= year)
+    )
+
+
+@lru_cache(maxsize=512)
+def _unit(code: str) -> str:
+    """The unit word of a currency's English name, its years dropped ("Venezuelan Bolívar
+    (2008–2018)": "bolívar"), so that a currency and its redenomination share it."""
+    name = babel.numbers.get_currency_name(code, locale=_EN)
+    return re.sub(r"\s*\(.*?\)", "", name).lower().rsplit(" ", 1)[-1]
+
+
+def in_force(code: str, iso3: str | None, year: int | None) -> str:
+    """The code of the currency `code` names as it was in `year` in the country: a name
+    read as today's code ("leones": SLE) in a year before a redenomination is the code then
+    in force (SLL before 2022). `code` itself when it was in force then, or when no single
+    code of the country in that year has its unit."""
+    if year is None or not iso3:
+        return code
+    then = currencies_in_year(iso3, year)
+    if not then or code in then:
+        return code
+    same = {c for c in then if _unit(c) == _unit(code)}
+    return same.pop() if len(same) == 1 else code
+
+
+def uses_dollar(iso3: str | None, year: int | None) -> bool:
+    """Whether the US dollar was a currency of the country in `year` (today, when the year
+    is unknown): Ecuador, El Salvador, Timor-Leste, Zimbabwe from 2009."""
+    if not iso3:
+        return False
+    if year is None:
+        return "USD" in country_currencies(iso3)
+    return "USD" in currencies_in_year(iso3, year)

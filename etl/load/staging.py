@@ -271,7 +271,8 @@ def _rows_statement(extraction: Extraction) -> tuple[str, list[list[str | None]]
                 m.sentence_index,
                 m.year,
                 m.purpose,
-                m.currency,
+                # dollars printed alone (no currency, no local amount): kept as dollars
+                m.currency or "USD",
                 m.amount_local,
                 m.amount_usd,
                 m.qualifier,

@@ -5,9 +5,9 @@ A regex splitter tuned for TIP narratives, in two steps:
 1. Lines are grouped into *units*. A line break ends a unit (so headings and
    list items become sentences of their own) unless the text plainly runs on:
    the next line starts in lower case (a page break mid-sentence: "men and\\n\\n
-   women, are ...") or the line ends with a comma, an opening bracket or a
-   function word ("the", "and", ...). Markdown headings and list items never
-   run on.
+   women, are ..."), it opens with the dollars of an amount ("($81,000)"), or
+   the line ends with a comma, an opening bracket or a function word ("the",
+   "and", ...). Markdown headings and list items never run on.
 2. Inside a unit, a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes
    or brackets) followed by whitespace and an upper-case letter, a digit or an
    opening quote/bracket -- except after abbreviations ("Mr.", "Jan.",
@@ -53,6 +53,11 @@ _CLOSERS = "\"'\u201d\u2019)]*"
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _NEXT_WORD = re.compile(r"\w+")
 _BLOCK_LINE = re.compile(r"#|[-*\u2022]\s|\d+[.)]\s")
+# A line that opens with the dollars of the amount the line before ends with ("25 million
+# tenge" then "($81,000) for victim assistance"): the sentence runs on.
+_DOLLARS_PAREN = re.compile(
+    r"\((?:approximately |about |around |nearly |roughly |some )?(?:US|U\.S\.)?\s?\$\s?\d"
+)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -94,7 +99,7 @@ def _runs_on(prev: str, nxt: str) -> bool:
     """Whether the line `prev` continues as the sentence on line `nxt`."""
     if _BLOCK_LINE.match(prev) or _BLOCK_LINE.match(nxt):
         return False
-    if nxt[0].islower():
+    if nxt[0].islower() or _DOLLARS_PAREN.match(nxt):
         return True
     if prev[-1] in ",(\u2013\u2014":
         return True

@@ -3,6 +3,8 @@ year; fines, compensation, allowances and deltas are not allocations."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import funding, run
 
 
@@ -117,9 +119,39 @@ def test_same_amount_for_two_earlier_years() -> None:
     }
 
 
-def test_dollar_only_allocation_is_in_dollars() -> None:
+def test_dollar_only_allocation_has_no_local_amount_outside_dollar_countries() -> None:
     text = "The government allocated $42,000 for victim assistance during 2007."
-    assert funding(text, report_year=2008) == {(2007, "victim_assistance", "USD", 42_000, 42_000)}
+    assert funding(text, country="KAZ", report_year=2008) == {
+        (2007, "victim_assistance", None, None, 42_000)
+    }
+    # Where the dollar is the country's currency, it is the local amount too.
+    assert funding(text, country="ECU", report_year=2008) == {
+        (2007, "victim_assistance", "USD", 42_000, 42_000)
+    }
+
+
+def test_zimbabwe_dollars_only_count_as_local_once_the_dollar_was_its_currency() -> None:
+    text = "The government allocated $15,000 to a shelter for trafficking victims."
+    assert funding(text, country="ZWE", report_year=2018) == {
+        (2017, "shelters", "USD", 15_000, 15_000)
+    }
+    assert funding(text, country="ZWE", report_year=2006) == {
+        (2005, "shelters", None, None, 15_000)
+    }
+
+
+@pytest.mark.parametrize(
+    ("country", "report_year", "code"),
+    [("SLE", 2018, "SLL"), ("SLE", 2024, "SLE"), ("VEN", 2016, "VEF"), ("VEN", 2021, "VES")],
+)
+def test_currency_is_the_one_in_force_in_the_reporting_year(
+    country: str, report_year: int, code: str
+) -> None:
+    name = "leones" if country == "SLE" else "bolivars"
+    text = f"The ministry allocated 50 million {name} ($6,500) for awareness campaigns."
+    assert funding(text, country=country, report_year=report_year) == {
+        (report_year - 1, "prevention", code, 50_000_000, 6_500)
+    }
 
 
 def test_foreign_donor_money_is_not_government_funding() -> None:

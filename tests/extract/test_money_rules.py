@@ -91,7 +91,7 @@ def test_symbol_amount_with_dollars_then_a_comparison_and_a_second_grant() -> No
     assert funding(text, country="CYP", report_year=2020) == {
         (2019, "shelters", "EUR", 210_000, 250_000),
         (2018, "shelters", "EUR", 190_000, None),
-        (2019, "other", "EUR", 40_000, None),
+        (2019, "victim_assistance", "EUR", 40_000, None),
     }
 
 
@@ -121,7 +121,9 @@ def test_agreement_with_an_international_organization_is_still_government_money(
         "The government reserved 30,000 patacas ($3,700) under an agreement with an "
         "international organization for repatriation assistance."
     )
-    assert funding(text, country="MAC", report_year=2021) == {(2020, "other", "MOP", 30_000, 3_700)}
+    assert funding(text, country="MAC", report_year=2021) == {
+        (2020, "victim_assistance", "MOP", 30_000, 3_700)
+    }
 
 
 @pytest.mark.parametrize(
@@ -132,6 +134,10 @@ def test_agreement_with_an_international_organization_is_still_government_money(
         "for preventing and combating trafficking",
         "for anti-trafficking programs",
         "for its overall operations",
+        "in grants for anti-trafficking projects",
+        "to the agency, the working level anti-trafficking body",
+        "to support associations working to combat child labor",
+        "to the interagency commission, its first grant",
     ],
 )
 def test_general_anti_trafficking_money_is_other(purpose_words: str) -> None:
@@ -154,16 +160,29 @@ def test_purpose_named_earlier_in_the_sentence_when_the_amount_names_none() -> N
     }
 
 
-def test_two_allocations_for_one_year_are_parts_not_the_total() -> None:
+def test_two_allocations_for_one_year_keep_each_its_own_purpose() -> None:
     text = (
         "The ministry allocated 12,000 manat ($7,000) to civil society organizations providing "
         "victim services, and the government allocated 40,000 manat ($23,000) to the victim "
         "assistance center, an increase from 35,000 manat ($20,000) in 2017."
     )
     assert funding(text, country="AZE", report_year=2019) == {
-        (2018, "other", "AZN", 12_000, 7_000),
-        (2018, "other", "AZN", 40_000, 23_000),
-        (2017, "other", "AZN", 35_000, 20_000),
+        (2018, "victim_assistance", "AZN", 12_000, 7_000),
+        (2018, "victim_assistance", "AZN", 40_000, 23_000),
+        (2017, "victim_assistance", "AZN", 35_000, 20_000),
+    }
+
+
+def test_money_to_a_coordination_body_beside_a_victim_fund() -> None:
+    text = (
+        "The government allocated 8 million lempiras ($330,000) to the commission in 2021, an "
+        "increase from 7 million lempiras ($290,000) in 2020, and kept a separate fund of 2 "
+        "million lempiras ($82,000) for victim assistance."
+    )
+    assert funding(text, country="HND", report_year=2022) == {
+        (2021, "other", "HNL", 8_000_000, 330_000),
+        (2020, "other", "HNL", 7_000_000, 290_000),
+        (2021, "victim_assistance", "HNL", 2_000_000, 82_000),
     }
 
 
@@ -246,9 +265,7 @@ def test_recipient_given_the_money_names_the_purpose() -> None:
         "The regional administration provided a shelter for victims with the equivalent of "
         "$9,200 in 2010, its first grant to an anti-trafficking NGO."
     )
-    assert funding(text, country="KAZ", report_year=2011) == {
-        (2010, "shelters", "USD", 9_200, 9_200)
-    }
+    assert funding(text, country="KAZ", report_year=2011) == {(2010, "shelters", None, None, 9_200)}
 
 
 def test_own_for_phrase_wins_over_a_shelter_named_earlier() -> None:
@@ -311,4 +328,133 @@ def test_victim_services_beside_outreach_to_women_in_commercial_sex() -> None:
     assert funding(text, country="IRL", report_year=2020) == {
         (2019, "victim_assistance", "EUR", 210_000, 236_000),
         (2019, "other", "EUR", 30_000, 34_000),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("for shelters and rehabilitation for trafficking victims", "victim_assistance"),
+        ("for the operation of support centers and shelters for victims", "victim_assistance"),
+        ("to NGO-run shelters and counseling centers", "victim_assistance"),
+        ("from its victim fund for shelter and medical care", "victim_assistance"),
+        # shelter-like places beside shelters are still shelter money
+        ("for shelters and crisis centers", "shelters"),
+        ("to NGOs operating six rehabilitation homes for female victims", "shelters"),
+        ("for the government-run shelter for female victims", "shelters"),
+        # repatriation is direct help for victims
+        ("to repatriate nationals identified as victims abroad", "victim_assistance"),
+        ("for repatriation assistance", "victim_assistance"),
+    ],
+)
+def test_shelter_with_care_and_repatriation_purposes(text: str, purpose: str) -> None:
+    sentence = f"The ministry allocated 4 million tenge ($12,000) {text}."
+    assert funding(sentence, country="KAZ", report_year=2019) == {
+        (2018, purpose, "KZT", 4_000_000, 12_000)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code", "local"),
+    [
+        ("300,000 Belizean dollars ($150,000)", "BLZ", "BZD", 300_000),
+        ("80,000 marks ($45,000)", "BIH", "BAM", 80_000),
+        ("40,000 pa'anga ($18,000)", "TON", "TOP", 40_000),
+    ],
+)
+def test_currency_named_by_an_unlisted_adjective_or_a_short_unit(
+    text: str, country: str, code: str, local: int
+) -> None:
+    sentence = f"The government provided {text} for trafficking victim services."
+    assert funding(sentence, country=country, report_year=2018) == {
+        (2017, "victim_assistance", code, local, _usd(text))
+    }
+
+
+def _usd(text: str) -> int:
+    return int(text.split("($")[1].rstrip(")").replace(",", ""))
+
+
+def test_dollars_restating_an_unread_currency_are_no_dollar_allocation() -> None:
+    text = (
+        "The ministry granted 70,000 zorkmids ($2,100) to an NGO shelter, and the government "
+        "allocated 9 million tenge ($27,000) for victim assistance."
+    )
+    assert funding(text, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 9_000_000, 27_000)
+    }
+    # Another adjective before "dollars" is no dollar of the country's where it has none.
+    assert funding("It gave 5,000 Fooish dollars ($5,000) to victims.", country="KAZ") == set()
+
+
+def test_one_amount_for_both_years_and_the_same_amounts_as_an_earlier_year() -> None:
+    both = "The ministry allocated 60,000 tenge ($180) to assist victims in both 2016 and 2017."
+    assert funding(both, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 60_000, 180),
+        (2016, "victim_assistance", "KZT", 60_000, 180),
+    }
+    same = (
+        "In 2017, the government allocated 2 million tenge ($6,000) to assist victims at home "
+        "and earmarked 300,000 tenge ($900) to assist victims abroad, the same amounts as in "
+        "2016."
+    )
+    assert funding(same, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 2_000_000, 6_000),
+        (2016, "victim_assistance", "KZT", 2_000_000, 6_000),
+        (2017, "victim_assistance", "KZT", 300_000, 900),
+        (2016, "victim_assistance", "KZT", 300_000, 900),
+    }
+
+
+def test_money_for_victims_of_any_crime_is_no_trafficking_allocation() -> None:
+    text = (
+        "The government gave 9 million tenge ($27,000) to an NGO to assist women and children "
+        "victims of crime. It also allocated 3 million tenge ($9,000) to an NGO assisting "
+        "crime victims, including trafficking victims."
+    )
+    assert funding(text, country="KAZ", report_year=2018) == {
+        (2017, "victim_assistance", "KZT", 3_000_000, 9_000)
+    }
+
+
+def test_dollars_after_a_year_inside_the_amount_date_it() -> None:
+    text = "The government allocated 3.2 million patacas allocated in 2014 ($400,000) for shelters."
+    assert funding(text, country="MAC", report_year=2016) == {
+        (2014, "shelters", "MOP", 3_200_000, 400_000)
+    }
+
+
+@pytest.mark.parametrize(
+    ("when", "year"),
+    [
+        ("in the 2017-2018 fiscal year", 2018),
+        ("during fiscal year 2016/17", 2017),
+        ("in FY 2016-17", 2017),
+        # a plan's span is no fiscal year: the reporting year
+        ("under the 2017-2021 action plan", 2017),
+    ],
+)
+def test_a_fiscal_year_goes_to_the_year_it_ends_in(when: str, year: int) -> None:
+    text = f"The ministry allocated 50 million rupees ($700,000) to NGO shelters {when}."
+    assert {f[0] for f in funding(text, country="IND", report_year=2018)} == {year}
+
+
+def test_the_previous_year_of_a_comparison_is_the_year_before_the_allocation() -> None:
+    text = (
+        "The ministry allocated 49 million rupees ($760,000) to NGO shelters in the 2017-2018 "
+        "fiscal year, compared with 46 million rupees ($720,000) the previous year."
+    )
+    assert funding(text, country="IND", report_year=2018) == {
+        (2018, "shelters", "INR", 49_000_000, 760_000),
+        (2017, "shelters", "INR", 46_000_000, 720_000),
+    }
+
+
+def test_stated_use_wins_over_an_anti_trafficking_recipient() -> None:
+    text = (
+        "The government allocated 250,000 kina ($71,200) to its anti-trafficking secretariat "
+        "for victim protection."
+    )
+    assert funding(text, country="PNG", report_year=2022) == {
+        (2021, "victim_assistance", "PGK", 250_000, 71_200)
     }

@@ -107,3 +107,16 @@ def test_currency_abbreviation_before_an_amount_does_not_split() -> None:
         "The ministry allocated Rs. 50 million ($450,000) to shelters.",
         "It also trained judges.",
     ]
+
+
+def test_dollars_on_the_next_line_run_on_from_their_amount() -> None:
+    text = (
+        "The ministry allocated 25 million tenge\n($81,000) for victim assistance.\n"
+        "Funding\n(Summary)\nIt spent 4 million tenge\n(approximately $12,000) on outreach."
+    )
+    assert texts(text) == [
+        "The ministry allocated 25 million tenge\n($81,000) for victim assistance.",
+        "Funding",
+        "(Summary)",
+        "It spent 4 million tenge\n(approximately $12,000) on outreach.",
+    ]

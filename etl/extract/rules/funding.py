@@ -19,7 +19,7 @@ names its purpose when the amount's own words open no "for"/"to" phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from etl.extract.amounts import Amount
@@ -28,6 +28,7 @@ from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
 from etl.extract.numbers import qualifier_before
 from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
+from etl.lexicon import currencies
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
@@ -50,10 +51,16 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     # money put into a fund that compensates crime victims is compensation
     r"(?:to|into|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?compensation\b)"
 )
+#: Money for victims of any crime ("to assist women and children victims of crime"): a
+#: general fund with no trafficking earmark when its words never name trafficking.
+_CRIME_VICTIMS_RE = re.compile(
+    r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?)\b|\bcrime\s+victims\b"
+)
+_TRAFFICKING_RE = re.compile(r"\btraffick")
 _AND_RE = re.compile(r"\band\b")
 #: The same amount restated for an earlier year.
 _SAME_AS_RE = re.compile(
-    r"\b(?:the\s+same\s+(?:amount|level|sum)(?:\s+(?:as|allocated|provided|spent))*|"
+    r"\b(?:the\s+same\s+(?:amounts?|levels?|sums?)(?:\s+(?:as|allocated|provided|spent))*|"
     r"maintain\w*\s+(?:its\s+|the\s+|their\s+)?(?:allocations?|funding|budgets?|levels?))"
     r"\s+(?:(?:from|in|during|for|as\s+in)\s+)?(?:the\s+)?(?:(?P<year>(?:19|20)\d{2})|"
     r"(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period))"
@@ -85,9 +92,19 @@ _OTHER_RE = re.compile(
     r"\b(?:combat|counter|fight|suppress|eliminat|eradicat)\w*[\s-]+(?:(?:human|child|labor|sex)\s+)?"
     r"trafficking\b|\banti-?trafficking\s+(?:programs?|programmes?|efforts|activities|work|"
     r"operations|measures|initiatives|plans?|strategy|budget|response|council|committee|"
-    r"commission|unit|task\s+force)\b|\baction\s+plan\b|"
+    r"commission|unit|task\s+force|projects?|bod(?:y|ies))\b|"
+    r"\baction\s+plan\b|"
+    # child labour work is labour policy, not trafficking money ("to combat child labor")
+    r"\b(?:combat|counter|fight|eliminat|eradicat)\w*\s+(?:the\s+worst\s+forms\s+of\s+)?"
+    r"child\s+labou?r\b|"
+    # the whole response ("for the human trafficking response, which included ...")
+    r"\b(?:human\s+)?trafficking\s+response\b|"
+    # a coordination body named before ("to the commission in 2021"), not one named for a
+    # group ("the commission for women")
+    r"\bto\s+the\s+(?:inter-?agency\s+|inter-?institutional\s+|inter-?ministerial\s+)?"
+    r"(?:commission|council|committee)\b(?!\s+(?:for|on|of)\b)|"
     r"\bnap\b|\b(?:overall|general|core|day-to-day|operating|operational)\s+(?:operations|"
-    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|\brepatriat\w+|"
+    r"costs|budget|expenses|activities)\b|\b(?:its|their)\s+operations\b|"
     # a coordination body's own running costs ("to operate the MAPO secretariat")
     r"\b(?:operat\w+|run(?:ning)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?secretariat\b|"
     # a coordinating office or its running costs ("to the Office of the National
@@ -132,22 +149,20 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "victim_assistance",
         re.compile(
             r"\bvictims?\b|\bsurvivors?\b|\brehabilitat\w+|\breintegrat\w+|\bprotection\b|"
-            r"\bassistance\b|\bservices\b|\bcare\b|\bcounsel\w+"
+            r"\bassistance\b|\bservices\b|\bcare\b|\bcounsel\w+|\brepatriat\w+"
         ),
     ),
+)
+#: Care beside shelter in one phrase ("for shelters and rehabilitation", "support centers
+#: and shelters", "shelter and medical care"): victim assistance, not shelter money alone
+#: (crisis centers and rehabilitation homes are shelters).
+_CARE_RE = re.compile(
+    r"\b(?:care|rehabilitat\w+(?!\s+(?:homes?|cent(?:er|re)s?))|reintegrat\w+|counsel\w+|"
+    r"medical|psycholog\w+|support\s+cent(?:er|re)s?)\b"
 )
 _PURPOSE_STOP_RE = re.compile(
     r"[;.]|,\s+and\s+(?!\w+\s+(?:assistance|services|shelters?)\b)|"
     r"\b(?:which|while|but|although|however|due\s+to)\b"
-)
-#: An allocation's own words naming victim assistance as what it is for ("... ($103,000)
-#: for victim assistance"), not a recipient ("to the victim assistance center").
-_FOR_VICTIMS_RE = re.compile(
-    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:for\s+(?:the\s+)?(?:direct\s+)?"
-    r"(?:victims?|survivors?|trafficking\s+victims?)(?:'s?|’s?)?\s+"
-    r"(?:assistance|services|care|support|protection)\b|"
-    # "to support trafficking victims", "to assist victims"
-    r"to\s+(?:support|assist|help|protect)\s+(?:the\s+)?(?:trafficking\s+)?(?:victims|survivors)\b)"
 )
 #: A recipient between the giving verb and the amount: "provided an NGO shelter with the
 #: equivalent of".
@@ -180,6 +195,12 @@ _NOT_VICTIMS_RE = re.compile(
 _PURPOSE_LEAD_RE = re.compile(r"\s*,\s*(?:to|for)\b")
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
+#: "the previous year" right after a compared amount.
+_PRIOR_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:(?:allocated|provided|spent|budgeted)\s+)?(?:(?:in|during|for)\s+)?"
+    r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+|calendar\s+)?"
+    r"(?:period|year)\b"
+)
 _CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
 _COMPARED_RE = re.compile(
     r"\b(?:compared|from|than|versus|vs|increas\w*|decreas\w*|up|down|respectively)\b"
@@ -193,8 +214,10 @@ class Funding:
 
     year: int
     purpose: str
-    currency: str
-    amount_local: Decimal
+    #: None, with `amount_local`, for an amount printed only in dollars in a report about a
+    #: country whose currency is not the dollar (METRICS.md "Dollars only").
+    currency: str | None
+    amount_local: Decimal | None
     amount_usd: Decimal | None
     start: int
     end: int
@@ -211,16 +234,13 @@ def sentence_funding(
     funding for prevention. The government allocated 9.8 million KZT during the previous
     year."), else its section's."""
     text, amounts, section = reading.text, reading.amounts, reading.section
+    country = reading.country_iso3
     if not amounts:
         return []
     out: list[Funding] = []
     head_purpose: str | None = None
     head_years: tuple[int, ...] | None = None
-    head_named = False
     last_comparison = -1
-    parts: set[int] = set()
-    independent: list[tuple[int, ...]] = []
-    named: set[int] = set()
     for i, amount in enumerate(amounts):
         if amount.currency is None or amount.value <= 0:
             continue
@@ -252,8 +272,6 @@ def sentence_funding(
             purpose = "other"
         if purpose is None and not comparison:
             purpose = _purpose_past_comparison(text, amounts, i)
-        if purpose == "victim_assistance" and _FOR_VICTIMS_RE.match(text, amount.end):
-            named.add(amount.start)
         if comparison:
             last_comparison = i
             years = (
@@ -261,13 +279,16 @@ def sentence_funding(
                 or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
                 or years_between(text, amount.start, amount.end, reporting_year)
             )
+            if head_years and _PRIOR_AFTER_RE.match(text, amount.end):
+                # "... in the 2017-2018 fiscal year, compared with 466 million rupees the
+                # previous year": the year before the allocation's own
+                years = (min(head_years) - 1,)
             purpose = head_purpose or purpose
-            if head_named:
-                named.add(amount.start)  # the comparison of an allocation named for victims
         else:
-            if _is_part(text, qstart, i - 1 in parts):
-                parts.add(i)
-            years = years_at(text, amount.end, reporting_year)
+            # "3.2 million patacas allocated in 2014 ($400,000)": the year inside its span
+            years = years_between(text, amount.start, amount.end, reporting_year) or years_at(
+                text, amount.end, reporting_year
+            )
             if (
                 years is None
                 and head_years is not None
@@ -283,8 +304,6 @@ def sentence_funding(
                 years = (opener,) if opener is not None else None
             if years is None and reporting_year is not None:
                 years = (reporting_year,)
-            if i not in parts and years is not None:
-                independent.append(years)
         if purpose is None and not comparison:
             purpose = _purpose(text, clause_start(text, amount.start), amount.start) or _purpose(
                 text, 0, amount.start
@@ -293,7 +312,6 @@ def sentence_funding(
             purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
             head_purpose, head_years = purpose, years
-            head_named = amount.start in named
         if years is None:
             continue
         same = None if comparison else _SAME_AS_RE.search(text, amount.end)
@@ -305,13 +323,14 @@ def sentence_funding(
             if years == (earlier,):
                 years = (reporting_year,)
             years = (*years, earlier) if earlier not in years else years
+        currency, local = _local_amount(amount, country, reporting_year)
         for year in years:
             out.append(
                 Funding(
                     year=year,
                     purpose=purpose,
-                    currency=amount.currency,
-                    amount_local=amount.value,
+                    currency=currency,
+                    amount_local=local,
                     amount_usd=amount.usd,
                     start=amount.start,
                     end=amount.end,
@@ -319,28 +338,21 @@ def sentence_funding(
                     qualifier=amount.qualifier,
                 )
             )
-    if len(independent) > len(set(independent)):
-        # Two separate allocations for one year ("allocated 16,000 manat to civil society
-        # organizations ..., and 49,000 manat to the Victim Assistance Center"): each is a
-        # part of the year's money, so neither is the victim assistance total.
-        # One named "for victim assistance" in its own words keeps that purpose ("and a
-        # separate fund of 2.5 million lempiras ($103,000) for victim assistance").
-        # One victim assistance allocation beside allocations for other things only ("€348,000
-        # to an NGO for victim services, ..., and ... €42,000 for outreach to women in
-        # commercial sex") is the whole victim assistance money and keeps its purpose.
-        allocations = [f for f in out if f.rule == "funding.allocation"]
-        victims = {f.start for f in allocations if f.purpose == "victim_assistance"}
-        alone = len(victims) == 1 and all(
-            f.purpose in ("victim_assistance", "other") for f in allocations
-        )
-        if not alone:
-            out = [
-                replace(f, purpose="other")
-                if f.purpose == "victim_assistance" and f.start not in named
-                else f
-                for f in out
-            ]
     return out
+
+
+def _local_amount(
+    amount: Amount, country: str | None, reporting_year: int | None
+) -> tuple[str | None, Decimal | None]:
+    """The currency and local amount of an allocation: the currency in force in the
+    reporting year (old leones, SLL, before Sierra Leone's 2022 redenomination); none for
+    dollars printed alone about a country whose currency is not the dollar."""
+    code = amount.currency or ""
+    if code == "USD":
+        if country and not currencies.uses_dollar(country, reporting_year):
+            return None, None
+        return code, amount.value
+    return currencies.in_force(code, country, reporting_year), amount.value
 
 
 def _recipient_purpose(text: str, start: int) -> str | None:
@@ -397,13 +409,6 @@ def _clause_end(text: str, pos: int) -> int:
     return len(text) if m is None else m.start()
 
 
-def _is_part(text: str, pos: int, after_part: bool) -> bool:
-    """Whether the amount at `pos` is listed as a part of the one before ("including 24
-    ...", "of which ..."; "and 1.97 million ..." after such a part)."""
-    m = _PART_RE.search(text, max(0, pos - 20), pos)
-    return m is not None and (after_part or not m.group().startswith("and"))
-
-
 def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
     """Whether an amount is money the government allocated (not a fine, salary, delta, a
     donor's money, a part of an earlier amount released or spent, ...); `stop` is where the
@@ -421,6 +426,8 @@ def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
         return False
     subject = text[clause_start(text, verb.start()) : verb.start()]
     own = text[amount.end : min(stop, _clause_end(text, amount.end))]
+    if _CRIME_VICTIMS_RE.search(own) and not _TRAFFICKING_RE.search(own):
+        return False
     return not (
         _DONOR_RE.search(subject)
         or _DONOR_RE.search(text, start, amount.start)
@@ -451,6 +458,8 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     if {"victim_assistance", "prevention"} <= {p for _, p in specific}:
         return "other"  # "to victim protection services and prevention programs": both uses
     purpose = min(specific)[1] if specific else purpose
+    if purpose == "shelters" and _CARE_RE.search(window, 0, phrase_end):
+        return "victim_assistance"  # "Shelter and care" (METRICS.md)
     if purpose in ("victim_assistance", "prevention") and (
         _NOT_VICTIMS_RE.search(window) or _AT_RISK_RE.search(window)
     ):
