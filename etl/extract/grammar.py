@@ -114,7 +114,7 @@ _NOUNS: dict[str, str] = {
     "foreigners": VICTIMS,
 }
 _NEUTRAL_MODS = _words(
-    "new alleged suspected potential possible presumed confirmed official officially "
+    "new alleged suspected potential possible presumed confirmed official officially final "
     "identified trafficking human criminal total separate individual distinct phone "
     "telephone hotline trafficking-related related reported registered formal formally national "
     "certified recognized recognised further convicted prosecuted"
@@ -159,6 +159,8 @@ LABOR_FORM = (
 _AND_OTHER_FORM_RE = re.compile(
     r"\s+and\s+(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?\b(?!\s+(?:cases|victims))"
 )
+#: The other form in a pre-noun pair: "sex and labor traffickers", "labor or sex trafficking".
+_OTHER_FORM_MOD_RE = re.compile(r"\s+(?:forced\s+)?(?:labou?r|sex(?:ual)?)\b")
 #: Forms that are neither sex trafficking nor a labor count (METRICS.md: never added to one).
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
@@ -313,7 +315,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if PARTIAL_RE.match(text, pos):
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
-    restricted = soft = copular = own = additional = False
+    restricted = soft = copular = own = additional = spanning = False
     noun: str | None = None
     group: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
@@ -341,6 +343,14 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             continue
         if word == "and" and mods and text.startswith(" trafficking-related", tok.end()):
             continue  # "556 trafficking and trafficking-related investigations"
+        if (
+            word in ("and", "or")
+            and mods
+            and _FORM_MODS.get(mods[-1]) in ("sex", "labor")
+            and _OTHER_FORM_MOD_RE.match(text, tok.end())
+        ):
+            spanning = True  # "551 sex and labor traffickers": both forms, no one form
+            continue
         if word in _SOFT_RESTRICT:
             soft = True
             end = tok.end()
@@ -360,7 +370,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             end = tok.end()
             continue
         break
-    form = _form_of(mods)
+    form = None if spanning else _form_of(mods)
     mods_end = end
     status = next((_STATUS_MODS[m] for m in mods if m in _STATUS_MODS), None)
     by_group = _GROUP_FORM_RE.match(text, end) if group is not None else None

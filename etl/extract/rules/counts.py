@@ -96,7 +96,15 @@ _METRIC_VERB_RE = re.compile(
     r"(?:identified(?<!\widentified)|investigated(?<!\winvestigated)"
     r"|prosecuted(?<!\wprosecuted)|convicted(?<!\wconvicted))\b"
 )
-_BARE_END_RE = re.compile(r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$)")
+_BARE_END_RE = re.compile(
+    r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$|"
+    # "convicted 127 on trafficking charges", "convicted 21 of trafficking crimes"
+    r"(?P<tail>(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
+    r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b)"
+    r"(?:(?:\s+and\s+trafficking-related)?\s+(?:crimes|charges|offenses|offences))?))"
+)
+#: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
+_SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
     r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
@@ -577,12 +585,16 @@ def _resolve(
     m.comparison = _is_comparison(text, m, qstart, done, ry) or _another_year(
         text, m, qstart, done, ry
     )
-    bare = (
-        np.noun is None
-        and np.form is None
-        and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart) is not None
-        and _BARE_END_RE.match(text, max(fig.end, np.end)) is not None
+    bare_end = (
+        _BARE_END_RE.match(text, max(fig.end, np.end))
+        if np.noun is None and np.form is None
+        else None
     )
+    bare = (
+        bare_end is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart) is not None
+    )
+    if bare and bare_end is not None and bare_end.group("tail"):
+        np = m.np = replace(np, end=bare_end.end())  # its year follows the crime
     if np.noun is None and np.form is None and not m.comparison and not bare:
         return
     if m.comparison and g.RESPECTIVELY_RE.search(text, fig.end, seg_end):
@@ -973,6 +985,9 @@ def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) ->
     if noun in (g.PEOPLE, g.CASES) and subject == GOVERNMENT:
         if verb == g.CONVICT and noun == g.CASES:
             return None
+        if verb == g.IDENTIFY and _SUSPECTS_END_RE.search(text, 0, np.end):
+            # "police identified 551 traffickers": suspects law enforcement identified
+            return "investigations"
         return _BASE_BY_VERB.get(verb or "")
     if noun is None and subject in (GOVERNMENT, NGO, HOTLINE):
         if verb == g.IDENTIFY and subject == GOVERNMENT:

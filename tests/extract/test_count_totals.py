@@ -1,0 +1,112 @@
+"""The totals of counts as data: which figure of a sentence is the metric's total, with the
+facts a passage must give and the ones it must not (each case also finds a fact, so a
+case that finds nothing fails)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import counts
+
+# (passage in our own words, report country, report year, facts present, facts absent)
+CASES = [
+    pytest.param(
+        "Courts convicted 40 on trafficking charges in 2019, compared with 35 in 2018.",
+        "NLD",
+        2020,
+        {("convictions", 2019, 40), ("convictions", 2018, 35)},
+        set(),
+        id="bare-figure-before-the-crime",
+    ),
+    pytest.param(
+        "Authorities prosecuted 19 suspects and convicted 11 of trafficking and "
+        "trafficking-related crimes (14 in 2018).",
+        "COL",
+        2020,
+        {("prosecutions", 2019, 19), ("convictions", 2019, 11), ("convictions", 2018, 14)},
+        set(),
+        id="bare-figure-of-trafficking-and-related-crimes",
+    ),
+    pytest.param(
+        "Judges convicted 23 for trafficking in 2018.",
+        "POL",
+        2020,
+        {("convictions", 2018, 23)},
+        {("convictions", 2019, 23)},
+        id="bare-figure-keeps-the-year-after-the-crime",
+    ),
+    pytest.param(
+        "Police investigated 40 cases and prosecuted 12 for trafficking of children.",
+        "KAZ",
+        2020,
+        {("investigations", 2019, 40)},
+        {("prosecutions", 2019, 12)},
+        id="bare-figure-of-child-trafficking-is-a-subset",
+    ),
+    pytest.param(
+        "Courts convicted five for sex trafficking and police investigated 20 cases.",
+        "KAZ",
+        2020,
+        {("convictions_sex", 2019, 5), ("investigations", 2019, 20)},
+        {("convictions", 2019, 5)},
+        id="bare-figure-of-one-form-is-no-total",
+    ),
+    pytest.param(
+        "In 2019, the police identified 310 sex and labor traffickers, compared with 280 "
+        "traffickers in 2018.",
+        "DEU",
+        2020,
+        {("investigations", 2019, 310), ("investigations", 2018, 280)},
+        {("victims_identified", 2019, 310), ("victims_identified_sex", 2019, 310)},
+        id="suspects-the-police-identified-are-investigations",
+    ),
+    pytest.param(
+        "The government identified 64 persons as victims and police identified 12 suspects.",
+        "KAZ",
+        2020,
+        {("investigations", 2019, 12)},
+        {("investigations", 2019, 64)},
+        id="persons-identified-are-not-suspects",
+    ),
+    pytest.param(
+        "In 2019, officials identified 52 sex and labor trafficking victims.",
+        "KAZ",
+        2020,
+        {("victims_identified", 2019, 52)},
+        {("victims_identified_sex", 2019, 52), ("victims_identified_labor", 2019, 52)},
+        id="victims-of-both-forms-are-the-total",
+    ),
+    pytest.param(
+        "Courts convicted 17 labor or sex traffickers in 2019.",
+        "KAZ",
+        2020,
+        {("convictions", 2019, 17)},
+        {("convictions_labor", 2019, 17)},
+        id="traffickers-of-either-form-are-the-total",
+    ),
+    pytest.param(
+        "Courts convicted 17 sex trafficking and four labor traffickers in 2019.",
+        "KAZ",
+        2020,
+        {("convictions_sex", 2019, 17), ("convictions_labor", 2019, 4)},
+        {("convictions", 2019, 17)},
+        id="a-list-of-forms-is-no-total",
+    ),
+    pytest.param(
+        "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
+        "POL",
+        2020,
+        {("convictions", 2019, 44), ("convictions", 2018, 39)},
+        set(),
+        id="final-convictions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "report_year", "present", "absent"), CASES)
+def test_count_totals(
+    text: str, country: str, report_year: int, present: set[tuple], absent: set[tuple]
+) -> None:
+    found = counts(text, country, report_year)
+    assert present <= found
+    assert not absent & found
