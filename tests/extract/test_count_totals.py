@@ -93,6 +93,32 @@ CASES = [
         id="a-list-of-forms-is-no-total",
     ),
     pytest.param(
+        "IOM and local NGOs assisted 85 victims during the year, 30 of whom were referred by "
+        "the police.",
+        "KAZ",
+        2008,
+        {("victims_assisted_ngo", 2007, 85)},
+        set(),
+        id="ngos-and-an-io-together-are-the-collective-ngo-figure",
+    ),
+    pytest.param(
+        "One NGO, a migrant workers' advice line, reported assisting 40 victims during the "
+        "year. NGOs reported assisting 70 victims in total.",
+        "ISR",
+        2008,
+        {("victims_assisted_ngo", 2007, 70)},
+        {("victims_assisted_ngo", 2007, 40)},
+        id="one-ngo-in-apposition-is-not-the-ngo-figure",
+    ),
+    pytest.param(
+        "An NGO reported it assisted 25 victims in 2019. Courts convicted 12 traffickers.",
+        "KAZ",
+        2020,
+        {("convictions", 2019, 12)},
+        {("victims_assisted_ngo", 2019, 25)},
+        id="one-ngo-reporting-its-own-figure",
+    ),
+    pytest.param(
         "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
         "POL",
         2020,
