@@ -119,6 +119,74 @@ CASES = [
         id="one-ngo-reporting-its-own-figure",
     ),
     pytest.param(
+        "In 2019, authorities referred 900 potential victims to the National Referral "
+        "Mechanism (NRM), an increase over the 700 referred in 2018. These included 300 "
+        "victims of labor trafficking.",
+        "GBR",
+        2020,
+        {
+            ("victims_identified", 2019, 900),
+            ("victims_identified", 2018, 700),
+            ("victims_identified_labor", 2019, 300),
+        },
+        set(),
+        id="victims-referred-to-the-national-referral-mechanism",
+    ),
+    pytest.param(
+        "In 2019, police identified 80 victims and referred 50 victims to the NRM.",
+        "GBR",
+        2020,
+        {("victims_identified", 2019, 80)},
+        {("victims_identified", 2019, 50)},
+        id="an-identification-count-wins-over-a-referral-count",
+    ),
+    pytest.param(
+        "In 2019, police referred 50 victims to NGO shelters. Courts convicted 12 traffickers.",
+        "GBR",
+        2020,
+        {("convictions", 2019, 12)},
+        {("victims_identified", 2019, 50)},
+        id="victims-referred-elsewhere-are-not-identified",
+    ),
+    pytest.param(
+        "Courts convicted 34 traffickers in 2019, compared with the 29 convicted in 2018.",
+        "KAZ",
+        2020,
+        {("convictions", 2019, 34), ("convictions", 2018, 29)},
+        set(),
+        id="compared-with-the-figure-of-an-earlier-year",
+    ),
+    pytest.param(
+        "Officials identified 210; 180; and 95 victims in 2019, 2018, and 2017, respectively.",
+        "BGD",
+        2020,
+        {
+            ("victims_identified", 2019, 210),
+            ("victims_identified", 2018, 180),
+            ("victims_identified", 2017, 95),
+        },
+        {("victims_identified", 2018, 95), ("victims_identified", 2019, 95)},
+        id="figures-paired-with-years-respectively",
+    ),
+    pytest.param(
+        "Courts convicted 14 traffickers in 2019, compared with nine and 11 in 2018 and "
+        "2017, respectively.",
+        "KAZ",
+        2020,
+        {("convictions", 2019, 14), ("convictions", 2018, 9), ("convictions", 2017, 11)},
+        {("convictions", 2018, 11)},
+        id="a-comparison-paired-with-years-respectively",
+    ),
+    pytest.param(
+        "Police investigated 40 and 25 cases in 2019, 2018, and 2017, respectively. Courts "
+        "convicted 12 traffickers.",
+        "KAZ",
+        2020,
+        {("convictions", 2019, 12)},
+        {("investigations", 2019, 40), ("investigations", 2019, 25)},
+        id="figures-and-years-that-do-not-pair-give-none",
+    ),
+    pytest.param(
         "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
         "POL",
         2020,
@@ -133,6 +201,7 @@ CASES = [
 def test_count_totals(
     text: str, country: str, report_year: int, present: set[tuple], absent: set[tuple]
 ) -> None:
+    assert present, "each case names a fact it must find"
     found = counts(text, country, report_year)
     assert present <= found
     assert not absent & found

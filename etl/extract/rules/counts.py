@@ -39,6 +39,7 @@ from etl.extract.rules.foreign import (
 )
 from etl.extract.rules.form_splits import ALL_FORM_RE, all_n_form, opener_form_split
 from etl.extract.rules.hotline import general_line_calls, hotline_share
+from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.rules.zeros import zero_counts
@@ -102,6 +103,16 @@ _BARE_END_RE = re.compile(
     r"(?P<tail>(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
     r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b)"
     r"(?:(?:\s+and\s+trafficking-related)?\s+(?:crimes|charges|offenses|offences))?))"
+)
+#: "compared with the 1,186 identified in 2012", "an increase over the 1,186 referred in
+#: 2012": an earlier year's figure named with "the".
+_CUE_THE_RE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|drop|decline)\s+(?:from|over))"
+    r"\s+(?:the\s+)?$"
+)
+#: After the victims referred: the national system that identifies them.
+_TO_NRM_RE = re.compile(
+    r"\s+(?:of\s+trafficking\s+)?to\s+the\s+(?:national\s+referral\s+mechanism|nrm)\b"
 )
 #: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
@@ -405,6 +416,8 @@ def _sentence_counts(
                 out.append(part)
     if "same" in text:
         out.extend(same_number_counts(text, out, reporting_year))
+    if "respectively" in text:
+        out = respective_counts(text, figures, out)
     parts = [c for c in out if c.rule != "count.zero"]
     if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
@@ -562,7 +575,11 @@ def _resolve(
         m.split
         or np.partial
         or (np.restricted and not np.additional)
-        or (g.DEFINITE_RE.search(before) and not _VERB_ALL_RE.search(before))
+        or (
+            g.DEFINITE_RE.search(before)
+            and not _VERB_ALL_RE.search(before)
+            and not _CUE_THE_RE.search(before)
+        )
         or before.endswith("all but ")
     ):
         return
@@ -631,6 +648,8 @@ def _resolve(
         m.metric = m.parent.metric if np.form is None else None
     else:
         base = _base_metric(text, np, verb, subject)
+        if verb == g.BLOCK and base is not None:
+            m.weak = True  # a referral count stands only where no identification count does
         if (
             base is None
             and (np.form is not None or m.comparison)
@@ -817,7 +836,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     """Whether the figure states an earlier period's value for comparison."""
     if m.paren is None and _COMPARISON_OPENER_RE.match(text):
         return True
-    if g.comparison_cue(text, max(0, qstart - 40), qstart):
+    if g.comparison_cue(text, max(0, qstart - 40), qstart) or _CUE_THE_RE.search(
+        text, max(0, qstart - 40), qstart
+    ):
         return True
     if m.paren is not None:
         close = _segment_end(text, m.figure.end, m.paren)
@@ -964,6 +985,10 @@ def _governing_verb(
 def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
     """The metric family a figure counts, from its verb, actor and noun (before its form)."""
     noun = np.noun
+    if verb == g.BLOCK and noun == g.VICTIMS and subject == GOVERNMENT:
+        # "referred 1,746 potential victims to the National Referral Mechanism": the
+        # victims the national identification system took in
+        return "victims_identified" if _TO_NRM_RE.match(text, np.end) else None
     if verb == g.BLOCK or noun in (g.RESTRICTED, g.OTHER):
         return None
     if noun in g.METRIC_NOUNS:
