@@ -187,6 +187,28 @@ CASES = [
         id="figures-and-years-that-do-not-pair-give-none",
     ),
     pytest.param(
+        "The government did not identify any trafficking victims during the reporting "
+        "period, compared with zero in 2018 and seven in 2017.",
+        "LCA",
+        2020,
+        {
+            ("victims_identified", 2019, 0),
+            ("victims_identified", 2018, 0),
+            ("victims_identified", 2017, 7),
+        },
+        set(),
+        id="a-zero-compared-with-earlier-years",
+    ),
+    pytest.param(
+        "Authorities did not investigate or prosecute any traffickers in 2019, compared with "
+        "two in 2018.",
+        "KAZ",
+        2020,
+        {("investigations", 2019, 0), ("prosecutions", 2019, 0)},
+        {("investigations", 2018, 2), ("prosecutions", 2018, 2)},
+        id="a-comparison-after-zeros-of-two-metrics-names-neither",
+    ),
+    pytest.param(
         "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
         "POL",
         2020,

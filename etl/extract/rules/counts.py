@@ -246,6 +246,10 @@ def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | 
 
 #: The metrics others count: a sentence sourced to NGOs keeps them.
 _OTHERS_METRICS = frozenset({"victims_assisted_ngo", "hotline_calls"})
+#: The metrics that are totals, not forms.
+_TOTALS = frozenset(
+    {"victims_identified", "victims_assisted_ngo", "investigations", "prosecutions", "convictions"}
+)
 
 
 def sentence_counts(
@@ -304,10 +308,13 @@ def _sentence_counts(
     _mark_status_splits(text, mentions)
     frame: Frame | None = None
     compares_before = inherited is not None and _THIS_COMPARED_RE.match(text) is not None
+    zero_totals = [c for c in out if c.value == 0 and c.metric in _TOTALS]
+    zero_head = zero_totals[0] if len({c.metric for c in zero_totals}) == 1 else None
     if (
         not any(m.np.noun or m.np.form for m in mentions)
         and not _METRIC_VERB_RE.search(text)
         and not compares_before
+        and zero_head is None
     ):
         if foreign:
             out.extend(
@@ -323,7 +330,7 @@ def _sentence_counts(
     heads: list[Head] = []
     zeros = {c.metric for c in out if c.value == 0}
     for mention in mentions:
-        _resolve(text, mention, done, verbs, inherited, opener, reporting_year)
+        _resolve(text, mention, done, verbs, inherited, opener, reporting_year, zero_head)
         done.append(mention)
         if mention.metric is None or mention.years is None:
             continue
@@ -549,10 +556,11 @@ def _resolve(
     inherited: Frame | None,
     opener: bool,
     ry: int | None,
+    zero_head: Count | None = None,
 ) -> None:
     """Fill in `m.comparison`, `m.base`, `m.metric` and `m.years`; `inherited` is the frame
     of a sentence just before, used where this one opens with "Of those" (`opener`) or the
-    figure is a bare "N were ..."."""
+    figure is a bare "N were ..."; `zero_head` is the sentence's one zero of a total."""
     fig, np = m.figure, m.np
     _, qstart = qualifier_before(text, fig.start)
     if m.ref is not None:
@@ -637,6 +645,17 @@ def _resolve(
         # 2015, and 51 in 2014.": the earlier years of the total counted just before
         base: str | None = inherited.head[0]
         m.metric = base
+    elif (
+        m.comparison
+        and np.noun is None
+        and np.form is None
+        and m.parent is None
+        and zero_head is not None
+        and zero_head.end <= fig.start
+    ):
+        # "did not identify any victims in 2017, compared with 10 in 2016": the earlier
+        # years of the total the zero is of
+        base = m.metric = zero_head.metric
     elif m.comparison and np.noun is None:
         # a parent of a form outside the catalogue ("three to forced begging (26 to sex
         # trafficking, ...)") still names the total its form comparisons break down
