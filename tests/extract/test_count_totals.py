@@ -209,6 +209,31 @@ CASES = [
         id="a-comparison-after-zeros-of-two-metrics-names-neither",
     ),
     pytest.param(
+        "In 2018, the latest year with full data, 52 were convicted for trafficking, "
+        "compared with 60 in 2017.",
+        "FRA",
+        2020,
+        {("convictions", 2018, 52), ("convictions", 2017, 60)},
+        {("convictions", 2019, 52)},
+        id="a-figure-before-a-passive-metric-verb",
+    ),
+    pytest.param(
+        "Authorities investigated 50 cases in 2019; 30 were prosecuted in 2018.",
+        "KAZ",
+        2020,
+        {("investigations", 2019, 50), ("prosecutions", 2018, 30)},
+        {("prosecutions", 2019, 30)},
+        id="a-passive-figure-keeps-the-year-after-its-verb",
+    ),
+    pytest.param(
+        "In 2019, 15 were convicted for trafficking of children and police investigated 20 cases.",
+        "KAZ",
+        2020,
+        {("investigations", 2019, 20)},
+        {("convictions", 2019, 15)},
+        id="a-passive-figure-of-a-subset-is-no-total",
+    ),
+    pytest.param(
         "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
         "POL",
         2020,

@@ -114,6 +114,15 @@ _CUE_THE_RE = re.compile(
 _TO_NRM_RE = re.compile(
     r"\s+(?:of\s+trafficking\s+)?to\s+the\s+(?:national\s+referral\s+mechanism|nrm)\b"
 )
+#: "48 were convicted for trafficking", "12 were prosecuted in 2016": a figure with no noun
+#: before a passive metric verb and nothing that narrows it.
+_PASSIVE_BARE_RE = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:subsequently|ultimately|later|also)\s+)?"
+    r"(?:convicted|prosecuted|indicted|investigated)\b"
+    r"(?:\s+(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
+    r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b))?"
+    r"(?=\s*(?:[,.;]|$|in\s+(?:19|20)\d\d\b|during\b))"
+)
 #: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
@@ -620,6 +629,12 @@ def _resolve(
     )
     if bare and bare_end is not None and bare_end.group("tail"):
         np = m.np = replace(np, end=bare_end.end())  # its year follows the crime
+    passive = (
+        _PASSIVE_BARE_RE.match(text, fig.end)
+        if np.noun is None and np.form is None and np.copular and not bare
+        else None
+    )
+    bare = bare or passive is not None  # "in 2016, 48 were convicted for trafficking"
     if np.noun is None and np.form is None and not m.comparison and not bare:
         return
     if m.comparison and g.RESPECTIVELY_RE.search(text, fig.end, seg_end):
@@ -728,6 +743,8 @@ def _resolve(
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
     m.years = _years(text, m, seg_end, visible, frame, ry)
+    if passive is not None and (after := years_at(text, passive.end(), ry)) is not None:
+        m.years = after  # "12 were prosecuted in 2016"
     if (
         m.comparison
         and np.noun is not None
