@@ -219,9 +219,11 @@ _POST_TRAP_RE = re.compile(
     r"assault)|rape|smuggling|procurement)|"
     r"(?:(?:convicted|prosecuted|charged)\s+)?(?:for|under)\s+(?:the\s+)?procurement)\b"
 )
+#: After a "trafficking-related" count: the other crimes it holds ("..., including pimping").
+_OTHER_CRIMES_NEXT_RE = re.compile(r"\s*,?\s*(?:including|such\s+as)\b")
 _POST_RESTRICT_RE = re.compile(
     # victims counted together with others: "219 trafficking victims and at-risk individuals"
-    r"\s+and\s+(?:at-risk|vulnerable)\s+(?:individuals|persons|people|groups)\b|"
+    r"\s+and\s+(?:(?:at-risk|vulnerable)\s+(?:individuals|persons|people|groups)|witnesses)\b|"
     r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+)?(?:from\s+"
     r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+\d+\s+(?:states|provinces|regions|districts|"
     r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children|"
@@ -315,7 +317,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if PARTIAL_RE.match(text, pos):
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
-    restricted = soft = copular = own = additional = spanning = False
+    restricted = soft = copular = own = additional = spanning = related = False
     noun: str | None = None
     group: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
@@ -338,6 +340,9 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
                 group = word
             break
         if word in _NEUTRAL_MODS or word in _FORM_MODS:
+            # "28 trafficking-related convictions, including facilitating prostitution":
+            # other crimes too (but not "trafficking and trafficking-related investigations")
+            related = related or (word == "trafficking-related" and "trafficking" not in mods)
             mods.append(word)
             end = tok.end()
             continue
@@ -400,7 +405,9 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             form, end = None, both.end()  # "one case of sex and labor trafficking": no form
     if soft and form is None:
         restricted = True
-    trap = _POST_TRAP_RE.match(text, end) is not None
+    trap = (related and _OTHER_CRIMES_NEXT_RE.match(text, end) is not None) or (
+        _POST_TRAP_RE.match(text, end) is not None
+    )
     foreign_from = form == "foreign" and _FROM_RE.match(text, end) is not None
     if not foreign_from and (
         _POST_RESTRICT_RE.match(original, end) or _POST_RESTRICT_RE.match(text, end)

@@ -234,6 +234,41 @@ CASES = [
         id="a-passive-figure-of-a-subset-is-no-total",
     ),
     pytest.param(
+        "Authorities continued four prosecutions from 2017 and convicted nine traffickers in 2019.",
+        "BLZ",
+        2020,
+        {("convictions", 2019, 9)},
+        {("prosecutions", 2019, 4)},
+        id="cases-continued-from-before-are-not-the-years-count",
+    ),
+    pytest.param(
+        "Prosecutors charged, but did not yet convict, three suspects; courts convicted "
+        "nine traffickers in 2019.",
+        "QAT",
+        2020,
+        {("convictions", 2019, 9)},
+        {("convictions", 2019, 3)},
+        id="a-negated-verb-counts-nothing",
+    ),
+    pytest.param(
+        "In 2019, it obtained 31 trafficking-related convictions, including pimping. Police "
+        "opened investigations of 64 new trafficking-related cases in 2019.",
+        "QAT",
+        2020,
+        {("investigations", 2019, 64)},
+        {("convictions", 2019, 31)},
+        id="trafficking-related-counts-that-include-other-crimes",
+    ),
+    pytest.param(
+        "The ministry paid for the care of 20 victims and witnesses; police identified 14 "
+        "victims in 2019.",
+        "LCA",
+        2020,
+        {("victims_identified", 2019, 14)},
+        {("victims_identified", 2019, 20)},
+        id="victims-counted-with-witnesses",
+    ),
+    pytest.param(
         "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
         "POL",
         2020,

@@ -123,6 +123,10 @@ _PASSIVE_BARE_RE = re.compile(
     r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b))?"
     r"(?=\s*(?:[,.;]|$|in\s+(?:19|20)\d\d\b|during\b))"
 )
+#: Right before a figure: cases carried on from before, or a metric verb negated.
+_NOT_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:continu(?:ed|es|ing)|not\s+(?:yet\s+)?(?:identif|investigat|prosecut|convict)\w*,?)\s+$"
+)
 #: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
@@ -600,6 +604,8 @@ def _resolve(
         or before.endswith("all but ")
     ):
         return
+    if _NOT_COUNTED_BEFORE_RE.search(before):
+        return  # "continued two prosecutions", "prosecuting, but not yet convicting, one"
     if _WITH_FOREIGN_RE.search(text, max(0, qstart - 80), qstart):
         return  # "coordinating with two foreign governments to investigate five cases"
     if np.form is not None and _part_of_restricted(text, qstart, done):
