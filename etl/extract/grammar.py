@@ -168,7 +168,7 @@ _POST_FORM_RE = re.compile(
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
     # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
     rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
-    rf"(?P<other>(?:unspecified|other|unknown)\b|{OTHER_FORM}))"
+    rf"(?P<other>(?:unspecified|other|unknown)\b|(?:child\s+)?(?:{OTHER_FORM})))"
 )
 #: Words for groups of people: "35 women", "12 men", "15 girls".
 GROUP_WORDS = _words(

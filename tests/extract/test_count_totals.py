@@ -269,6 +269,24 @@ CASES = [
         id="victims-counted-with-witnesses",
     ),
     pytest.param(
+        "In 2018, police identified 420 traffickers. Of these, courts convicted 61 "
+        "defendants, compared with 70 convictions in 2017.",
+        "DEU",
+        2020,
+        {("convictions", 2018, 61), ("convictions", 2017, 70), ("investigations", 2018, 420)},
+        {("convictions", 2019, 61)},
+        id="of-these-keeps-the-year-of-the-sentence-before",
+    ),
+    pytest.param(
+        "In 2019, authorities prosecuted four suspects for child forced begging and "
+        "convicted nine traffickers.",
+        "NGA",
+        2020,
+        {("convictions", 2019, 9)},
+        {("prosecutions", 2019, 4)},
+        id="a-count-of-child-forced-begging-is-no-total",
+    ),
+    pytest.param(
         "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
         "POL",
         2020,

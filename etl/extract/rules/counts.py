@@ -1119,6 +1119,8 @@ def _years(
     if m.np.form is not None and inherited is not None:
         m.owner = inherited.head
         return inherited.years
+    if inherited is not None and inherited.years:
+        return inherited.years  # "In 2016, ... 551 suspects. Of these, courts convicted 72"
     listed = _LIST_TAIL_RE.match(text, m.np.end)
     if listed is not None and (shared := years_at(text, listed.end(), ry)) is not None:
         # "investigating 11 cases, prosecuting seven suspects, and convicting four
