@@ -319,6 +319,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     mods: list[str] = []
     restricted = soft = copular = own = additional = spanning = related = False
     noun: str | None = None
+    noun_word = ""
     group: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
     start = of_whom.end() if of_whom else pos
@@ -332,7 +333,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             continue
         first = False
         if word in _NOUNS:
-            noun = _NOUNS[word]
+            noun, noun_word = _NOUNS[word], word
             end = tok.end()
             if word == "foreigners":
                 mods.append("foreign")
@@ -418,7 +419,14 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         more = _EXTRA_NOUN_RE.match(text, end)
         if more is not None:
             extra = (more.group(1),)
-    if noun == RESTRICTED:
+    if (
+        noun == RESTRICTED
+        and own
+        and not (restricted or copular)
+        and noun_word in ("citizens", "nationals")
+    ):
+        noun = PEOPLE  # "convictions of 14 Slovak citizens": the report country's people
+    elif noun == RESTRICTED:
         restricted = True
     identified = "identified" in mods
     return NounPhrase(

@@ -287,6 +287,32 @@ CASES = [
         id="a-count-of-child-forced-begging-is-no-total",
     ),
     pytest.param(
+        "Prosecutors obtained convictions of 11 Slovak citizens under the trafficking law "
+        "(six in 2018).",
+        "SVK",
+        2020,
+        {("convictions", 2019, 11), ("convictions", 2018, 6)},
+        set(),
+        id="convictions-of-the-report-countrys-citizens",
+    ),
+    pytest.param(
+        "Courts convicted 11 Hungarian citizens and police identified 20 victims in 2019.",
+        "SVK",
+        2020,
+        {("victims_identified", 2019, 20)},
+        {("convictions", 2019, 11)},
+        id="convictions-of-another-countrys-citizens-are-a-part",
+    ),
+    pytest.param(
+        "Police identified 30 victims in 2019. Of these, 26 were Slovak citizens, including "
+        "12 exploited in sex trafficking abroad.",
+        "SVK",
+        2020,
+        {("victims_identified", 2019, 30)},
+        {("victims_identified_sex", 2019, 12)},
+        id="victims-who-were-own-citizens-are-a-part",
+    ),
+    pytest.param(
         "In 2019, judges issued a total of 44 final convictions (39 in 2018).",
         "POL",
         2020,
