@@ -114,7 +114,7 @@ _NOUNS: dict[str, str] = {
     "foreigners": VICTIMS,
 }
 _NEUTRAL_MODS = _words(
-    "new alleged suspected potential possible presumed confirmed official officially "
+    "new alleged suspected potential possible presumed confirmed official officially final "
     "identified trafficking human criminal total separate individual distinct phone "
     "telephone hotline trafficking-related related reported registered formal formally national "
     "certified recognized recognised further convicted prosecuted"
@@ -166,6 +166,8 @@ _AND_OTHER_FORM_RE = re.compile(
     r"\s+and\s+(?:(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?|"
     r"forced\s+(?:begging|criminality|crime)|domestic\s+servitude)\b(?!\s+(?:cases|victims))"
 )
+#: The other form in a pre-noun pair: "sex and labor traffickers", "labor or sex trafficking".
+_OTHER_FORM_MOD_RE = re.compile(r"\s+(?:forced\s+)?(?:labou?r|sex(?:ual)?)\b")
 #: Forms that are neither sex trafficking nor a labor count (METRICS.md: never added to one).
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
@@ -173,7 +175,7 @@ _POST_FORM_RE = re.compile(
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
     # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
     rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
-    rf"(?P<other>(?:unspecified|other|unknown)\b|{OTHER_FORM}))"
+    rf"(?P<other>(?:unspecified|other|unknown)\b|(?:child\s+)?(?:{OTHER_FORM})))"
 )
 #: Words for groups of people: "35 women", "12 men", "15 girls".
 GROUP_WORDS = _words(
@@ -224,9 +226,11 @@ _POST_TRAP_RE = re.compile(
     r"assault)|rape|smuggling|procurement)|"
     r"(?:(?:convicted|prosecuted|charged)\s+)?(?:for|under)\s+(?:the\s+)?procurement)\b"
 )
+#: After a "trafficking-related" count: the other crimes it holds ("..., including pimping").
+_OTHER_CRIMES_NEXT_RE = re.compile(r"\s*,?\s*(?:including|such\s+as)\b")
 _POST_RESTRICT_RE = re.compile(
     # victims counted together with others: "219 trafficking victims and at-risk individuals"
-    r"\s+and\s+(?:at-risk|vulnerable)\s+(?:individuals|persons|people|groups)\b|"
+    r"\s+and\s+(?:(?:at-risk|vulnerable)\s+(?:individuals|persons|people|groups)|witnesses)\b|"
     r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+)?(?:from\s+"
     r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+\d+\s+(?:states|provinces|regions|districts|"
     r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children|"
@@ -320,8 +324,9 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if PARTIAL_RE.match(text, pos):
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
-    restricted = soft = copular = own = additional = spanning = False
+    restricted = soft = copular = own = additional = spanning = related = False
     noun: str | None = None
+    noun_word = ""
     group: str | None = None
     of_whom = _OF_WHOM_RE.match(text, pos)
     start = of_whom.end() if of_whom else pos
@@ -335,7 +340,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             continue
         first = False
         if word in _NOUNS:
-            noun = _NOUNS[word]
+            noun, noun_word = _NOUNS[word], word
             end = tok.end()
             if word == "foreigners":
                 mods.append("foreign")
@@ -345,17 +350,24 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         if word in ("labor", "labour") and _LABOR_BODY_RE.match(text, tok.end()):
             break  # "two labor ministry officials", "labor inspectors": a body, not a form
         if word in _NEUTRAL_MODS or word in _FORM_MODS:
+            # "28 trafficking-related convictions, including facilitating prostitution":
+            # other crimes too (but not "trafficking and trafficking-related investigations")
+            related = related or (word == "trafficking-related" and "trafficking" not in mods)
             mods.append(word)
             end = tok.end()
             continue
         if word == "and" and mods and text.startswith(" trafficking-related", tok.end()):
             continue  # "556 trafficking and trafficking-related investigations"
         if (
-            word == "and"
-            and _form_of(mods) in ("sex", "labor")
-            and _AND_OTHER_FORM_RE.match(text, tok.start() - 1)
+            word in ("and", "or")
+            and mods
+            and _FORM_MODS.get(mods[-1]) in ("sex", "labor")
+            and (
+                _OTHER_FORM_MOD_RE.match(text, tok.end())
+                or _AND_OTHER_FORM_RE.match(text, tok.start() - 1)
+            )
         ):
-            spanning = True  # "551 sex and labor traffickers": both forms, no form count
+            spanning = True  # "551 sex and labor traffickers": both forms, no one form
             continue
         if word in _SOFT_RESTRICT:
             soft = True
@@ -406,7 +418,9 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             form, end = None, both.end()  # "one case of sex and labor trafficking": no form
     if soft and form is None:
         restricted = True
-    trap = _POST_TRAP_RE.match(text, end) is not None
+    trap = (related and _OTHER_CRIMES_NEXT_RE.match(text, end) is not None) or (
+        _POST_TRAP_RE.match(text, end) is not None
+    )
     foreign_from = form == "foreign" and _FROM_RE.match(text, end) is not None
     if not foreign_from and (
         _POST_RESTRICT_RE.match(original, end) or _POST_RESTRICT_RE.match(text, end)
@@ -417,7 +431,14 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         more = _EXTRA_NOUN_RE.match(text, end)
         if more is not None:
             extra = (more.group(1),)
-    if noun == RESTRICTED:
+    if (
+        noun == RESTRICTED
+        and own
+        and not (restricted or copular)
+        and noun_word in ("citizens", "nationals")
+    ):
+        noun = PEOPLE  # "convictions of 14 Slovak citizens": the report country's people
+    elif noun == RESTRICTED:
         restricted = True
     identified = "identified" in mods
     return NounPhrase(

@@ -33,7 +33,9 @@ _NGO_RE = re.compile(
 _ONE_NGO_RE = re.compile(
     r"^\s*(?:(?:in|during)\s+[^,]{1,40},\s*)?(?:however,\s*|additionally,\s*|also,\s*)?"
     r"(?:an|one|another|a|the\s+only)\s+(?:[\w-]+\s+){0,3}?(?:ngo|non-?governmental\s+"
-    r"organi[sz]ation|nonprofit|charity)\s+(?:also\s+|reportedly\s+)?$"
+    r"organi[sz]ation|nonprofit|charity)\s+(?:also\s+|reportedly\s+)?"
+    # "An NGO reported it assisted 96 victims"
+    r"(?:(?:reported|stated|said|indicated)\s+(?:that\s+)?(?:it\s+(?:had\s+)?)?)?$"
 )
 #: "... reported government-supported NGOs assisted 1,354 victims": the NGOs right before
 #: the verb are its subject, whoever reported it.
@@ -46,11 +48,6 @@ _FUNDED_BY_RE = re.compile(r"\b[\w]+-(?:funded|supported|run|operated|sponsored|
 _INTERNATIONAL_RE = re.compile(
     r"\b(?:international organi[sz]ations?|iom|unicef|unhcr|unodc|ilo|osce|"
     r"embass(?:y|ies)|foreign donors?|donors?|united nations)\b"
-)
-#: NGOs and international organisations counting together: a joint count, no NGO one.
-_JOINT_RE = re.compile(
-    r"\b(?:international\s+organi[sz]ations?|iom)\s+and\s+(?:local\s+)?ngos\b|"
-    r"\bngos\s+and\s+(?:international\s+organi[sz]ations?|iom)\b"
 )
 #: Right before a verb: a relative clause about an NGO ("an NGO that assisted ...").
 _NGO_RELATIVE_RE = re.compile(
@@ -156,9 +153,9 @@ def subject_of(text: str, verb_pos: int) -> str:
     ):
         return GOVERNMENT
     if ngo:
-        # "international organizations and NGOs reported assisting ...": a joint count.
-        joint = _JOINT_RE.search(span) or _WITH_GOVERNMENT_RE.search(raw)
-        return INTERNATIONAL if joint else NGO
+        # "international organizations and NGOs reported assisting ...": the NGOs' and IOs'
+        # collective count; "civil society and the government ...": a joint count, no one's
+        return INTERNATIONAL if _WITH_GOVERNMENT_RE.search(raw) else NGO
     if _INTERNATIONAL_RE.search(span):
         return INTERNATIONAL
     if _OBSERVER_RE.search(span):

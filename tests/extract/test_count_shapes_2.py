@@ -170,12 +170,15 @@ def test_comparison_with_victims_assisted_by_ngos() -> None:
     assert ("victims_assisted_ngo", 2019, 64) in counts(text, "KAZ", 2021)
 
 
-def test_joint_count_of_organisations_and_ngos_gives_nothing() -> None:
+def test_joint_count_of_organisations_and_ngos_is_the_ngo_figure() -> None:
     text = (
         "International organizations and NGOs reported identifying and assisting at least "
         "900 potential victims." + CONVICTED_12
     )
-    assert counts(text, "ETH", 2023) == {("convictions", 2022, 12)}
+    assert counts(text, "ETH", 2023) == {
+        ("victims_assisted_ngo", 2022, 900),
+        ("convictions", 2022, 12),
+    }
 
 
 # Hotlines.

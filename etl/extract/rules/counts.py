@@ -45,6 +45,7 @@ from etl.extract.rules.form_splits import (
     without_law_part_forms,
 )
 from etl.extract.rules.hotline import general_line_calls, hotline_share
+from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
 from etl.extract.rules.zeros import zero_counts
@@ -102,7 +103,38 @@ _METRIC_VERB_RE = re.compile(
     r"(?:identified(?<!\widentified)|investigated(?<!\winvestigated)"
     r"|prosecuted(?<!\wprosecuted)|convicted(?<!\wconvicted))\b"
 )
-_BARE_END_RE = re.compile(r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$)")
+_BARE_END_RE = re.compile(
+    r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$|"
+    # "convicted 127 on trafficking charges", "convicted 21 of trafficking crimes"
+    r"(?P<tail>(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
+    r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b)"
+    r"(?:(?:\s+and\s+trafficking-related)?\s+(?:crimes|charges|offenses|offences))?))"
+)
+#: "compared with the 1,186 identified in 2012", "an increase over the 1,186 referred in
+#: 2012": an earlier year's figure named with "the".
+_CUE_THE_RE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|drop|decline)\s+(?:from|over))"
+    r"\s+(?:the\s+)?$"
+)
+#: After the victims referred: the national system that identifies them.
+_TO_NRM_RE = re.compile(
+    r"\s+(?:of\s+trafficking\s+)?to\s+the\s+(?:national\s+referral\s+mechanism|nrm)\b"
+)
+#: "48 were convicted for trafficking", "12 were prosecuted in 2016": a figure with no noun
+#: before a passive metric verb and nothing that narrows it.
+_PASSIVE_BARE_RE = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:subsequently|ultimately|later|also)\s+)?"
+    r"(?:convicted|prosecuted|indicted|investigated)\b"
+    r"(?:\s+(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
+    r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b))?"
+    r"(?=\s*(?:[,.;]|$|in\s+(?:19|20)\d\d\b|during\b))"
+)
+#: Right before a figure: cases carried on from before, or a metric verb negated.
+_NOT_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:continu(?:ed|es|ing)|not\s+(?:yet\s+)?(?:identif|investigat|prosecut|convict)\w*,?)\s+$"
+)
+#: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
+_SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
     r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
@@ -233,6 +265,10 @@ def _identified_head(done: list[Mention]) -> tuple[tuple[int, ...], int, int] | 
 
 #: The metrics others count: a sentence sourced to NGOs keeps them.
 _OTHERS_METRICS = frozenset({"victims_assisted_ngo", "hotline_calls"})
+#: The metrics that are totals, not forms.
+_TOTALS = frozenset(
+    {"victims_identified", "victims_assisted_ngo", "investigations", "prosecutions", "convictions"}
+)
 
 
 def sentence_counts(
@@ -291,10 +327,13 @@ def _sentence_counts(
     _mark_status_splits(text, mentions)
     frame: Frame | None = None
     compares_before = inherited is not None and _THIS_COMPARED_RE.match(text) is not None
+    zero_totals = [c for c in out if c.value == 0 and c.metric in _TOTALS]
+    zero_head = zero_totals[0] if len({c.metric for c in zero_totals}) == 1 else None
     if (
         not any(m.np.noun or m.np.form for m in mentions)
         and not _METRIC_VERB_RE.search(text)
         and not compares_before
+        and zero_head is None
     ):
         if foreign:
             out.extend(
@@ -310,7 +349,7 @@ def _sentence_counts(
     heads: list[Head] = []
     zeros = {c.metric for c in out if c.value == 0}
     for mention in mentions:
-        _resolve(text, mention, done, verbs, inherited, opener, reporting_year)
+        _resolve(text, mention, done, verbs, inherited, opener, reporting_year, zero_head)
         done.append(mention)
         if mention.metric is None or mention.years is None:
             continue
@@ -407,6 +446,8 @@ def _sentence_counts(
                 out.append(part)
     if "same" in text:
         out.extend(same_number_counts(text, out, reporting_year))
+    if "respectively" in text:
+        out = respective_counts(text, figures, out)
     parts = [c for c in out if c.rule != "count.zero"]
     if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
@@ -538,10 +579,11 @@ def _resolve(
     inherited: Frame | None,
     opener: bool,
     ry: int | None,
+    zero_head: Count | None = None,
 ) -> None:
     """Fill in `m.comparison`, `m.base`, `m.metric` and `m.years`; `inherited` is the frame
     of a sentence just before, used where this one opens with "Of those" (`opener`) or the
-    figure is a bare "N were ..."."""
+    figure is a bare "N were ..."; `zero_head` is the sentence's one zero of a total."""
     fig, np = m.figure, m.np
     _, qstart = qualifier_before(text, fig.start)
     if m.ref is not None:
@@ -564,10 +606,16 @@ def _resolve(
         m.split
         or np.partial
         or (np.restricted and not np.additional)
-        or (g.DEFINITE_RE.search(before) and not _VERB_ALL_RE.search(before))
+        or (
+            g.DEFINITE_RE.search(before)
+            and not _VERB_ALL_RE.search(before)
+            and not _CUE_THE_RE.search(before)
+        )
         or before.endswith("all but ")
     ):
         return
+    if _NOT_COUNTED_BEFORE_RE.search(before):
+        return  # "continued two prosecutions", "prosecuting, but not yet convicting, one"
     if _WITH_FOREIGN_RE.search(text, max(0, qstart - 80), qstart):
         return  # "coordinating with two foreign governments to investigate five cases"
     if np.form is not None and _part_of_restricted(text, qstart, done):
@@ -587,12 +635,22 @@ def _resolve(
     m.comparison = _is_comparison(text, m, qstart, done, ry) or _another_year(
         text, m, qstart, done, ry
     )
-    bare = (
-        np.noun is None
-        and np.form is None
-        and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart) is not None
-        and _BARE_END_RE.match(text, max(fig.end, np.end)) is not None
+    bare_end = (
+        _BARE_END_RE.match(text, max(fig.end, np.end))
+        if np.noun is None and np.form is None
+        else None
     )
+    bare = (
+        bare_end is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart) is not None
+    )
+    if bare and bare_end is not None and bare_end.group("tail"):
+        np = m.np = replace(np, end=bare_end.end())  # its year follows the crime
+    passive = (
+        _PASSIVE_BARE_RE.match(text, fig.end)
+        if np.noun is None and np.form is None and np.copular and not bare
+        else None
+    )
+    bare = bare or passive is not None  # "in 2016, 48 were convicted for trafficking"
     if np.noun is None and np.form is None and not m.comparison and not bare:
         return
     if m.comparison and g.RESPECTIVELY_RE.search(text, fig.end, seg_end):
@@ -618,6 +676,17 @@ def _resolve(
         # 2015, and 51 in 2014.": the earlier years of the total counted just before
         base: str | None = inherited.head[0]
         m.metric = base
+    elif (
+        m.comparison
+        and np.noun is None
+        and np.form is None
+        and m.parent is None
+        and zero_head is not None
+        and zero_head.end <= fig.start
+    ):
+        # "did not identify any victims in 2017, compared with 10 in 2016": the earlier
+        # years of the total the zero is of
+        base = m.metric = zero_head.metric
     elif m.comparison and np.noun is None:
         # a parent of a form outside the catalogue ("three to forced begging (26 to sex
         # trafficking, ...)") still names the total its form comparisons break down
@@ -629,6 +698,8 @@ def _resolve(
         m.metric = m.parent.metric if np.form is None else None
     else:
         base = _base_metric(text, np, verb, subject)
+        if verb == g.BLOCK and base is not None:
+            m.weak = True  # a referral count stands only where no identification count does
         if (
             base is None
             and (np.form is not None or m.comparison)
@@ -688,6 +759,8 @@ def _resolve(
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
     m.years = _years(text, m, seg_end, visible, frame, ry)
+    if passive is not None and (after := years_at(text, passive.end(), ry)) is not None:
+        m.years = after  # "12 were prosecuted in 2016"
     if (
         m.comparison
         and np.noun is not None
@@ -815,7 +888,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     """Whether the figure states an earlier period's value for comparison."""
     if m.paren is None and _COMPARISON_OPENER_RE.match(text):
         return True
-    if g.comparison_cue(text, max(0, qstart - 40), qstart):
+    if g.comparison_cue(text, max(0, qstart - 40), qstart) or _CUE_THE_RE.search(
+        text, max(0, qstart - 40), qstart
+    ):
         return True
     if m.paren is not None:
         close = _segment_end(text, m.figure.end, m.paren)
@@ -962,6 +1037,10 @@ def _governing_verb(
 def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
     """The metric family a figure counts, from its verb, actor and noun (before its form)."""
     noun = np.noun
+    if verb == g.BLOCK and noun == g.VICTIMS and subject == GOVERNMENT:
+        # "referred 1,746 potential victims to the National Referral Mechanism": the
+        # victims the national identification system took in
+        return "victims_identified" if _TO_NRM_RE.match(text, np.end) else None
     if verb == g.BLOCK or noun in (g.RESTRICTED, g.OTHER):
         return None
     if noun in g.METRIC_NOUNS:
@@ -983,6 +1062,9 @@ def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) ->
     if noun in (g.PEOPLE, g.CASES) and subject == GOVERNMENT:
         if verb == g.CONVICT and noun == g.CASES:
             return None
+        if verb == g.IDENTIFY and _SUSPECTS_END_RE.search(text, 0, np.end):
+            # "police identified 551 traffickers": suspects law enforcement identified
+            return "investigations"
         return _BASE_BY_VERB.get(verb or "")
     if noun is None and subject in (GOVERNMENT, NGO, HOTLINE):
         if verb == g.IDENTIFY and subject == GOVERNMENT:
@@ -1047,6 +1129,8 @@ def _years(
     if m.np.form is not None and inherited is not None:
         m.owner = inherited.head
         return inherited.years
+    if inherited is not None and inherited.years:
+        return inherited.years  # "In 2016, ... 551 suspects. Of these, courts convicted 72"
     listed = _LIST_TAIL_RE.match(text, m.np.end)
     if listed is not None and (shared := years_at(text, listed.end(), ry)) is not None:
         # "investigating 11 cases, prosecuting seven suspects, and convicting four
