@@ -41,6 +41,7 @@ SYSTEM_USER = "embedded_postgres"  # the server's OS user when tipwh runs as roo
 CLIENTS_FILE = "tipwh-clients.json"
 KEEP_FILE = "tipwh-keep-running"
 LOG_FILE = "log"
+FILE_HASHES = "tipwh-file-hashes.json"  # the ingest's remembered file hashes (a cache)
 START_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 30
 TCP_ADDRESS = "127.0.0.1"  # the only address the server ever listens on
@@ -264,6 +265,7 @@ def _prepare(data_dir: Path) -> None:
         return
     kept = read_secrets(data_dir)  # written before by a DATABASE_URL run: initdb wants it empty
     (data_dir / SECRETS_FILE).unlink(missing_ok=True)
+    (data_dir / FILE_HASHES).unlink(missing_ok=True)
     _run(
         "initdb",
         ["-D", str(data_dir), "-U", SUPERUSER, "--auth=trust", "--encoding=utf8"],
