@@ -12,10 +12,11 @@ from pathlib import Path
 
 import psycopg
 
+from etl.file_hashes import FileHashes
 from etl.load.runs import finish_run, record_error, start_run
 from etl.load.staging import StoredDocument, find_document, stored_documents, write_document
 from etl.model import Document, Extraction
-from etl.read import ReadError, read_file_bytes
+from etl.read import ReadError
 from etl.warehouse import Warehouse
 from etl.warehouse.locks import DOCUMENT, lock_transaction, text_key
 from etl.workers import FileExtraction, extract_files
@@ -79,7 +80,10 @@ def ingest(
         report = IngestReport(run_id=run_id)
         try:
             stored = stored_documents(conn)
-            pending = _changed_files(conn, files, stored, version, report, country, report_year)
+            hashes = FileHashes(warehouse.file_hashes)
+            pending = _changed_files(
+                conn, files, stored, version, report, country, report_year, hashes
+            )
             if on_file:
                 to_read = set(pending)
                 for path in files:
@@ -125,22 +129,24 @@ def _changed_files(
     report: IngestReport,
     country: str | None,
     report_year: int | None,
+    hashes: FileHashes,
 ) -> list[Path]:
     """The files to read: those whose bytes are not stored as a current text at their
-    resolved path already."""
+    resolved path already (a file unchanged since it was last hashed is not read)."""
     overridden = bool(country or report_year)
     pending = []
     for path in files:
         name = str(path)
         try:
-            sha = hashlib.sha256(read_file_bytes(path, name)).hexdigest()
+            sha, resolved = hashes.sha256(path, name)
         except ReadError as exc:
             _fail(conn, report, name, str(exc))
             continue
-        if _is_current(stored.get((sha, str(path.resolve()))), version) and not overridden:
+        if _is_current(stored.get((sha, resolved)), version) and not overridden:
             report.skipped.append(name)
         else:
             pending.append(path)
+    hashes.save()
     return pending
 
 

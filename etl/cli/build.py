@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import importlib
 import json
+import os
 import sys
+import threading
 import time
+from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from etl.cli.context import warehouse
+from etl.cli.context import settings, warehouse
 from etl.cli.ingest import CountryOpt, YearOpt, run_ingest
 from etl.cli.output import err, out, print_table
 from etl.cli.transform import run_and_report
@@ -20,6 +24,7 @@ from etl.pipeline import IngestReport
 from etl.read import discover_files
 from etl.transform.run_dbt import TransformResult
 from etl.warehouse import Warehouse
+from etl.warehouse.embedded import default_data_dir
 from etl.warehouse.query import read_only_query
 
 BUNDLED_REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
@@ -66,6 +71,8 @@ def build(
     file could not be loaded (the rest is still loaded and built).
     """
     files = discover_files(paths or [str(BUNDLED_REPORTS)])
+    if _first_embedded_build():
+        _import_dbt_in_background()
     with warehouse() as wh:
         started = time.perf_counter()
         report = run_ingest(wh, files, "build", country, report_year)
@@ -79,6 +86,25 @@ def build(
         print_connection_help(wh)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _first_embedded_build() -> bool:
+    """No warehouse yet: the embedded server's data directory is still to be created, so
+    this build will run dbt."""
+    data_dir = (settings.data_dir or default_data_dir()).absolute()
+    return not os.environ.get("DATABASE_URL") and not (data_dir / "PG_VERSION").exists()
+
+
+def _import_dbt_in_background() -> None:
+    """Import dbt (seconds of Python) on a thread while initdb, the server's start and the
+    ingest run in other processes; the build's dbt run then finds it imported (or, if
+    this failed, imports it again and tells the error)."""
+
+    def load() -> None:
+        with suppress(Exception):
+            importlib.import_module("dbt.cli.main")
+
+    threading.Thread(target=load, name="import dbt", daemon=True).start()
 
 
 def build_summary(

@@ -11,7 +11,6 @@ import typer
 from etl.cli.context import warehouse
 from etl.cli.export import JsonOpt, QuietOpt
 from etl.cli.output import err
-from etl.docs import generate_docs_site
 
 EPILOG = "Example: tipwh docs --out site/ && xdg-open site/index.html"
 
@@ -23,6 +22,8 @@ def docs(
 ) -> None:
     """Generate dbt's static docs site (models, columns, lineage, exposures); works offline."""
     with warehouse() as wh:
+        from etl.docs import generate_docs_site  # dbt: imported by this command only
+
         result = generate_docs_site(wh, out)
     if as_json:
         payload = {

@@ -11,7 +11,6 @@ import typer
 
 from etl.cli.context import warehouse
 from etl.cli.output import err
-from etl.export import export_marts
 
 EPILOG = (
     "Example: tipwh export --format parquet --out exports/ --table country_year "
@@ -44,6 +43,8 @@ def export(
 ) -> None:
     """Write the marts to files, with data_dictionary.csv and a README.md of the export."""
     with warehouse() as wh:
+        from etl.export import export_marts  # pyarrow: imported by this command only
+
         result = export_marts(wh, out, fmt.value, tables)
     if as_json:
         print(json.dumps(result.as_dict(), indent=2))

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from etl.cli.output import err
-from etl.fetch import (
-    FIRST_WEB_YEAR,
-    FetchReport,
-    PoliteClient,
-    SiteError,
-    check_web_year,
-    fetch_year,
-)
+from etl.fetch.site import FIRST_WEB_YEAR, SiteError, check_web_year
 from etl.lexicon.countries import resolve_country
+
+if TYPE_CHECKING:
+    from etl.fetch.pages import FetchReport
 
 HELP = (
     "Download a year's country pages of the TIP Report to OUT/YEAR/SLUG.html, with "
@@ -89,6 +85,8 @@ def fetch(
     except SiteError as exc:
         raise typer.BadParameter(str(exc), param_hint="--year") from None
     iso3 = _country_codes(country) if country else None
+    from etl.fetch import PoliteClient, fetch_year  # httpx: imported by this command only
+
     started = time.perf_counter()
     with (
         PoliteClient(delay=delay, retries=retries, backoff=backoff) as client,

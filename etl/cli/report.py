@@ -11,7 +11,6 @@ import typer
 from etl.cli.context import warehouse
 from etl.cli.export import JsonOpt, QuietOpt
 from etl.cli.output import err
-from etl.report import render_report, report_data
 
 EPILOG = "Example: tipwh report --out report.html --country KAZ --country NGA"
 
@@ -34,6 +33,8 @@ def report(
     The file works offline (plotly.js is inlined); hovering or clicking a point shows the
     sentence, report and page it comes from.
     """
+    from etl.report import render_report, report_data  # plotly: for this command only
+
     with warehouse() as wh:
         data = report_data(wh, countries)
     out.parent.mkdir(parents=True, exist_ok=True)

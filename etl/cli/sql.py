@@ -9,7 +9,6 @@ import typer
 from etl.cli.context import warehouse
 from etl.cli.output import err, print_csv, print_table
 from etl.warehouse.query import reader_query
-from etl.warehouse.statement import check_single_query
 
 
 def sql(
@@ -30,6 +29,8 @@ def sql(
     transaction; a text holding more than one statement, or anything but a query, is
     refused before it reaches the server.
     """
+    from etl.warehouse.statement import check_single_query  # pglast: for this command only
+
     check_single_query(statement)
     with warehouse() as wh:
         columns, rows, cut = reader_query(wh, statement, limit=limit, timeout_s=timeout)

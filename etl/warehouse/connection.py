@@ -105,6 +105,14 @@ class Warehouse:
             handle.write(f"*:*:*:{READER}:{self.reader_password().replace(':', chr(92) + ':')}\n")
         return pgpass
 
+    @property
+    def file_hashes(self) -> Path | None:
+        """Where the ingest remembers its files' hashes: in the data directory, if any."""
+        from etl.warehouse.embedded import FILE_HASHES
+
+        home = self.embedded_data_dir or self.secrets_dir
+        return home / FILE_HASHES if home is not None else None
+
     def connect(self, url: str | None = None, **kwargs: object) -> psycopg.Connection:
         """A new psycopg connection (the loader's, or `url`'s); a server that is down raises
         DatabaseUnavailable."""

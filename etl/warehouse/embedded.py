@@ -41,7 +41,9 @@ SYSTEM_USER = "embedded_postgres"  # the server's OS user when tipwh runs as roo
 CLIENTS_FILE = "tipwh-clients.json"
 KEEP_FILE = "tipwh-keep-running"
 LOG_FILE = "log"
+FILE_HASHES = "tipwh-file-hashes.json"  # the ingest's remembered file hashes (a cache)
 START_TIMEOUT_S = 60
+STOP_TIMEOUT_S = 30
 TCP_ADDRESS = "127.0.0.1"  # the only address the server ever listens on
 SERVE_PORT = 5433  # `tipwh db serve` takes the first free port from here
 SERVE_PORT_TRIES = 10
@@ -263,6 +265,7 @@ def _prepare(data_dir: Path) -> None:
         return
     kept = read_secrets(data_dir)  # written before by a DATABASE_URL run: initdb wants it empty
     (data_dir / SECRETS_FILE).unlink(missing_ok=True)
+    (data_dir / FILE_HASHES).unlink(missing_ok=True)
     _run(
         "initdb",
         ["-D", str(data_dir), "-U", SUPERUSER, "--auth=trust", "--encoding=utf8"],
@@ -327,13 +330,29 @@ def _stop(data_dir: Path) -> int | None:
         _run("pg_ctl", ["-D", str(data_dir), "-m", "fast", "-w", "stop"], what="stop")
     except EmbeddedError:
         process.terminate()  # psutil checks it is still the same process
-    try:
-        process.wait(30)
-    except psutil.TimeoutExpired as exc:
-        raise EmbeddedError(f"the embedded server (PID {process.pid}) did not stop") from exc
-    except psutil.NoSuchProcess:
-        pass
+    if not _exited(process, STOP_TIMEOUT_S):
+        raise EmbeddedError(f"the embedded server (PID {process.pid}) did not stop")
     return process.pid
+
+
+def _exited(process: psutil.Process, timeout: float) -> bool:
+    """Wait up to `timeout` seconds until `process` has exited."""
+    deadline = time.monotonic() + timeout
+    while not has_exited(process.pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def has_exited(pid: int) -> bool:
+    """The process is gone or a zombie: it has exited, holding no port, socket or file. (The
+    postmaster is not our child: its parent, often init, reaps it when it gets round to
+    it, which here takes up to seconds.)"""
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
 
 
 def _require_passwords(server: EmbeddedServer) -> None:

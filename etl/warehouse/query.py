@@ -9,7 +9,6 @@ import psycopg
 from etl.warehouse.connection import Warehouse
 from etl.warehouse.roles import SERVER_POWERS
 from etl.warehouse.secrets import redact
-from etl.warehouse.statement import check_single_query
 
 
 class QueryError(RuntimeError):
@@ -37,6 +36,8 @@ def reader_query(
     """Run a user's query as `tipwh_reader`: one query only (checked before it is sent), in
     a read-only transaction, cancelled after `timeout_s`; at most `limit` rows. Returns the
     columns, the rows and whether more rows were left out."""
+    from etl.warehouse.statement import check_single_query  # pglast: a second to import
+
     check_single_query(statement)
     with warehouse.connect(warehouse.reader_url()) as conn:
         conn.read_only = True

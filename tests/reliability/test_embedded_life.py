@@ -16,6 +16,7 @@ import psutil
 import pytest
 
 from etl.warehouse.embedded import (
+    has_exited,
     release_embedded,
     running_server,
     start_embedded,
@@ -109,12 +110,12 @@ def test_after_kill_9_the_orphaned_server_is_stopped_truthfully_or_adopted(
     orphan = postmaster_pid(data_dir)
     proc.kill()
     proc.wait()
-    assert psutil.pid_exists(orphan), "kill -9 of tipwh leaves its server running"
+    assert not has_exited(orphan), "kill -9 of tipwh leaves its server running"
     stopped = tipwh("db", "stop", env=env)
     assert (
         stopped.code == 0 and f"stopped the embedded server in {data_dir.resolve()}" in stopped.err
     )
-    assert f"(PID {orphan})" in stopped.err and not psutil.pid_exists(orphan)
+    assert f"(PID {orphan})" in stopped.err and has_exited(orphan)
     again = tipwh("db", "stop", env=env)
     assert again.code == 0 and "no embedded server is running" in again.err
 
@@ -124,7 +125,7 @@ def test_after_kill_9_the_orphaned_server_is_stopped_truthfully_or_adopted(
     proc.wait()
     status = tipwh("status", env=env)  # adopts the orphan, and stops it when done
     assert status.code == 0, status.err
-    assert not psutil.pid_exists(orphan) and running_server(data_dir) is None
+    assert has_exited(orphan) and running_server(data_dir) is None
 
 
 def test_a_server_killed_under_a_query_is_one_line_and_the_next_command_works(
@@ -166,4 +167,4 @@ def test_ctrl_c_is_told_in_one_line_and_stops_the_server(data_dir: Path) -> None
     assert (
         done.code == 130 and done.err.strip() == "tipwh: interrupted (Ctrl-C); the run was stopped"
     )
-    assert not psutil.pid_exists(server)
+    assert has_exited(server)

@@ -15,6 +15,7 @@ from etl.read import discover_files
 from etl.transform.mart_snapshot import differences
 from etl.transform.run_dbt import transform, unit_tests
 from etl.warehouse import Warehouse
+from etl.warehouse.roles import ensure_reader
 from tests.transform.golden import SOURCES, build_snapshot, golden_path
 
 
@@ -30,6 +31,7 @@ def test_every_mart_row_equals_the_golden_snapshot(empty_database: Warehouse, na
 def test_dbt_reports_each_node_and_its_unit_tests_pass_outside_the_build(
     warehouse: Warehouse,
 ) -> None:
+    ensure_reader(warehouse)  # the marts' grants name it (not left to another test)
     ingest(warehouse, discover_files([str(SOURCES["bundled_reports"])]), command="test")
     calls: list[tuple[int, int, str]] = []
     built = transform(warehouse, force=True, on_progress=lambda *call: calls.append(call))
