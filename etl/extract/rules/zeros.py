@@ -12,13 +12,22 @@ from etl.extract.subjects import GOVERNMENT, subject_of
 from etl.extract.years import opener_year, years_at
 
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
-HINT_RE = re.compile(
+_NEGATION_HINT_RE = re.compile(
     r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't)|"
     r"neither(?<!\wneither)|never(?<!\wnever))\b"
-    # "Both were Indonesian", "All of the identified victims were foreign nationals": a
-    # part of the count before with no figure of its own
-    r"|^(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s"
 )
+#: "Both were Indonesian", "All of the identified victims were foreign nationals": a part
+#: of the count before with no figure of its own (at the sentence's start).
+_PART_HINT_RE = re.compile(r"(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s")
+
+
+def may_state_zero(text: str) -> bool:
+    """Quick test for "this sentence may state a zero or a part with no figure": a negation,
+    or an opening "Both ... were" / "All ... were". Two regexes rather than one alternation
+    with "^", which would keep the engine from skipping ahead."""
+    return _NEGATION_HINT_RE.search(text) is not None or _PART_HINT_RE.match(text) is not None
+
+
 _ZERO_VERB = (
     r"(?:identify|identified|recognize|investigate|prosecute|convict|initiate|open|secure|obtain|achieve|conduct|"
     r"report|record|refer|assist|protect|screen|provide\s+(?:[\w-]+\s+){0,2}?to)"
