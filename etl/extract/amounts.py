@@ -68,10 +68,11 @@ _LETTER_SYMBOL_RE = re.compile(
 
 def may_hold_symbol_amount(text: str) -> bool:
     """Quick test for "an amount written with a symbol may be here": a currency sign, or a
-    letter symbol before a number (looked for only where the text has a digit at all)."""
-    return _SIGN_RE.search(text) is not None or (
-        _DIGIT_RE.search(text) is not None and _LETTER_SYMBOL_RE.search(text) is not None
-    )
+    letter symbol before a number (looked for only where the text has a digit at all). Every
+    sign but "$" is outside ASCII, and `str.isascii` costs nothing."""
+    if "$" in text or (not text.isascii() and _SIGN_RE.search(text) is not None):
+        return True
+    return _DIGIT_RE.search(text) is not None and _LETTER_SYMBOL_RE.search(text) is not None
 
 
 #: A year phrase between an amount and its dollars.

@@ -233,6 +233,9 @@ def normalise(text: str) -> str:
     An em dash becomes ";" (it separates clauses in the narratives), a markdown-escaped
     dollar "\\$" becomes " $".
     """
+    if text.isascii():  # most sentences: only the ASCII entries of _NORMALISE apply
+        out = text.replace("\n", " ").replace("\r", " ").replace("\t", " ").replace("*", " ")
+        return out.replace("\\$", " $").lower()
     out = text.translate(_NORMALISE).replace("\\$", " $")
     lowered = out.lower()
     if len(lowered) != len(out):  # a few characters (e.g. "İ") lower-case to two
