@@ -351,6 +351,8 @@ def _code_paren_after(
 ) -> tuple[str | None, int]:
     """The ISO code in parentheses after a currency phrase right at `pos` ("Guyanese
     dollars (GYD)"), when its last word is a currency unit; else `code` and `end`."""
+    if original.find("(", pos) < 0:  # the regex needs a parenthesis
+        return code, end
     m = _CODE_PAREN_AFTER_RE.match(original, pos)
     if (
         m is not None

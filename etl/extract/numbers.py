@@ -165,6 +165,9 @@ def to_cents(value: int | Decimal) -> Decimal:
 
 def is_negated(text: str, pos: int) -> bool:
     """Whether the figure at `pos` is written negative ("minus 3", "negative 12")."""
+    window = text[max(0, pos - 10) : pos]
+    if window.isascii() and "minus" not in window.lower() and "negative" not in window.lower():
+        return False  # (outside ASCII, case-blind matching has more letters than lower())
     return _NEGATIVE_RE.search(text, max(0, pos - 10), pos) is not None
 
 

@@ -25,8 +25,19 @@ _PART_HINT_RE = re.compile(r"(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s")
 def may_state_zero(text: str) -> bool:
     """Quick test for "this sentence may state a zero or a part with no figure": a negation,
     or an opening "Both ... were" / "All ... were". Two regexes rather than one alternation
-    with "^", which would keep the engine from skipping ahead."""
-    return _NEGATION_HINT_RE.search(text) is not None or _PART_HINT_RE.match(text) is not None
+    with "^", which would keep the engine from skipping ahead; the negation regex only where
+    the text holds one of its words' letters ("no" for "not" and "no")."""
+    if _PART_HINT_RE.match(text) is not None:
+        return True
+    has_letters = (
+        "no" in text
+        or "failed" in text
+        or "unable" in text
+        or "didn't" in text
+        or "neit" in text
+        or "neve" in text
+    )
+    return has_letters and _NEGATION_HINT_RE.search(text) is not None
 
 
 _ZERO_VERB = (
