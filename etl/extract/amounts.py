@@ -55,16 +55,24 @@ _LETTER_SYMBOLS = sorted(
 )
 
 
-#: Quick test for "an amount written with a symbol may be here": a currency sign, or a
-#: letter symbol before a number ("rs(?<!\wrs)" is "\brs", written so that the regex
+_SIGN_RE = re.compile("[" + "".join(re.escape(c) for c in _SIGNS) + "]")
+_DIGIT_RE = re.compile(r"\d")
+#: A letter symbol before a number ("rs(?<!\wrs)" is "\brs", written so that the regex
 #: engine can skip ahead to first characters).
-SYMBOL_HINT_RE = re.compile(
-    "["
-    + "".join(re.escape(c) for c in _SIGNS)
-    + "]|(?:"
+_LETTER_SYMBOL_RE = re.compile(
+    "(?:"
     + "|".join(f"{re.escape(s)}(?<!\\w{re.escape(s)})" for s in _LETTER_SYMBOLS)
     + r")[./]?\s?\d"
 )
+
+
+def may_hold_symbol_amount(text: str) -> bool:
+    """Quick test for "an amount written with a symbol may be here": a currency sign, or a
+    letter symbol before a number (looked for only where the text has a digit at all). Every
+    sign but "$" is outside ASCII, and `str.isascii` costs nothing."""
+    if "$" in text or (not text.isascii() and _SIGN_RE.search(text) is not None):
+        return True
+    return _DIGIT_RE.search(text) is not None and _LETTER_SYMBOL_RE.search(text) is not None
 
 
 #: A year phrase between an amount and its dollars.
@@ -191,7 +199,7 @@ def find_amounts(
         if code is None and end == fig.end:
             continue
         out.append(_with_dollars(text, start, end, fig.value, code))
-    if SYMBOL_HINT_RE.search(text):
+    if may_hold_symbol_amount(text):
         out.extend(_symbol_amounts(text, out, country))
     restated = _restating_malformed(text)
     out = [
@@ -214,6 +222,8 @@ def _restates_unread(text: str, amount: Amount) -> bool:
 def _restating_malformed(text: str) -> list[tuple[int, int]]:
     """The insides of parentheses that restate a malformed number before them ("25.97.3
     million KZT ($77,918)"): the dollars there are no figure of their own."""
+    if "(" not in text:
+        return []
     return [
         (m.start("inside"), m.end("inside"))
         for m in _MALFORMED_THEN_PAREN_RE.finditer(text)
@@ -364,6 +374,8 @@ def _code_paren_after(
 ) -> tuple[str | None, int]:
     """The ISO code in parentheses after a currency phrase right at `pos` ("Guyanese
     dollars (GYD)"), when its last word is a currency unit; else `code` and `end`."""
+    if original.find("(", pos) < 0:  # the regex needs a parenthesis
+        return code, end
     m = _CODE_PAREN_AFTER_RE.match(original, pos)
     if (
         m is not None

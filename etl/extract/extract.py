@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from etl.extract.amounts import SYMBOL_HINT_RE
+from etl.extract.amounts import may_hold_symbol_amount
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import Figure
 from etl.extract.resolve import resolve
 from etl.extract.rules.counts import Count, Frame, sentence_counts
 from etl.extract.rules.directions import HINT_RE, Direction, sentence_directions
 from etl.extract.rules.funding import Funding, sentence_funding
-from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
+from etl.extract.rules.zeros import may_state_zero
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
 
 #: How many sentences a counting frame ("The government identified 71 victims") lasts for
@@ -50,8 +50,8 @@ def extract(document: Document) -> Extraction:
             )
         if (
             all(f.is_year for f in figures)
-            and not ZERO_HINT_RE.search(text)
-            and not SYMBOL_HINT_RE.search(text)
+            and not may_state_zero(text)
+            and not may_hold_symbol_amount(text)
         ):
             previous = text
             continue

@@ -165,6 +165,9 @@ def to_cents(value: int | Decimal) -> Decimal:
 
 def is_negated(text: str, pos: int) -> bool:
     """Whether the figure at `pos` is written negative ("minus 3", "negative 12")."""
+    window = text[max(0, pos - 10) : pos]
+    if window.isascii() and "minus" not in window.lower() and "negative" not in window.lower():
+        return False  # (outside ASCII, case-blind matching has more letters than lower())
     return _NEGATIVE_RE.search(text, max(0, pos - 10), pos) is not None
 
 
@@ -233,6 +236,9 @@ def normalise(text: str) -> str:
     An em dash becomes ";" (it separates clauses in the narratives), a markdown-escaped
     dollar "\\$" becomes " $".
     """
+    if text.isascii():  # most sentences: only the ASCII entries of _NORMALISE apply
+        out = text.replace("\n", " ").replace("\r", " ").replace("\t", " ").replace("*", " ")
+        return out.replace("\\$", " $").lower()
     out = text.translate(_NORMALISE).replace("\\$", " $")
     lowered = out.lower()
     if len(lowered) != len(out):  # a few characters (e.g. "İ") lower-case to two

@@ -186,13 +186,26 @@ _OTHERS = (
     r"media(?:\s+\w+)?|press|journalists|observers|stakeholders|activists|researchers|"
     r"(?:an?\s+|one\s+)?(?:local\s+|international\s+)?(?:organi[sz]ation|ngo|observer))"
 )
-SOURCED_RE = re.compile(
-    r"^\s*(?:(?:in|during)\s+[^,]{1,40},\s*)?(?:however,\s*|additionally,\s*|also,\s*)?"
+#: Matched at the sentence's start: "An NGO reported that ...".
+_OTHERS_REPORTED_RE = re.compile(
+    r"\s*(?:(?:in|during)\s+[^,]{1,40},\s*)?(?:however,\s*|additionally,\s*|also,\s*)?"
     r"(?:an?\s+|one\s+|several\s+|some\s+|the\s+|two\s+|three\s+|local\s+|other\s+)*"
     r"(?:[\w-]+\s+){0,2}?" + _OTHERS + r"\s+(?:also\s+|separately\s+)?"
-    r"(?:reported|stated|alleged|claimed|noted|estimated|indicated|documented|said)\b|"
-    # "according to government websites and media reports": the media share the figure
-    r"\baccording\s+to\s+(?:an?\s+|the\s+|one\s+|some\s+|several\s+)?(?:[\w-]+\s+){0,4}?"
-    + _OTHERS
-    + r"\b"
+    r"(?:reported|stated|alleged|claimed|noted|estimated|indicated|documented|said)\b"
 )
+#: Anywhere: "according to government websites and media reports" (the media share the
+#: figure). "\baccording" is written "according(?<!\waccording)" so that the regex engine
+#: can search for the literal.
+_ACCORDING_TO_OTHERS_RE = re.compile(
+    r"according(?<!\waccording)\s+to\s+(?:an?\s+|the\s+|one\s+|some\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,4}?" + _OTHERS + r"\b"
+)
+
+
+def is_sourced(text: str) -> bool:
+    """Whether a sentence reports what others counted: it opens on their report, or says
+    "according to" them."""
+    return (
+        _OTHERS_REPORTED_RE.match(text) is not None
+        or _ACCORDING_TO_OTHERS_RE.search(text) is not None
+    )

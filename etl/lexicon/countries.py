@@ -266,7 +266,7 @@ def _mention_regex() -> re.Pattern[str]:
 def count_mentions(text: str) -> Counter[str]:
     """How often each country (ISO3) is named or referred to by demonym in `text`."""
     surface = _tables()[2]
-    found = Counter(surface[m.group(1)] for m in _mention_regex().finditer(text))
+    found = Counter(map(surface.__getitem__, _mention_regex().findall(text)))
     for demonym, codes in _SHARED_DEMONYMS.items():
         n = found.pop(demonym, 0)
         ranked = sorted(codes, key=lambda code: found[code], reverse=True)

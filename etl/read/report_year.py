@@ -69,11 +69,14 @@ _COMPARED_FURTHER = re.compile(rf"[^.;]{{0,80}}?\band\s+{_NUMBER}\b[^.;]{{0,40}}
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
 _IN_YEAR = re.compile(rf"\bin\s+({_YEAR})\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: "In", "during" or "throughout" in any case, then a year. The first letter is spelled out
+#: (with the letters the case-blind "i" also matches) and the rest is case-blind, so that
+#: the regex engine can skip ahead to first letters; "(?<!\w.)" after it is the "\b" before.
 _MENTION = re.compile(
-    r"\b(?:in|during|throughout)\s+(?:(?P<part>early|late|mid-?)\s*)?"
-    rf"(?:(?P<month>{_MONTHS})\s+(?:\d{{1,2}},\s+)?)?"
-    rf"(?P<year>{_YEAR})\b(?!\s*[-\u2013\u2014/]\s*\d)",
-    re.IGNORECASE,
+    r"[IiİıDdTt](?<!\w.)(?i:(?<=i)n|(?<=d)uring|(?<=t)hroughout)\s+"
+    r"(?i:(?:(?P<part>early|late|mid-?)\s*)?"
+    rf"(?:(?P<month>{_MONTHS})\s+(?:\d{{1,2}},\s+)?)?)"
+    rf"(?P<year>{_YEAR})\b(?!\s*[-\u2013\u2014/]\s*\d)"
 )
 _FORWARD_BEFORE = re.compile(
     r"\b(?:scheduled|planned|expected|will|would|until|due|plans?|intends?|aims?)\b[^.;]{0,40}$",

@@ -18,7 +18,6 @@ A simple heuristic, in document order:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from etl.model import Sentence
 
@@ -102,7 +101,7 @@ def assign_sections(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentenc
                 current = None
             elif not heading_mode or current is None:
                 current = _paragraph_cue(s.text) or current
-        out.append(replace(s, section=current))
+        out.append(Sentence(s.index, s.start, s.end, s.text, current, s.page))
     return tuple(out)
 
 

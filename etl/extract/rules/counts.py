@@ -47,15 +47,14 @@ from etl.extract.rules.form_splits import (
 from etl.extract.rules.hotline import general_line_calls, hotline_share
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
-from etl.extract.rules.zeros import HINT_RE as ZERO_HINT_RE
-from etl.extract.rules.zeros import zero_counts
+from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
     GOVERNMENT,
     HOTLINE,
     HOTLINE_RE,
     NGO,
-    SOURCED_RE,
     SUBNATIONAL,
+    is_sourced,
     subject_of,
 )
 from etl.extract.years import opener_year, years_at, years_between
@@ -283,7 +282,7 @@ def sentence_counts(
     international organisations or the media, only the NGO-assisted victims and hotline
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
-    if SOURCED_RE.search(reading.text):
+    if is_sourced(reading.text):
         return [c for c in out if c.metric in _OTHERS_METRICS], None
     return out, frame
 
@@ -302,7 +301,7 @@ def _sentence_counts(
     out: list[Count] = []
     foreign = "all but" in text or "none" in text
     has_foreign = "foreign" in text or "third-country" in text
-    if ZERO_HINT_RE.search(text):
+    if may_state_zero(text):
         out.extend(zero_counts(text, reporting_year))
     if inherited is not None and inherited.heads and text.lstrip().startswith("all "):
         out.extend(all_n_form(text, inherited))

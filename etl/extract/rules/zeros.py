@@ -11,14 +11,35 @@ from etl.extract.records import Count
 from etl.extract.subjects import GOVERNMENT, HOTLINE_RE, subject_of
 from etl.extract.years import opener_year, years_at
 
-#: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters.
-HINT_RE = re.compile(
+#: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters;
+#: the regexes below are written so for the same reason ("did(?<!\wdid)" is "\bdid").
+_NEGATION_HINT_RE = re.compile(
     r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't)|"
     r"neither(?<!\wneither)|never(?<!\wnever))\b"
-    # "Both were Indonesian", "All of the identified victims were foreign nationals": a
-    # part of the count before with no figure of its own
-    r"|^(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s"
 )
+#: "Both were Indonesian", "All of the identified victims were foreign nationals": a part
+#: of the count before with no figure of its own (at the sentence's start).
+_PART_HINT_RE = re.compile(r"(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s")
+
+
+def may_state_zero(text: str) -> bool:
+    """Quick test for "this sentence may state a zero or a part with no figure": a negation,
+    or an opening "Both ... were" / "All ... were". Two regexes rather than one alternation
+    with "^", which would keep the engine from skipping ahead; the negation regex only where
+    the text holds one of its words' letters ("no" for "not" and "no")."""
+    if _PART_HINT_RE.match(text) is not None:
+        return True
+    has_letters = (
+        "no" in text
+        or "failed" in text
+        or "unable" in text
+        or "didn't" in text
+        or "neit" in text
+        or "neve" in text
+    )
+    return has_letters and _NEGATION_HINT_RE.search(text) is not None
+
+
 _ZERO_VERB = (
     r"(?:identify|identified|recognized?|investigated?|prosecuted?|convict(?:ed)?|initiated?|"
     r"open(?:ed)?|secured?|obtain(?:ed)?|achieved?|conduct(?:ed)?|report(?:ed)?|record(?:ed)?|"
@@ -33,9 +54,10 @@ _PARTICIPLE_VERB = {
     "referred": "refer",
 }
 _ZERO_RE = re.compile(
-    r"\b(?:did\s+not|didn't|failed\s+to|was\s+unable\s+to|could\s+not|(?:has|have)\s+not|"
+    r"(?:did(?<!\wdid)\s+not|didn't(?<!\wdidn't)|failed(?<!\wfailed)\s+to|"
+    r"was(?<!\wwas)\s+unable\s+to|could(?<!\wcould)\s+not|(?:has(?<!\whas)|have(?<!\whave))\s+not|"
     # "Neither the government nor the GEC identified any foreign victims"
-    r"(?<=\bneither\s)the\s+government\s+nor\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?"
+    r"t(?<=\bneither\st)he\s+government\s+nor\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?"
     r"(?P<verbs>" + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
     r"(?:\s+(?:in|of|against|for))?)?(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)"
     + _ZERO_VERB
@@ -55,7 +77,7 @@ _ZERO_NO_RE = re.compile(
     r"complicit))"
 )
 _ZERO_CONSECUTIVE_RE = re.compile(
-    r"\bno\s+(?:trafficking\s+)?(?P<noun>convictions|prosecutions|investigations)\s+for\s+"
+    r"no(?<!\wno)\s+(?:trafficking\s+)?(?P<noun>convictions|prosecutions|investigations)\s+for\s+"
     r"(?:a|the)\s+\w+\s+consecutive\s+year"
 )
 #: The only words allowed between "any" and the noun: "did not convict any child
@@ -82,7 +104,8 @@ _FORM_TAIL_RE = re.compile(
 _FORM_METRICS = frozenset({"victims_identified", "prosecutions", "convictions"})
 #: "compared with no prosecutions or convictions in 2018": zeros for the earlier year.
 _ZERO_COMPARED_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|versus)\s+(?:no|zero)\s+(?:trafficking\s+)?"
+    r"(?:compared(?<!\wcompared)\s+(?:with|to)|from(?<!\wfrom)|versus(?<!\wversus))"
+    r"\s+(?:no|zero)\s+(?:trafficking\s+)?"
     r"(?P<nouns>(?:investigations|prosecutions|convictions|(?:identified\s+)?victims(?:\s+identified)?)"
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:investigations|prosecutions|"
     r"convictions))*)(?=\s+(?:in|during)\s)"
@@ -91,14 +114,15 @@ _ZERO_COMPARED_RE = re.compile(
 #: trafficking victims", "has never identified a forced labor victim": a form's zero, the
 #: reporting period's; not one "within" a programme or "among" a group (a subset).
 _ZERO_NEVER_RE = re.compile(
-    r"\bnever\s+(?:obtained|secured|achieved|identified|recorded)\s+(?:an?\s+|any\s+)?"
+    r"never(?<!\wnever)\s+(?:obtained|secured|achieved|identified|recorded)\s+(?:an?\s+|any\s+)?"
     r"(?:(?P<form>sex|labou?r)\s+trafficking|forced\s+(?P<forced>labou?r))\s+"
     r"(?P<noun>convictions?|victims?)\b"
     r"(?!\s+(?:within|among|from|under|involving|in\s+(?:the|its|a)\b))"
 )
 #: "prosecuted no one on trafficking charges", "convicted no traffickers".
 _ZERO_NO_ONE_RE = re.compile(
-    r"\b(?P<verb>investigated|prosecuted|convicted)\s+no\s+(?:one|trafficking\s+suspects|"
+    r"(?P<verb>investigated(?<!\winvestigated)|prosecuted(?<!\wprosecuted)|"
+    r"convicted(?<!\wconvicted))\s+no\s+(?:one|trafficking\s+suspects|"
     r"(?:suspected\s+|alleged\s+)?(?:traffickers|offenders|suspects|perpetrators|defendants))\b"
     r"(?!\s+(?:of|for|involving|who|under|from|among|in\s+cases)\b)"
 )
@@ -109,10 +133,10 @@ _SAME_AS_PREVIOUS_RE = re.compile(
 )
 #: "No traffickers were convicted during the year": a sentence-opening passive zero.
 _NO_ONE_PASSIVE_RE = re.compile(
-    r"(?:^|(?<=[.;]\s))no\s+(?:(?:suspected|alleged)\s+)?(?:traffickers|offenders|suspects|"
+    r"[Nn](?:(?<![\s\S][Nn])|(?<=[.;]\s[Nn]))"
+    r"(?i:o\s+(?:(?:suspected|alleged)\s+)?(?:traffickers|offenders|suspects|"
     r"perpetrators|defendants)\s+(?:were|was)\s+(?P<verb>investigated|prosecuted|convicted)\b"
-    r"(?!\s+(?:of|for|involving|under|in\s+cases)\b)",
-    re.IGNORECASE,
+    r"(?!\s+(?:of|for|involving|under|in\s+cases)\b))"
 )
 #: "... any new investigations or prosecutions": the nouns after the first.
 _MORE_NOUNS_RE = re.compile(
