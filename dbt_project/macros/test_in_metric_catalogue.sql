@@ -5,7 +5,7 @@
 {% test in_metric_catalogue(model, column_name, family=none) %}
 
 select checked.{{ column_name }}
-from {{ model }} as checked
+from (select * from {{ model }}) as checked  -- `model` may be a subquery (a `where`)
 left join {{ ref('metrics') }} as catalogue
     on
         checked.{{ column_name }} = catalogue.metric

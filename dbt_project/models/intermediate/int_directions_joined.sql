@@ -12,6 +12,7 @@ directions as (
 documents as (
 
     select * from {{ ref('int_documents_ranked') }}
+    where {{ in_build_scope() }}
 
 ),
 

@@ -10,6 +10,7 @@ documents as (
         is_current
         and country_iso3 is not null
         and report_year is not null
+        and {{ in_build_scope() }}
 
 ),
 

@@ -14,6 +14,7 @@ funding_facts as (
 documents as (
 
     select * from {{ ref('int_documents_ranked') }}
+    where {{ in_build_scope() }}
 
 ),
 

@@ -8,12 +8,14 @@ with
 counts as (
 
     select * from {{ ref('int_facts_reconciled') }}
+    where {{ in_build_scope() }}
 
 ),
 
 funding as (
 
     select * from {{ ref('int_funding_facts_reconciled') }}
+    where {{ in_build_scope() }}
 
 ),
 
