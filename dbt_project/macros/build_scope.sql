@@ -3,25 +3,18 @@
     its country, and every intermediate and mart model (but dim_tier) is partitioned by
     country, so a build rebuilds the rows of the countries whose documents changed.
 
-    `tipwh transform` records them in the running build's row of staging.transform_runs
-    (column `countries`; null: every country). Outside such a build (dbt run by hand, no
-    build running) every country is rebuilt.
+    `tipwh transform` names them in the environment of the dbt it runs in-process:
+    TIPWH_BUILD_COUNTRIES (ISO3 codes, comma-separated) and TIPWH_BUILD_DOCUMENTS (the ids
+    of those countries' documents). Unset, as when dbt is run by hand, every country is
+    rebuilt. (Read at run time only: dbt's partial parsing does not see them change.)
 #}
 
 {#- The countries this build rebuilds, or none for every country. -#}
 {% macro build_countries() %}
-    {% if not execute %}
+    {% set listed = env_var('TIPWH_BUILD_COUNTRIES', '*') if execute else '*' %}
+    {% if listed == '*' %}
         {{ return(none) }}
     {% endif %}
-    {% set found = run_query(
-        "select countries is not null, coalesce(array_to_string(countries, ','), '')"
-        " from staging.transform_runs where status = 'running'"
-        " order by transform_id desc limit 1"
-    ) %}
-    {% if found.rows | length == 0 or not found.rows[0][0] %}
-        {{ return(none) }}
-    {% endif %}
-    {% set listed = found.rows[0][1] %}
     {{ return(listed.split(',') if listed else []) }}
 {% endmacro %}
 
@@ -30,10 +23,29 @@
     {%- set countries = build_countries() if is_incremental() else none -%}
     {%- if countries is none -%}
         true
-    {%- elif countries | length == 0 -%}
+    {%- else -%}
+        {{ country_list(column, countries) }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- A predicate: `column` is the id of a document of this build's countries (always true on a
+    full build). The ids are listed: a qual on a list reaches into the staging views (whose
+    CTEs keep them from being flattened into a join) and their tables' indexes. -#}
+{% macro documents_in_build_scope(column='document_id') -%}
+    {%- set countries = build_countries() if is_incremental() else none -%}
+    {%- if countries is none -%}
+        true
+    {%- else -%}
+        {{ column }} = any('{ {{- env_var('TIPWH_BUILD_DOCUMENTS', '') -}} }'::bigint[])
+    {%- endif -%}
+{%- endmacro %}
+
+{#- `column in ('AGO', 'ALB')`; `false` for no country. -#}
+{% macro country_list(column, countries) -%}
+    {%- if countries | length == 0 -%}
         false
     {%- else -%}
-        {{ column }} in ({% for c in countries %}'{{ c }}'{% if not loop.last %}, {% endif %}{% endfor %})
+        {{ column }} in ('{{ countries | join("', '") }}')
     {%- endif -%}
 {%- endmacro %}
 
@@ -60,18 +72,13 @@
 {% macro get_where_subquery(relation) -%}
     {%- set where = config.get('where', '') -%}
     {%- set countries = build_countries() -%}
-    {%- set by_country = countries is not none and relation.schema in ('intermediate', 'marts')
-        and graph.nodes.values() | selectattr('resource_type', 'equalto', 'model')
-        | selectattr('schema', 'equalto', relation.schema)
-        | selectattr('alias', 'equalto', relation.identifier)
-        | selectattr('config.materialized', 'equalto', 'incremental') | list | length > 0 -%}
+    {%- set tested = graph.nodes.get(model.attached_node) if countries is not none else none -%}
+    {%- set by_country = tested is not none and tested.config.materialized == 'incremental'
+        and tested.alias == relation.identifier -%}
     {%- if by_country or where -%}
         {%- set filters = [] -%}
         {%- if by_country -%}
-            {%- do filters.append(
-                'false' if countries | length == 0
-                else "country_iso3 in ('" ~ countries | join("', '") ~ "')"
-            ) -%}
+            {%- do filters.append(country_list('country_iso3', countries)) -%}
         {%- endif -%}
         {%- if where -%}
             {%- do filters.append('(' ~ where ~ ')') -%}

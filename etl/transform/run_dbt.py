@@ -21,6 +21,9 @@ from etl.warehouse.locks import DBT_BUILD, lock_session
 DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 DBT_INPUT_DIRS = ("models", "macros", "seeds", "tests")
 DBT_INPUT_FILES = ("dbt_project.yml", "profiles.yml")
+# the countries a build rebuilds and their documents, read by macros/build_scope.sql
+BUILD_COUNTRIES_VARIABLE = "TIPWH_BUILD_COUNTRIES"
+BUILD_DOCUMENTS_VARIABLE = "TIPWH_BUILD_DOCUMENTS"
 
 
 class TransformError(RuntimeError):
@@ -88,8 +91,9 @@ def transform(
         build_id = start_transform_run(conn, fingerprint, countries)
         if on_start:
             on_start()
+        scope = _scope_environment(conn, countries)
         try:
-            result = _dbt_build(warehouse, project_dir, on_progress, countries)
+            result = _dbt_build(warehouse, project_dir, on_progress, scope)
         except BaseException as exc:
             status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
             with suppress(psycopg.Error):  # the server itself may be gone
@@ -182,12 +186,30 @@ def _finish(conn: psycopg.Connection, build_id: int, status: str, message: str |
     )
 
 
+def _scope_environment(conn: psycopg.Connection, countries: list[str] | None) -> dict[str, str]:
+    """What tells the dbt project (macros/build_scope.sql) which countries to rebuild and
+    their documents' ids (superseded ones too); nothing for a full build."""
+    if countries is None:
+        return {}
+    rows = conn.execute(
+        "select document_id from staging.documents where country_iso3 = any(%s)"
+        " order by document_id",
+        (countries,),
+    ).fetchall()
+    return {
+        BUILD_COUNTRIES_VARIABLE: ",".join(countries),
+        BUILD_DOCUMENTS_VARIABLE: ",".join(str(row[0]) for row in rows),
+    }
+
+
 def _dbt_build(
     warehouse: Warehouse,
     project_dir: Path,
     on_progress: ProgressCallback | None,
-    countries: list[str] | None,
+    scope: dict[str, str],
 ) -> TransformResult:
+    """`dbt build` of every node (no `scope`), or of the models built by country and their
+    tests, for the countries and documents `scope` names."""
     os.environ.update(warehouse.dbt_env)
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
@@ -199,19 +221,27 @@ def _dbt_build(
         *_project_args(project_dir),
         "--exclude-resource-type",
         "unit_test",
-        *_scope_args(countries),
+        *_scope_args(scope),
     ]
     callbacks = [_progress_listener(on_progress)] if on_progress else []
-    return _results(warehouse, dbtRunner(callbacks=callbacks).invoke(args))
+    scope_variables = (BUILD_COUNTRIES_VARIABLE, BUILD_DOCUMENTS_VARIABLE)
+    for name in scope_variables:  # a full build must not see a scope set outside
+        os.environ.pop(name, None)
+    os.environ.update(scope)
+    try:
+        return _results(warehouse, dbtRunner(callbacks=callbacks).invoke(args))
+    finally:
+        for name in scope_variables:
+            os.environ.pop(name, None)
 
 
-def _scope_args(countries: list[str] | None) -> list[str]:
+def _scope_args(scope: dict[str, str]) -> list[str]:
     """A full build rebuilds every node from scratch. A build of some countries runs only the
     models built by country and their data tests (limited to those countries by the
     project's `get_where_subquery`): the staging views, the seeds and the constant
     `dim_tier` are what the last build made of the same project, and the data tests of the
     staging views and the singular test reading only them run on full builds."""
-    if countries is None:
+    if not scope:
         return ["--full-refresh"]
     return ["--select", "config.materialized:incremental"]
 

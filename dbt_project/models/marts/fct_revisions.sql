@@ -3,6 +3,8 @@
 -- chose, the rule that chose it, and what changed from the previous report that stated it.
 -- Built on the reconciled intermediate models: the choice itself is made there.
 
+{%- set in_scope_documents = documents_in_build_scope() %}
+
 with
 
 counts as (
@@ -22,6 +24,7 @@ funding as (
 sentences as (
 
     select * from {{ ref('stg_sentences') }}
+    where {{ in_scope_documents }}
 
 ),
 
