@@ -14,7 +14,7 @@ from etl.warehouse import Warehouse
 from etl.warehouse.roles import ensure_reader
 from tests.conftest import BUNDLED_REPORTS
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "incremental"
+FIXTURES = Path(__file__).resolve().parent / "incremental_narratives"
 
 
 def _copy_into(corpus: Path, *sources: Path) -> None:
@@ -88,7 +88,7 @@ def test_new_and_superseded_documents_rebuild_their_countries_as_a_full_build_wo
             " values ('as a failed build leaves it', 'failed', '{GEO}')"
         )
         assert changed_countries(conn) is None
-    full = transform(warehouse)
+    full = transform(warehouse, force=True)  # the same inputs: a build without --force skips
     assert full.countries is None and "stg_facts" in full.node_seconds
     built_in_full = snapshot_marts(warehouse)
     assert sum(len(rows) for rows in built_in_full.values()) > 100
