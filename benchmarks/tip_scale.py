@@ -498,8 +498,9 @@ NOTES = """\
   spends most of an ingest waiting for their results, not loading.
 - Every narrative of the corpus loads today (the funding facts' staging key names year and
   purpose since migration 0003); a file that fails is still read again on every build.
-- One new narrative rebuilds every model: the intermediate and mart models are tables
-  rebuilt in full, not yet incremental per country. The rest of a build with nothing new
+- One new narrative rebuilds its country's rows only: the intermediate and mart models are
+  incremental by country (dbt_project/README.md); what remains is dbt's start-up and one
+  node per model and data test of them. The rest of a build with nothing new
   is start-up: importing tipwh (about 1.5 s; the extractor is no longer imported by
   commands that do not extract), starting and stopping the embedded server.
 """

@@ -7,6 +7,7 @@ with
 reconciled as (
 
     select * from {{ ref('int_facts_reconciled') }}
+    where {{ in_build_scope() }}
 
 ),
 

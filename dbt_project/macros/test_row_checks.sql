@@ -23,6 +23,8 @@
     not_greater_than=[]
 ) %}
 
+-- `model` may be a subquery (a `where`, or the countries of an incremental build)
+with tested as (select * from {{ model }})
 select null::text as failed_check, null::text as offending_value
 where false
 {% for columns in unique %}
@@ -30,14 +32,14 @@ union all
 select
     'unique ({{ columns | join(", ") }})',
     concat_ws(', ', {% for c in columns %}{{ c }}::text{{ ", " if not loop.last }}{% endfor %})
-from {{ model }}
+from tested
 group by {{ columns | join(', ') }}
 having count(*) > 1
 {% endfor %}
 {% for column in not_null %}
 union all
 select 'not_null {{ column }}', null
-from {{ model }}
+from tested
 where {{ column }} is null
 {% endfor %}
 {% for rule in relationships %}
@@ -45,14 +47,14 @@ union all
 select
     'relationships {{ rule.column }} -> {{ rule.to }}.{{ rule.field }}',
     child.{{ rule.column }}::text
-from {{ model }} as child
+from tested as child
 left join {{ ref(rule.to) }} as parent on child.{{ rule.column }} = parent.{{ rule.field }}
 where child.{{ rule.column }} is not null and parent.{{ rule.field }} is null
 {% endfor %}
 {% for rule in accepted_values %}
 union all
 select 'accepted_values {{ rule.column }}', {{ rule.column }}::text
-from {{ model }}
+from tested
 where
     {{ rule.column }} not in (
         {%- for value in rule['values'] -%}
@@ -64,7 +66,7 @@ where
 {% for rule in in_metric_catalogue %}
 union all
 select 'in_metric_catalogue {{ rule.column }}', checked.{{ rule.column }}::text
-from {{ model }} as checked
+from tested as checked
 left join {{ ref('metrics') }} as catalogue
     on
         checked.{{ rule.column }} = catalogue.metric
@@ -76,7 +78,7 @@ union all
 select
     'not_greater_than {{ rule.column }} <= {{ rule.ceiling }}',
     {{ rule.column }}::text || ' > ' || ({{ rule.ceiling }})::text
-from {{ model }}
+from tested
 where
     {{ rule.column }} is not null
     and ({{ rule.ceiling }}) is not null

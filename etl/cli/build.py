@@ -122,6 +122,9 @@ def build_summary(
             "files_unchanged": len(report.skipped),
             "files_failed": len(report.failed),
             "marts_rebuilt": not result.skipped,
+            # None: every country's rows (a full build); else the countries whose
+            # documents changed, the only ones rebuilt
+            "countries_rebuilt": None if result.skipped else result.countries,
         },
         "slowest_steps": [{"step": n, "seconds": round(s, 2)} for n, s in steps],
         "first_rows": {"columns": row_columns, "rows": [list(r) for r in rows]},
@@ -140,7 +143,7 @@ def print_summary(summary: dict[str, Any]) -> None:
     out.print(
         f"this build: {changed['documents_loaded']} documents loaded,"
         f" {changed['files_unchanged']} files unchanged, {changed['files_failed']} failed;"
-        f" marts {'rebuilt' if changed['marts_rebuilt'] else 'unchanged'}",
+        f" marts {_rebuilt(changed)}",
         highlight=False,
     )
     out.print("slowest steps:", highlight=False)
@@ -155,6 +158,20 @@ def print_summary(summary: dict[str, Any]) -> None:
             'every row: tipwh sql "select * from marts.country_year" --csv',
             highlight=False,
         )
+
+
+def _rebuilt(changed: dict[str, Any]) -> str:
+    """`rebuilt`, `rebuilt for 2 countries (AGO, ALB)` or `unchanged`."""
+    if not changed["marts_rebuilt"]:
+        return "unchanged"
+    countries = changed.get("countries_rebuilt")
+    if countries is None:
+        return "rebuilt"
+    if not countries:
+        return "rebuilt for no country (no country's documents changed)"
+    shown = ", ".join(countries[:5]) + (", ..." if len(countries) > 5 else "")
+    noun = "country" if len(countries) == 1 else "countries"
+    return f"rebuilt for {len(countries)} {noun} ({shown})"
 
 
 def print_connection_help(wh: Warehouse) -> None:

@@ -22,11 +22,15 @@ def start_run(conn: psycopg.Connection, command: str) -> int:
     return run_id
 
 
-def start_transform_run(conn: psycopg.Connection, fingerprint: str) -> int:
+def start_transform_run(
+    conn: psycopg.Connection, fingerprint: str, countries: list[str] | None = None
+) -> int:
+    """A running dbt build of these inputs, of these countries (None: every country)."""
     with conn.transaction():
         row = conn.execute(
-            "insert into staging.transform_runs (fingerprint) values (%s) returning transform_id",
-            (fingerprint,),
+            "insert into staging.transform_runs (fingerprint, countries) values (%s, %s)"
+            " returning transform_id",
+            (fingerprint, countries),
         ).fetchone()
         build_id = int(row[0])  # type: ignore[index]
         lock_session(conn, TRANSFORM_RUN, build_id)

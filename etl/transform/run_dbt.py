@@ -21,6 +21,9 @@ from etl.warehouse.locks import DBT_BUILD, lock_session
 DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 DBT_INPUT_DIRS = ("models", "macros", "seeds", "tests")
 DBT_INPUT_FILES = ("dbt_project.yml", "profiles.yml")
+# the countries a build rebuilds and their documents, read by macros/build_scope.sql
+BUILD_COUNTRIES_VARIABLE = "TIPWH_BUILD_COUNTRIES"
+BUILD_DOCUMENTS_VARIABLE = "TIPWH_BUILD_DOCUMENTS"
 
 
 class TransformError(RuntimeError):
@@ -35,6 +38,8 @@ class TransformResult:
     warned: int = 0
     failures: list[str] = field(default_factory=list)
     node_seconds: dict[str, float] = field(default_factory=dict)
+    # the countries rebuilt (their documents changed); None: a full build of every country
+    countries: list[str] | None = None
 
     def slowest(self, n: int = 3) -> list[tuple[str, float]]:
         """The `n` nodes that took longest, slowest first."""
@@ -70,6 +75,10 @@ def transform(
     """Run `dbt build` unless the last successful build had the same inputs; `on_start` is
     told when dbt starts, `on_progress` of each node as it finishes.
 
+    The build rebuilds only the countries whose documents changed since the last successful
+    build (`changed_countries`); `force`, a changed dbt project, a last build that did not
+    succeed and the first build rebuild every country (dbt's --full-refresh).
+
     One build at a time per database: a second one waits (`on_wait` is told), then looks
     again whether the first one already built the same inputs."""
     started = time.perf_counter()
@@ -78,17 +87,20 @@ def transform(
         fingerprint = _inputs_fingerprint(conn)
         if not force and _last_build_matches(conn, fingerprint):
             return TransformResult(skipped=True, seconds=time.perf_counter() - started)
-        build_id = start_transform_run(conn, fingerprint)
+        countries = None if force else changed_countries(conn)
+        build_id = start_transform_run(conn, fingerprint, countries)
         if on_start:
             on_start()
+        scope = _scope_environment(conn, countries)
         try:
-            result = _dbt_build(warehouse, project_dir, on_progress)
+            result = _dbt_build(warehouse, project_dir, on_progress, scope)
         except BaseException as exc:
             status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
             with suppress(psycopg.Error):  # the server itself may be gone
                 _finish(conn, build_id, status, str(exc)[:2000])
             raise
         result.seconds = time.perf_counter() - started
+        result.countries = countries
         if result.failures:
             _require_server(warehouse)
             _finish(conn, build_id, "failed", "; ".join(result.failures)[:2000])
@@ -117,6 +129,46 @@ def _inputs_fingerprint(conn: psycopg.Connection) -> str:
     return f"{project_fingerprint()[:32]}:{data}"
 
 
+def changed_countries(conn: psycopg.Connection) -> list[str] | None:
+    """The countries whose current documents differ from those the last build read, or None
+    when every country must be rebuilt: no build yet, the last one did not succeed (its
+    tables may be half built) or it was built by another version of the dbt project.
+
+    A document added, superseded, reinstated or rewritten in place (a newer extractor: a new
+    `loaded_at`) changes its row in the current documents with a country and report year; the
+    last build's `int_documents_ranked` holds those rows as that build read them. The
+    countries of the rows found on one side only (both countries of a document whose
+    country changed) are the ones to rebuild."""
+    last = conn.execute(
+        # the latest build of any status: one still 'running' died (this process holds
+        # the build lock), so its tables may be half built
+        "select status, fingerprint from staging.transform_runs order by transform_id desc limit 1"
+    ).fetchone()
+    if last is None or last[0] != "succeeded":
+        return None
+    if last[1].split(":")[0] != project_fingerprint()[:32]:
+        return None
+    built = conn.execute(
+        "select to_regclass('intermediate.int_documents_ranked') is not null"
+        " and to_regclass('marts.country_year') is not null"
+    ).fetchone()
+    if not (built and built[0]):
+        return None
+    rows = conn.execute(
+        "with current_documents as ("
+        " select document_id, country_iso3::text, report_year::integer, country_name, tier,"
+        " source_path, loaded_at from staging.documents"
+        " where superseded_at is null and country_iso3 is not null and report_year is not null),"
+        " built_documents as ("
+        " select document_id, country_iso3, report_year, country_name, tier, source_path,"
+        " loaded_at from intermediate.int_documents_ranked),"
+        " changed as ((table current_documents except all table built_documents)"
+        " union all (table built_documents except all table current_documents))"
+        " select distinct country_iso3 from changed order by 1"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def _last_build_matches(conn: psycopg.Connection, fingerprint: str) -> bool:
     last = conn.execute(
         "select fingerprint from staging.transform_runs where status = 'succeeded'"
@@ -134,9 +186,30 @@ def _finish(conn: psycopg.Connection, build_id: int, status: str, message: str |
     )
 
 
+def _scope_environment(conn: psycopg.Connection, countries: list[str] | None) -> dict[str, str]:
+    """What tells the dbt project (macros/build_scope.sql) which countries to rebuild and
+    their documents' ids (superseded ones too); nothing for a full build."""
+    if countries is None:
+        return {}
+    rows = conn.execute(
+        "select document_id from staging.documents where country_iso3 = any(%s)"
+        " order by document_id",
+        (countries,),
+    ).fetchall()
+    return {
+        BUILD_COUNTRIES_VARIABLE: ",".join(countries),
+        BUILD_DOCUMENTS_VARIABLE: ",".join(str(row[0]) for row in rows),
+    }
+
+
 def _dbt_build(
-    warehouse: Warehouse, project_dir: Path, on_progress: ProgressCallback | None
+    warehouse: Warehouse,
+    project_dir: Path,
+    on_progress: ProgressCallback | None,
+    scope: dict[str, str],
 ) -> TransformResult:
+    """`dbt build` of every node (no `scope`), or of the models built by country and their
+    tests, for the countries and documents `scope` names."""
     os.environ.update(warehouse.dbt_env)
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
@@ -148,9 +221,29 @@ def _dbt_build(
         *_project_args(project_dir),
         "--exclude-resource-type",
         "unit_test",
+        *_scope_args(scope),
     ]
     callbacks = [_progress_listener(on_progress)] if on_progress else []
-    return _results(warehouse, dbtRunner(callbacks=callbacks).invoke(args))
+    scope_variables = (BUILD_COUNTRIES_VARIABLE, BUILD_DOCUMENTS_VARIABLE)
+    for name in scope_variables:  # a full build must not see a scope set outside
+        os.environ.pop(name, None)
+    os.environ.update(scope)
+    try:
+        return _results(warehouse, dbtRunner(callbacks=callbacks).invoke(args))
+    finally:
+        for name in scope_variables:
+            os.environ.pop(name, None)
+
+
+def _scope_args(scope: dict[str, str]) -> list[str]:
+    """A full build rebuilds every node from scratch. A build of some countries runs only the
+    models built by country and their data tests (limited to those countries by the
+    project's `get_where_subquery`): the staging views, the seeds and the constant
+    `dim_tier` are what the last build made of the same project, and the data tests of the
+    staging views and the singular test reading only them run on full builds."""
+    if not scope:
+        return ["--full-refresh"]
+    return ["--select", "config.materialized:incremental"]
 
 
 def unit_tests(warehouse: Warehouse) -> TransformResult:

@@ -6,6 +6,7 @@ with
 statements as (
 
     select * from {{ ref('int_directions_joined') }}
+    where {{ in_build_scope() }}
 
 ),
 

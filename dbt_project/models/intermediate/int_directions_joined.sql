@@ -1,23 +1,28 @@
 -- Every direction statement of a current document with a known country and report year,
 -- joined to its report and its sentence, and ranked within its report.
 
+{%- set in_scope_documents = documents_in_build_scope() %}
+
 with
 
 directions as (
 
     select * from {{ ref('stg_directions') }}
+    where {{ in_scope_documents }}
 
 ),
 
 documents as (
 
     select * from {{ ref('int_documents_ranked') }}
+    where {{ in_build_scope() }}
 
 ),
 
 sentences as (
 
     select * from {{ ref('stg_sentences') }}
+    where {{ in_scope_documents }}
 
 ),
 

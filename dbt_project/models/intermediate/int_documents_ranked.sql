@@ -1,6 +1,8 @@
 -- Current documents that name a country and a report year, ranked within their report:
 -- the document with more facts first, then the latest loaded.
 
+{%- set in_scope_documents = documents_in_build_scope() %}
+
 with
 
 documents as (
@@ -10,6 +12,7 @@ documents as (
         is_current
         and country_iso3 is not null
         and report_year is not null
+        and {{ in_build_scope() }}
 
 ),
 
@@ -19,6 +22,7 @@ facts as (
         document_id,
         count(*) as n_facts
     from {{ ref('stg_facts') }}
+    where {{ in_scope_documents }}
     group by document_id
 
 ),
@@ -29,6 +33,7 @@ funding_facts as (
         document_id,
         count(*) as n_funding_facts
     from {{ ref('stg_funding_facts') }}
+    where {{ in_scope_documents }}
     group by document_id
 
 ),
@@ -39,6 +44,7 @@ directions as (
         document_id,
         count(*) as n_directions
     from {{ ref('stg_directions') }}
+    where {{ in_scope_documents }}
     group by document_id
 
 ),

@@ -8,6 +8,7 @@ with
 statements as (
 
     select * from {{ ref('int_facts_joined') }}
+    where {{ in_build_scope() }}
 
 ),
 

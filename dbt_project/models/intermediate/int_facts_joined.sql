@@ -2,17 +2,21 @@
 -- joined to its report and its sentence, and ranked within its report:
 -- report_statement_rank = 1 is the statement the report is taken to make.
 
+{%- set in_scope_documents = documents_in_build_scope() %}
+
 with
 
 facts as (
 
     select * from {{ ref('stg_facts') }}
+    where {{ in_scope_documents }}
 
 ),
 
 documents as (
 
     select * from {{ ref('int_documents_ranked') }}
+    where {{ in_build_scope() }}
 
 ),
 
@@ -22,12 +26,14 @@ document_texts as (
         document_id,
         document_text
     from {{ ref('stg_documents') }}
+    where {{ in_scope_documents }}
 
 ),
 
 sentences as (
 
     select * from {{ ref('stg_sentences') }}
+    where {{ in_scope_documents }}
 
 ),
 

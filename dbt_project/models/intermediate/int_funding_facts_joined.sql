@@ -3,17 +3,21 @@
 -- document first, then statements giving the local amount, then the printed dollars,
 -- then the earliest in the text.
 
+{%- set in_scope_documents = documents_in_build_scope() %}
+
 with
 
 funding_facts as (
 
     select * from {{ ref('stg_funding_facts') }}
+    where {{ in_scope_documents }}
 
 ),
 
 documents as (
 
     select * from {{ ref('int_documents_ranked') }}
+    where {{ in_build_scope() }}
 
 ),
 
@@ -23,12 +27,14 @@ document_texts as (
         document_id,
         document_text
     from {{ ref('stg_documents') }}
+    where {{ in_scope_documents }}
 
 ),
 
 sentences as (
 
     select * from {{ ref('stg_sentences') }}
+    where {{ in_scope_documents }}
 
 ),
 

@@ -8,6 +8,7 @@ with
 deduplicated as (
 
     select * from {{ ref('int_funding_facts_deduplicated') }}
+    where {{ in_build_scope() }}
 
 ),
 

@@ -11,6 +11,7 @@ counts as (
         metric,
         value
     from {{ ref('fct_victims') }}
+    where {{ in_build_scope() }}
 
     union all
 
@@ -20,24 +21,28 @@ counts as (
         metric,
         value
     from {{ ref('fct_law_enforcement') }}
+    where {{ in_build_scope() }}
 
 ),
 
 funding as (
 
     select * from {{ ref('fct_funding') }}
+    where {{ in_build_scope() }}
 
 ),
 
 reports as (
 
     select * from {{ ref('dim_report') }}
+    where {{ in_build_scope() }}
 
 ),
 
 countries as (
 
     select * from {{ ref('dim_country') }}
+    where {{ in_build_scope() }}
 
 ),
 

@@ -5,6 +5,7 @@ with
 reports as (
 
     select * from {{ ref('dim_report') }}
+    where {{ in_build_scope() }}
 
 ),
 

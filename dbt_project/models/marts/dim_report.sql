@@ -6,6 +6,7 @@ with
 documents as (
 
     select * from {{ ref('int_documents_ranked') }}
+    where {{ in_build_scope() }}
 
 ),
 
@@ -16,6 +17,7 @@ facts as (
         report_year,
         count(*) as n_facts
     from {{ ref('int_facts_deduplicated') }}
+    where {{ in_build_scope() }}
     group by country_iso3, report_year
 
 ),
@@ -27,6 +29,7 @@ funding_facts as (
         report_year,
         count(*) as n_funding_facts
     from {{ ref('int_funding_facts_deduplicated') }}
+    where {{ in_build_scope() }}
     group by country_iso3, report_year
 
 ),
@@ -38,6 +41,7 @@ directions as (
         report_year,
         count(*) as n_directions
     from {{ ref('int_directions_deduplicated') }}
+    where {{ in_build_scope() }}
     group by country_iso3, report_year
 
 ),

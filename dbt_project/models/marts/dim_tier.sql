@@ -1,4 +1,7 @@
 -- The placements a TIP Report gives a country, best to worst, then Special Case.
+-- A constant table, the same for every country: rebuilt on a full build only.
+
+{{ config(materialized='table') }}
 
 with
 

@@ -6,13 +6,14 @@ with
 directions as (
 
     select * from {{ ref('int_directions_deduplicated') }}
+    where {{ in_build_scope() }}
 
 ),
 
 reconciled as (
 
     select * from {{ ref('int_facts_reconciled') }}
-    where is_chosen
+    where is_chosen and {{ in_build_scope() }}
 
 ),
 

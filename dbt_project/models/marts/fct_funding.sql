@@ -7,7 +7,7 @@ with
 reconciled as (
 
     select * from {{ ref('int_funding_facts_reconciled') }}
-    where is_chosen
+    where is_chosen and {{ in_build_scope() }}
 
 ),
 

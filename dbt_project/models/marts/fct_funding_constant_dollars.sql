@@ -7,6 +7,7 @@ with
 funding as (
 
     select * from {{ ref('fct_funding') }}
+    where {{ in_build_scope() }}
 
 ),
 

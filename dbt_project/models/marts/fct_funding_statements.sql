@@ -6,12 +6,14 @@ with
 statements as (
 
     select * from {{ ref('int_funding_facts_joined') }}
+    where {{ in_build_scope() }}
 
 ),
 
 reconciled as (
 
     select * from {{ ref('int_funding_facts_reconciled') }}
+    where {{ in_build_scope() }}
 
 ),
 

@@ -3,23 +3,28 @@
 -- chose, the rule that chose it, and what changed from the previous report that stated it.
 -- Built on the reconciled intermediate models: the choice itself is made there.
 
+{%- set in_scope_documents = documents_in_build_scope() %}
+
 with
 
 counts as (
 
     select * from {{ ref('int_facts_reconciled') }}
+    where {{ in_build_scope() }}
 
 ),
 
 funding as (
 
     select * from {{ ref('int_funding_facts_reconciled') }}
+    where {{ in_build_scope() }}
 
 ),
 
 sentences as (
 
     select * from {{ ref('stg_sentences') }}
+    where {{ in_scope_documents }}
 
 ),
 
