@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tip_corpus import generate, narrative, parse_years  # noqa: E402
 
 from etl.load.runs import start_run  # noqa: E402
-from etl.load.staging import write_document  # noqa: E402
+from etl.load.staging import insert_new_document  # noqa: E402
 from etl.model import Extraction  # noqa: E402
 from etl.pipeline import extractor_version, ingest  # noqa: E402
 from etl.read import discover_files  # noqa: E402
@@ -214,7 +214,8 @@ def staged_rows(extraction: Extraction) -> int:
 
 
 def load_tipwh(wh: Warehouse, extractions: list[Extraction]) -> tuple[float, list[Extraction]]:
-    """tipwh's loader, one transaction per document; also which documents staging took."""
+    """tipwh's loader as `etl.pipeline.ingest` loads a new text: one transaction per
+    document, with the path's lock; also which documents staging took."""
     version = extractor_version()
     accepted = []
     with wh.connect(autocommit=True) as conn:
@@ -223,7 +224,7 @@ def load_tipwh(wh: Warehouse, extractions: list[Extraction]) -> tuple[float, lis
         started = time.perf_counter()
         for extraction in extractions:
             try:
-                write_document(conn, extraction, run_id, version)
+                insert_new_document(conn, extraction, run_id, version)
             except psycopg.errors.IntegrityError:
                 continue
             accepted.append(extraction)
