@@ -2,6 +2,7 @@
 
     uv run --group bench python benchmarks/tip_scale.py [--years 2001-2025] [--copies 2]
         [--limit N] [--golden-limit 300] [--out benchmarks/results/tip_scale.json]
+        [--loads-only --load-limit 600]
 
 Generates the corpus (benchmarks/tip_corpus.py), then measures, each on a fresh embedded
 PostgreSQL where it says so:
@@ -35,6 +36,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import psutil
 import psycopg
@@ -300,9 +302,12 @@ def load_dlt(wh: Warehouse, extractions: list[Extraction]) -> float | str:
     except ImportError:
         return "dlt not installed (uv sync --group bench)"
     env = wh.dbt_env
-    credentials = (  # the socket dir as libpq's `host` parameter; dlt wants a host name too
-        f"postgresql://{env['TIPWH_PGUSER']}:unused@localhost/{env['TIPWH_PGDATABASE']}"
-        f"?host={env['TIPWH_PGHOST']}"
+    # the socket dir as libpq's `host` parameter (dlt wants a host name too); the embedded
+    # server asks every role for its password (scram-sha-256), the socket included
+    credentials = (
+        f"postgresql://{quote(env['TIPWH_PGUSER'], safe='')}:"
+        f"{quote(env.get('TIPWH_PGPASSWORD', ''), safe='')}@localhost/{env['TIPWH_PGDATABASE']}"
+        f"?host={quote(env['TIPWH_PGHOST'], safe='')}&port={env['TIPWH_PGPORT']}"
     )
     os.environ["RUNTIME__LOG_LEVEL"] = "WARNING"
     os.environ["DLT_DATA_DIR"] = tempfile.mkdtemp(prefix="dlt-")
@@ -340,9 +345,18 @@ def load_dlt(wh: Warehouse, extractions: list[Extraction]) -> float | str:
     try:
         pipeline.run(dlt.resource(rows, name="tipwh", max_table_nesting=0))
     except Exception as exc:  # a peer's failure is reported, not fatal to the benchmark
-        return f"dlt failed: {str(exc).splitlines()[0]}"
+        told = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+        return f"dlt failed: {told[:300]}"
     seconds = time.perf_counter() - started
     shutil.rmtree(os.environ["DLT_DATA_DIR"], ignore_errors=True)
+    expected = sum(1 + len(e.document.sentences) + len(e.counts) for e in extractions)
+    with wh.connect() as conn:
+        stored = sum(
+            conn.execute(f"select count(*) from dlt_bench.{table}").fetchone()[0]  # type: ignore[index]
+            for table in ("documents", "sentences", "facts")
+        )
+    if stored != expected:
+        return f"dlt stored {stored} rows of {expected}"
     return seconds
 
 
@@ -606,6 +620,9 @@ def main() -> None:
         "--out", type=Path, default=ROOT / "benchmarks" / "results" / "tip_scale.json"
     )
     parser.add_argument("--render", type=Path, help="only write BENCHMARKS.md from this JSON")
+    parser.add_argument(
+        "--loads-only", action="store_true", help="only the load peers (JSON to --out)"
+    )
     parser.add_argument("--markdown", type=Path, default=ROOT / "BENCHMARKS.md")
     args = parser.parse_args()
     if args.render:
@@ -630,11 +647,15 @@ def main() -> None:
             "megabytes": round(sum(p.stat().st_size for p in files) / 1e6, 1),
         }
         print(f"corpus: {results['corpus']}", file=sys.stderr)
-        results["read_extract_one_core"] = stage_read_extract(files, args.sample)
-        print(f"read/extract: {results['read_extract_one_core']}", file=sys.stderr)
+        if not args.loads_only:
+            results["read_extract_one_core"] = stage_read_extract(files, args.sample)
+            print(f"read/extract: {results['read_extract_one_core']}", file=sys.stderr)
         with open_warehouse(tmp / "peers") as server:
             results["load_peers"] = stage_loads(server, files, args.load_limit)
             print(f"loads: {results['load_peers']}", file=sys.stderr)
+            if args.loads_only:
+                args.out.write_text(json.dumps(results, indent=1, default=str) + "\n")
+                return
             results["golden"] = stage_golden(server, corpus, args.golden_limit, tmp)
             print(f"golden: {results['golden']}", file=sys.stderr)
         data_dir = tmp / "pg"
