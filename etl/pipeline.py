@@ -14,7 +14,13 @@ import psycopg
 
 from etl.file_hashes import FileHashes
 from etl.load.runs import finish_run, record_error, start_run
-from etl.load.staging import StoredDocument, find_document, stored_documents, write_document
+from etl.load.staging import (
+    StoredDocument,
+    find_document,
+    insert_new_document,
+    stored_documents,
+    write_document,
+)
 from etl.model import Document, Extraction
 from etl.read import ReadError
 from etl.warehouse import Warehouse
@@ -173,7 +179,9 @@ def _load_file(
         if _is_current(known, version) and not overridden:
             report.skipped.append(document_path)
             continue
-        document_id = _load_document(conn, item, document_path, version, report, overridden)
+        document_id = _load_document(
+            conn, item, document_path, version, report, overridden, stored=known
+        )
         if document_id is not None:
             stored[(read.sha256, document_path)] = StoredDocument(
                 document_id, document_path, version, current=True
@@ -193,11 +201,16 @@ def _load_document(
     version: str,
     report: IngestReport,
     overridden: bool,
+    stored: StoredDocument | None,
 ) -> int | None:
     """Write one extracted document under `path` in its own transaction (returning its id),
     or record why not (a bare Document is one without a country, so not extracted). The
     write holds the path's lock and looks again at what is stored: a document another
-    process loaded meanwhile is skipped, not failed."""
+    process loaded meanwhile is skipped, not failed.
+
+    A text not `stored` at the start of the run (the usual case) goes in one round trip,
+    inserted unless the path holds it by then; otherwise, or if it does, the stored row is
+    read under the lock and the document skipped, replaced or reinstated."""
     if not isinstance(item, Extraction):
         why = next((w for w in item.warnings if w.startswith("country not found:")), None)
         _fail(
@@ -214,6 +227,11 @@ def _load_document(
     if document.warnings:
         report.warnings[path] = list(document.warnings)
     try:
+        if stored is None:
+            document_id = insert_new_document(conn, extraction, report.run_id, version)
+            if document_id is not None:
+                report.loaded.append(path)
+                return document_id
         with conn.transaction():
             lock_transaction(
                 conn,

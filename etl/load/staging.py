@@ -11,6 +11,7 @@ from typing import TypeVar
 import psycopg
 
 from etl.model import CountFact, DirectionFact, Extraction, FundingFact
+from etl.warehouse.locks import DOCUMENT, text_key
 
 T = TypeVar("T")
 
@@ -64,7 +65,6 @@ def write_document(
     doc = extraction.document
     meta = doc.metadata
     warnings = list(doc.warnings) + conflicts
-    rows, row_params = _rows_statement(extraction)
     with _transaction_unless_in_one(conn):
         if replaces is not None:
             conn.execute(
@@ -72,6 +72,7 @@ def write_document(
             )
             if not replaces.current:
                 _reinstate(conn, replaces.document_id, doc.path)
+            rows, row_params = _rows_statement(extraction)
             document_id = _fetch_id(
                 conn,
                 "with doc as (update staging.documents set country_iso3 = %s, country_name = %s,"
@@ -93,41 +94,92 @@ def write_document(
                 ),
             )
         else:
-            # the id is taken first so that the superseded row can name its successor; the
-            # insert reads the supersede's result, so the path has no current row left
-            # when the new one arrives (the unique index on current paths)
             document_id = _fetch_id(
-                conn,
-                "with new_id as (select nextval(pg_get_serial_sequence("
-                "'staging.documents', 'document_id')) as id),"
-                " previous as (update staging.documents set superseded_at = now(),"
-                " superseded_by = (select id from new_id)"
-                " where source_path = %s and superseded_at is null returning document_id),"
-                " doc as (insert into staging.documents (document_id, content_sha256,"
-                " source_path, encoding, body, country_iso3, country_name, report_year, tier,"
-                " metadata_sources, warnings, run_id, extractor_version)"
-                " overriding system value"
-                " select new_id.id, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s"
-                " from new_id, (select count(*) from previous) as superseded"
-                f" returning document_id){rows} select document_id from doc",
-                (
-                    doc.path,
-                    doc.sha256,
-                    doc.path,
-                    doc.encoding,
-                    doc.text,
-                    meta.country_iso3,
-                    meta.country_name,
-                    meta.report_year,
-                    meta.tier,
-                    json.dumps(meta.sources),
-                    warnings,
-                    run_id,
-                    extractor_version,
-                    *row_params,
-                ),
+                conn, *_new_document_statement(extraction, run_id, extractor_version, warnings)
             )
     return document_id
+
+
+def insert_new_document(
+    conn: psycopg.Connection, extraction: Extraction, run_id: int, extractor_version: str
+) -> int | None:
+    """Store a document whose text is not stored under its path yet, in one round trip: the
+    path's lock and one statement, in one implicit transaction (a pipeline, synced once).
+
+    Returns the new document's id, or None when the path holds this text after all (another
+    process stored it since the caller looked): nothing is written then, and the caller
+    decides under the lock what to do (`write_document` with the stored row). Errors raise
+    as from `write_document`, with nothing written.
+    """
+    extraction, conflicts = one_statement_per_key(extraction)
+    warnings = list(extraction.document.warnings) + conflicts
+    sql, params = _new_document_statement(
+        extraction, run_id, extractor_version, warnings, unless_stored=True
+    )
+    with conn.pipeline():
+        conn.execute(
+            "select pg_advisory_xact_lock(%s, %s)",
+            (DOCUMENT, text_key(extraction.document.path)),
+        )
+        cursor = conn.execute(sql, params)
+    row = cursor.fetchone()
+    return int(row[0]) if row else None
+
+
+def _new_document_statement(
+    extraction: Extraction,
+    run_id: int,
+    extractor_version: str,
+    warnings: list[str],
+    *,
+    unless_stored: bool = False,
+) -> tuple[str, list[object]]:
+    """The statement inserting a new document with its rows and superseding the path's
+    current one; `unless_stored`: none of it when the path holds this text already."""
+    doc, meta = extraction.document, extraction.document.metadata
+    rows, row_params = _rows_statement(extraction)
+    guard = (
+        " where not exists (select from staging.documents"
+        " where content_sha256 = %s and source_path = %s)"
+        if unless_stored
+        else ""
+    )
+    # the id is taken first so that the superseded row can name its successor; the insert
+    # reads the supersede's result, so the path has no current row left when the new one
+    # arrives (the unique index on current paths)
+    sql = (
+        "with new_id as (select nextval(pg_get_serial_sequence("
+        f"'staging.documents', 'document_id')) as id{guard}),"
+        " previous as (update staging.documents set superseded_at = now(),"
+        " superseded_by = (select id from new_id)"
+        " where source_path = %s and superseded_at is null and exists (select from new_id)"
+        " returning document_id),"
+        " doc as (insert into staging.documents (document_id, content_sha256,"
+        " source_path, encoding, body, country_iso3, country_name, report_year, tier,"
+        " metadata_sources, warnings, run_id, extractor_version)"
+        " overriding system value"
+        " select new_id.id, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s"
+        " from new_id, (select count(*) from previous) as superseded"
+        f" returning document_id){rows} select document_id from doc"
+    )
+    params: list[object] = [doc.sha256, doc.path] if unless_stored else []
+    params += [
+        doc.path,
+        doc.sha256,
+        doc.path,
+        doc.encoding,
+        doc.text,
+        meta.country_iso3,
+        meta.country_name,
+        meta.report_year,
+        meta.tier,
+        json.dumps(meta.sources),
+        warnings,
+        run_id,
+        extractor_version,
+        *row_params,
+    ]
+    return sql, params
 
 
 def fact_key(fact: CountFact) -> tuple[str, int, int]:
@@ -199,52 +251,52 @@ def _reinstate(conn: psycopg.Connection, document_id: int, path: str) -> None:
     )
 
 
-# each table's columns after document_id, with the array type of their values
+# each table's columns after document_id, with the array type their values are sent as
 _ROW_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "sentences": (
-        ("sentence_no", "int"),
-        ("start_char", "int"),
-        ("end_char", "int"),
+        ("sentence_no", "int4"),
+        ("start_char", "int4"),
+        ("end_char", "int4"),
         ("section", "text"),
         ("body", "text"),
-        ("page", "int"),
+        ("page", "int4"),
     ),
     "facts": (
-        ("sentence_no", "int"),
+        ("sentence_no", "int4"),
         ("metric", "text"),
-        ("year", "int"),
-        ("value", "bigint"),
+        ("year", "int4"),
+        ("value", "int8"),
         ("unit", "text"),
         ("qualifier", "text"),
-        ("start_char", "int"),
-        ("end_char", "int"),
+        ("start_char", "int4"),
+        ("end_char", "int4"),
         ("rule", "text"),
     ),
     "funding_facts": (
-        ("sentence_no", "int"),
-        ("year", "int"),
+        ("sentence_no", "int4"),
+        ("year", "int4"),
         ("purpose", "text"),
         ("currency", "text"),
         ("amount_local", "numeric"),
         ("amount_usd", "numeric"),
         ("qualifier", "text"),
-        ("start_char", "int"),
-        ("end_char", "int"),
+        ("start_char", "int4"),
+        ("end_char", "int4"),
         ("rule", "text"),
     ),
     "directions": (
-        ("sentence_no", "int"),
+        ("sentence_no", "int4"),
         ("metric", "text"),
-        ("year", "int"),
+        ("year", "int4"),
         ("direction", "text"),
-        ("start_char", "int"),
-        ("end_char", "int"),
+        ("start_char", "int4"),
+        ("end_char", "int4"),
         ("rule", "text"),
     ),
 }
 
 
-def _rows_statement(extraction: Extraction) -> tuple[str, list[list[str | None]]]:
+def _rows_statement(extraction: Extraction) -> tuple[str, list[str]]:
     """The sentences and facts of a document as CTEs inserting them under `doc`'s id (one
     array per column, unnested), with their parameters; a table without rows is left out."""
     rows: dict[str, list[tuple[object, ...]]] = {
@@ -293,18 +345,29 @@ def _rows_statement(extraction: Extraction) -> tuple[str, list[list[str | None]]
             continue
         columns = _ROW_COLUMNS[table]
         names = ", ".join(name for name, _ in columns)
-        # numbers go as text, as COPY sends them: a float and an int in one list would
-        # not make one array
-        arrays = ", ".join(f"%s::text[]::{kind}[]" for _, kind in columns)
+        arrays = ", ".join(f"%s::{kind}[]" for _, kind in columns)
         sql += (
             f", {table} as (insert into staging.{table} (document_id, {names})"
             f" select doc.document_id, r.* from doc, unnest({arrays}) as r)"
         )
         params += [
-            [None if v is None else str(v) for v in column]
-            for column in zip(*table_rows, strict=True)
+            _array_literal(column, quoted=kind == "text")
+            for column, (_, kind) in zip(zip(*table_rows, strict=True), columns, strict=True)
         ]
     return sql, params
+
+
+def _array_literal(values: Sequence[object], *, quoted: bool) -> str:
+    """`values` as a PostgreSQL array literal: built with joins here, parsed once by the
+    server's array input (cheaper on both sides than psycopg's per-element array dumping)."""
+    if quoted:
+        items = (
+            "NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+            for v in values
+        )
+    else:
+        items = ("NULL" if v is None else str(v) for v in values)
+    return "{" + ",".join(items) + "}"
 
 
 def _fetch_id(conn: psycopg.Connection, sql: str, params: Sequence[object]) -> int:
