@@ -11,10 +11,15 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit, urlunsplit
 
 import psycopg
 
-from etl.warehouse.secrets import mask_url, redact, remember_secret, stored_password
+from etl.warehouse.secrets import (
+    PGPASS_FILE,
+    mask_url,
+    redact,
+    remember_secret,
+    stored_password,
+)
 
 READER = "tipwh_reader"
-PGPASS_FILE = "tipwh.pgpass"
 POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2")
 
 

@@ -33,7 +33,13 @@ import psutil
 import psycopg
 from psycopg import sql
 
-from etl.warehouse.secrets import SECRETS_FILE, read_secrets, stored_password, write_secrets
+from etl.warehouse.secrets import (
+    PGPASS_FILE,
+    SECRETS_FILE,
+    read_secrets,
+    stored_password,
+    write_secrets,
+)
 
 DEFAULT_DATA_DIR = Path(".tipwh") / "pgdata"
 SUPERUSER = "postgres"
@@ -263,9 +269,10 @@ def _prepare(data_dir: Path) -> None:
         os.chown(data_dir, entry.pw_uid, entry.pw_gid)
     if (data_dir / "PG_VERSION").exists():
         return
-    kept = read_secrets(data_dir)  # written before by a DATABASE_URL run: initdb wants it empty
-    (data_dir / SECRETS_FILE).unlink(missing_ok=True)
-    (data_dir / FILE_HASHES).unlink(missing_ok=True)
+    # tipwh's own files, written before by a DATABASE_URL run: initdb wants the folder empty
+    kept = read_secrets(data_dir)
+    for own in (SECRETS_FILE, FILE_HASHES, PGPASS_FILE):
+        (data_dir / own).unlink(missing_ok=True)
     _run(
         "initdb",
         ["-D", str(data_dir), "-U", SUPERUSER, "--auth=trust", "--encoding=utf8"],
