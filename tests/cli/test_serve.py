@@ -185,9 +185,13 @@ def test_serve_on_a_taken_port_says_so(built_data_dir: Path) -> None:
 
 
 def test_serve_with_database_url_prints_the_readers_details(
-    empty_database: object, tipwh: Callable[..., Outcome], monkeypatch: pytest.MonkeyPatch
+    empty_database: object,
+    tipwh: Callable[..., Outcome],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setenv("TIPWH_READER_PASSWORD", "compose-given-pw-1")  # docker-compose's name
+    monkeypatch.setenv("TIPWH_DATA_DIR", str(tmp_path / "data"))  # its pgpass file goes there
     served = tipwh("db", "serve")
     assert served.code == 0, served.err
     assert "DATABASE_URL is set: that server is yours to expose" in served.out
