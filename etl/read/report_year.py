@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _MIN_YEAR, _MAX_YEAR = 2000, 2099
+_SENTENCE_REACH = 5_000  # characters: longer than any sentence of a report
 _MIN_CLUES = _MIN_VOTES = 2
 #: A reading is refused when this many clues tell of a later year, or one does against
 #: fewer than this many votes.
@@ -178,8 +179,11 @@ def _clues(text: str) -> Iterator[_Clue]:
         year = int(m.group("year") or _IN_YEAR.search(m.group(0)).group(1))  # type: ignore[union-attr]
         if _MIN_YEAR <= year <= _MAX_YEAR:
             yield _Clue(year + 1, year + 1, _squash(m.group(0)), 2, "comparison")
+    inside = 0  # the first span not ending before the mention (spans and mentions in order)
     for m in _MENTION.finditer(text):
-        if any(start <= m.start() < end for start, end in spans) or _forward(text, m):
+        while inside < len(spans) and spans[inside][1] <= m.start():
+            inside += 1
+        if (inside < len(spans) and spans[inside][0] <= m.start()) or _forward(text, m):
             continue
         year = int(m.group("year"))
         if not _MIN_YEAR <= year <= _MAX_YEAR:
@@ -212,9 +216,12 @@ def _first_year_of_sentence(text: str, start: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (roughly: after the last ". " or line end)."""
-    dot, newline = text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)
-    return max(dot + 2 if dot >= 0 else 0, newline + 1)
+    """Where the sentence holding `pos` starts (roughly: after the last ". " or line end,
+    looked for in the `_SENTENCE_REACH` characters before it, so that a text of one long
+    line is still read in linear time)."""
+    reach = max(0, pos - _SENTENCE_REACH)
+    dot, newline = text.rfind(". ", reach, pos), text.rfind("\n", reach, pos)
+    return max(dot + 2 if dot >= 0 else reach, newline + 1)
 
 
 def _forward(text: str, m: re.Match[str]) -> bool:
