@@ -40,13 +40,11 @@
     {%- endif -%}
 {%- endmacro %}
 
-{#- `column in ('AGO', 'ALB')`; `false` for no country. -#}
+{#- `column = any('{AGO,ALB}'::text[])` (no country: an empty array, false). One array
+    literal, as for the documents: the SQL of a build of some countries is the same text
+    whichever they are but for these literals (etl/transform/plan.py stores it). -#}
 {% macro country_list(column, countries) -%}
-    {%- if countries | length == 0 -%}
-        false
-    {%- else -%}
-        {{ column }} in ('{{ countries | join("', '") }}')
-    {%- endif -%}
+    {{ column }} = any('{ {{- countries | join(",") -}} }'::text[])
 {%- endmacro %}
 
 {#- Strategy `by_country`: replace the rows of this build's countries (all rows on a build of
