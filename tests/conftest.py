@@ -40,11 +40,20 @@ def _with_database(url: str, name: str) -> str:
 
 
 @contextmanager
-def new_database(server_url: str) -> Iterator[Warehouse]:
-    """A new, empty database on the test server, dropped afterwards."""
+def new_database(server_url: str, template: Warehouse | None = None) -> Iterator[Warehouse]:
+    """A new database on the test server, dropped afterwards: empty, or a copy of the
+    database of `template` (whose sessions are ended first: a template must be idle)."""
     name = "tipwh_test_" + uuid.uuid4().hex[:12]
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'create database "{name}"')
+        if template is None:
+            conn.execute(f'create database "{name}"')
+        else:
+            source = urlsplit(template.url).path.lstrip("/")
+            conn.execute(
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = %s",
+                (source,),
+            )
+            conn.execute(f'create database "{name}" template "{source}"')
     try:
         yield Warehouse(url=_with_database(server_url, name))
     finally:

@@ -113,8 +113,9 @@ def build_summary(
     """What the warehouse holds, what this build changed, its slowest steps, first rows."""
     columns, totals = read_only_query(wh, TOTALS_QUERY)
     row_columns, rows = read_only_query(wh, SUMMARY_QUERY.format(limit=FIRST_ROWS))
-    steps = [("ingest", ingest_seconds), ("dbt build", result.seconds)]
-    steps += [(f"dbt {name}", seconds) for name, seconds in result.slowest()]
+    label = "plan" if result.by_plan else "dbt"
+    steps = [("ingest", ingest_seconds), (result.runner, result.seconds)]
+    steps += [(f"{label} {name}", seconds) for name, seconds in result.slowest()]
     return {
         "warehouse": dict(zip(columns, totals[0], strict=True)),
         "changed": {

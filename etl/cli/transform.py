@@ -23,7 +23,9 @@ def transform(force: ForceOpt = False) -> None:
     """Run dbt (staging -> intermediate -> marts, with its tests) in-process.
 
     Skipped when neither the loaded documents nor the dbt project changed since the last
-    successful build.
+    successful build. Only the countries whose documents changed are rebuilt, by the SQL
+    dbt compiled for such a build after the first one (no dbt start-up); --force rebuilds
+    every country with dbt.
     """
     with warehouse() as wh:
         run_and_report(wh, force=force, show_slowest=True)
@@ -32,9 +34,10 @@ def transform(force: ForceOpt = False) -> None:
 def run_and_report(
     wh: Warehouse, *, force: bool = False, show_slowest: bool = False
 ) -> TransformResult:
-    """Run dbt with a node-by-node progress bar (on a terminal), then say how it went."""
+    """Build the models with a node-by-node progress bar (on a terminal), then say how it
+    went."""
     with Progress(
-        TextColumn("dbt build"),
+        TextColumn("build"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -52,8 +55,8 @@ def run_and_report(
             wh,
             force=force,
             on_progress=advance,
-            on_start=lambda: progress.console.print(
-                "transform: running dbt build ...", highlight=False
+            on_start=lambda runner: progress.console.print(
+                f"transform: running {runner} ...", highlight=False
             ),
             on_wait=lambda: err.print(
                 "transform: waiting for another dbt build of this warehouse to finish ...",
@@ -64,7 +67,7 @@ def run_and_report(
         err.print("transform: nothing changed since the last build; skipped", highlight=False)
     else:
         err.print(
-            f"transform: dbt build passed ({result.passed} nodes, {result.warned} warnings)"
+            f"transform: {result.runner} passed ({result.passed} nodes, {result.warned} warnings)"
             f" in {result.seconds:.1f} s",
             highlight=False,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 import time
@@ -15,6 +16,15 @@ from typing import Any
 import psycopg
 
 from etl.load.runs import start_transform_run
+from etl.transform.plan import (
+    COUNTRIES_MARKER,
+    DOCUMENTS_MARKER,
+    PlanError,
+    compile_plan,
+    run_plan,
+    store_plan,
+    stored_plan,
+)
 from etl.warehouse import DatabaseUnavailable, Warehouse
 from etl.warehouse.locks import DBT_BUILD, lock_session
 
@@ -24,6 +34,11 @@ DBT_INPUT_FILES = ("dbt_project.yml", "profiles.yml")
 # the countries a build rebuilds and their documents, read by macros/build_scope.sql
 BUILD_COUNTRIES_VARIABLE = "TIPWH_BUILD_COUNTRIES"
 BUILD_DOCUMENTS_VARIABLE = "TIPWH_BUILD_DOCUMENTS"
+SCOPE_VARIABLES = (BUILD_COUNTRIES_VARIABLE, BUILD_DOCUMENTS_VARIABLE)
+# a build of some countries: the models built by country and their data tests
+_SCOPED_SELECTION = ["--select", "config.materialized:incremental"]
+
+log = logging.getLogger(__name__)
 
 
 class TransformError(RuntimeError):
@@ -40,6 +55,15 @@ class TransformResult:
     node_seconds: dict[str, float] = field(default_factory=dict)
     # the countries rebuilt (their documents changed); None: a full build of every country
     countries: list[str] | None = None
+    # built by the stored plan of the project (etl/transform/plan.py), not by dbt
+    by_plan: bool = False
+    # the manifest dbt parsed for the build (the plan is compiled on it)
+    manifest: Any = field(default=None, repr=False)
+
+    @property
+    def runner(self) -> str:
+        """What built the models."""
+        return "the stored build plan" if self.by_plan else "dbt build"
 
     def slowest(self, n: int = 3) -> list[tuple[str, float]]:
         """The `n` nodes that took longest, slowest first."""
@@ -50,17 +74,17 @@ class TransformResult:
 ProgressCallback = Callable[[int, int, str], None]
 
 
-def project_fingerprint() -> str:
-    """A hash of every file dbt reads from the project."""
+def project_fingerprint(project_dir: Path = DBT_PROJECT_DIR) -> str:
+    """A hash of every file dbt reads from the project (32 hex digits)."""
     digest = hashlib.sha256()
-    files = [DBT_PROJECT_DIR / name for name in DBT_INPUT_FILES]
+    files = [project_dir / name for name in DBT_INPUT_FILES]
     for folder in DBT_INPUT_DIRS:
-        files += sorted(p for p in (DBT_PROJECT_DIR / folder).rglob("*") if p.is_file())
+        files += sorted(p for p in (project_dir / folder).rglob("*") if p.is_file())
     for path in files:
         if path.exists():
-            digest.update(str(path.relative_to(DBT_PROJECT_DIR)).encode())
+            digest.update(str(path.relative_to(project_dir)).encode())
             digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return digest.hexdigest()[:32]
 
 
 def transform(
@@ -68,45 +92,110 @@ def transform(
     *,
     force: bool = False,
     on_wait: Callable[[], None] | None = None,
-    on_start: Callable[[], None] | None = None,
+    on_start: Callable[[str], None] | None = None,
     on_progress: ProgressCallback | None = None,
     project_dir: Path = DBT_PROJECT_DIR,
 ) -> TransformResult:
-    """Run `dbt build` unless the last successful build had the same inputs; `on_start` is
-    told when dbt starts, `on_progress` of each node as it finishes.
+    """Build the models unless the last successful build had the same inputs; `on_start` is
+    told what builds them ("dbt build" or "the stored build plan") as it starts,
+    `on_progress` of each node as it finishes.
 
     The build rebuilds only the countries whose documents changed since the last successful
-    build (`changed_countries`); `force`, a changed dbt project, a last build that did not
-    succeed and the first build rebuild every country (dbt's --full-refresh).
+    build (`changed_countries`), by the stored plan of this dbt project when there is one
+    (etl/transform/plan.py), else by dbt; `force`, a changed dbt project, a last build that
+    did not succeed and the first build rebuild every country with dbt (--full-refresh).
 
     One build at a time per database: a second one waits (`on_wait` is told), then looks
     again whether the first one already built the same inputs."""
     started = time.perf_counter()
+    project = project_fingerprint(project_dir)
     with warehouse.connect(autocommit=True) as conn:
         lock_session(conn, DBT_BUILD, 0, on_wait=on_wait)
-        fingerprint = _inputs_fingerprint(conn)
+        fingerprint = _inputs_fingerprint(conn, project)
         if not force and _last_build_matches(conn, fingerprint):
             return TransformResult(skipped=True, seconds=time.perf_counter() - started)
-        countries = None if force else changed_countries(conn)
+        countries = None if force else changed_countries(conn, project)
         build_id = start_transform_run(conn, fingerprint, countries)
-        if on_start:
-            on_start()
-        scope = _scope_environment(conn, countries)
+        scope = _build_scope(conn, countries)
         try:
-            result = _dbt_build(warehouse, project_dir, on_progress, scope)
+            result = _run_stored_plan(conn, project, scope, on_start, on_progress)
+            if result is None:
+                if on_start:
+                    on_start("dbt build")
+                result = _dbt_build(warehouse, project_dir, on_progress, scope)
+                if not result.failures:
+                    _compile_plan_once(conn, project, project_dir, result)
         except BaseException as exc:
             status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
             with suppress(psycopg.Error):  # the server itself may be gone
-                _finish(conn, build_id, status, str(exc)[:2000])
+                _finish(conn, build_id, status, str(exc)[:2000], "dbt")
             raise
         result.seconds = time.perf_counter() - started
         result.countries = countries
+        runner = "plan" if result.by_plan else "dbt"
         if result.failures:
             _require_server(warehouse)
-            _finish(conn, build_id, "failed", "; ".join(result.failures)[:2000])
-            raise TransformError("dbt build failed: " + "; ".join(result.failures))
-        _finish(conn, build_id, "succeeded", None)
+            _finish(conn, build_id, "failed", "; ".join(result.failures)[:2000], runner)
+            raise TransformError(f"{result.runner} failed: " + "; ".join(result.failures))
+        _finish(conn, build_id, "succeeded", None, runner)
     return result
+
+
+def _run_stored_plan(
+    conn: psycopg.Connection,
+    project: str,
+    scope: BuildScope | None,
+    on_start: Callable[[str], None] | None,
+    on_progress: ProgressCallback | None,
+) -> TransformResult | None:
+    """The build of `scope`'s countries by the stored plan of this project, or None when
+    dbt must build: a full build, no plan, or a plan whose SQL failed (rolled back)."""
+    if scope is None:
+        return None
+    nodes = stored_plan(conn, project)
+    if nodes is None:
+        return None
+    if on_start:
+        on_start("the stored build plan")
+    try:
+        outcome = run_plan(conn, nodes, scope.countries, scope.documents, on_progress)
+    except PlanError as exc:
+        log.warning("%s; dbt builds instead (and a new plan is compiled)", exc)
+        conn.execute("delete from staging.build_plans")
+        return None
+    return TransformResult(
+        skipped=False,
+        seconds=0.0,
+        passed=outcome.passed,
+        warned=outcome.warned,
+        failures=outcome.failures,
+        node_seconds=outcome.node_seconds,
+        by_plan=True,
+    )
+
+
+def _compile_plan_once(
+    conn: psycopg.Connection, project: str, project_dir: Path, result: TransformResult
+) -> None:
+    """After a successful dbt build, store the plan of this project unless one is stored
+    (compiled on the manifest the build parsed). A plan that cannot be compiled is only
+    logged: builds of some countries then go on running dbt."""
+    if result.manifest is None or stored_plan(conn, project) is not None:
+        return
+    previous = {name: os.environ.get(name) for name in SCOPE_VARIABLES}
+    os.environ[BUILD_COUNTRIES_VARIABLE] = COUNTRIES_MARKER
+    os.environ[BUILD_DOCUMENTS_VARIABLE] = DOCUMENTS_MARKER
+    try:
+        nodes = compile_plan(result.manifest, _project_args(project_dir), _SCOPED_SELECTION)
+        store_plan(conn, project, nodes)
+    except (PlanError, psycopg.Error) as exc:
+        log.warning("the build plan was not stored: %s", exc)
+    finally:
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _require_server(warehouse: Warehouse) -> None:
@@ -119,17 +208,17 @@ def _require_server(warehouse: Warehouse) -> None:
         ) from exc
 
 
-def _inputs_fingerprint(conn: psycopg.Connection) -> str:
+def _inputs_fingerprint(conn: psycopg.Connection, project: str) -> str:
     row = conn.execute(
         "select coalesce(md5(string_agg(document_id || ':' || extractor_version || ':'"
         " || (superseded_at is null)::text, ',' order by document_id)), '')"
         " from staging.documents"
     ).fetchone()
     data = row[0] if row else ""
-    return f"{project_fingerprint()[:32]}:{data}"
+    return f"{project}:{data}"
 
 
-def changed_countries(conn: psycopg.Connection) -> list[str] | None:
+def changed_countries(conn: psycopg.Connection, project: str | None = None) -> list[str] | None:
     """The countries whose current documents differ from those the last build read, or None
     when every country must be rebuilt: no build yet, the last one did not succeed (its
     tables may be half built) or it was built by another version of the dbt project.
@@ -146,7 +235,7 @@ def changed_countries(conn: psycopg.Connection) -> list[str] | None:
     ).fetchone()
     if last is None or last[0] != "succeeded":
         return None
-    if last[1].split(":")[0] != project_fingerprint()[:32]:
+    if last[1].split(":")[0] != (project or project_fingerprint()):
         return None
     built = conn.execute(
         "select to_regclass('intermediate.int_documents_ranked') is not null"
@@ -178,38 +267,52 @@ def _last_build_matches(conn: psycopg.Connection, fingerprint: str) -> bool:
     return bool(marts and marts[0] and last and last[0] == fingerprint)
 
 
-def _finish(conn: psycopg.Connection, build_id: int, status: str, message: str | None) -> None:
+def _finish(
+    conn: psycopg.Connection, build_id: int, status: str, message: str | None, runner: str
+) -> None:
     conn.execute(
-        "update staging.transform_runs set finished_at = now(), status = %s, message = %s"
-        " where transform_id = %s",
-        (status, message, build_id),
+        "update staging.transform_runs set finished_at = now(), status = %s, message = %s,"
+        " runner = %s where transform_id = %s",
+        (status, message, runner, build_id),
     )
 
 
-def _scope_environment(conn: psycopg.Connection, countries: list[str] | None) -> dict[str, str]:
-    """What tells the dbt project (macros/build_scope.sql) which countries to rebuild and
-    their documents' ids (superseded ones too); nothing for a full build."""
+@dataclass(frozen=True)
+class BuildScope:
+    """The countries a build rebuilds and their documents' ids (superseded ones too)."""
+
+    countries: list[str]
+    documents: list[int]
+
+    def environment(self) -> dict[str, str]:
+        """What tells the dbt project (macros/build_scope.sql) the scope."""
+        return {
+            BUILD_COUNTRIES_VARIABLE: ",".join(self.countries),
+            BUILD_DOCUMENTS_VARIABLE: ",".join(str(d) for d in self.documents),
+        }
+
+
+def _build_scope(conn: psycopg.Connection, countries: list[str] | None) -> BuildScope | None:
+    """The scope of a build of `countries`; None for a full build."""
     if countries is None:
-        return {}
+        return None
     rows = conn.execute(
         "select document_id from staging.documents where country_iso3 = any(%s)"
         " order by document_id",
         (countries,),
     ).fetchall()
-    return {
-        BUILD_COUNTRIES_VARIABLE: ",".join(countries),
-        BUILD_DOCUMENTS_VARIABLE: ",".join(str(row[0]) for row in rows),
-    }
+    return BuildScope(countries, [int(row[0]) for row in rows])
 
 
 def _dbt_build(
     warehouse: Warehouse,
     project_dir: Path,
     on_progress: ProgressCallback | None,
-    scope: dict[str, str],
+    scope: BuildScope | None,
 ) -> TransformResult:
     """`dbt build` of every node (no `scope`), or of the models built by country and their
-    tests, for the countries and documents `scope` names."""
+    tests, for the countries and documents `scope` names. The project is parsed first, and
+    the build runs on that manifest (kept in the result for the plan)."""
     os.environ.update(warehouse.dbt_env)
     os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
     from dbt.cli.main import dbtRunner  # imported late: importing dbt costs seconds
@@ -224,26 +327,30 @@ def _dbt_build(
         *_scope_args(scope),
     ]
     callbacks = [_progress_listener(on_progress)] if on_progress else []
-    scope_variables = (BUILD_COUNTRIES_VARIABLE, BUILD_DOCUMENTS_VARIABLE)
-    for name in scope_variables:  # a full build must not see a scope set outside
+    for name in SCOPE_VARIABLES:  # a full build must not see a scope set outside
         os.environ.pop(name, None)
-    os.environ.update(scope)
+    os.environ.update(scope.environment() if scope else {})
     try:
-        return _results(warehouse, dbtRunner(callbacks=callbacks).invoke(args))
+        parsed = dbtRunner().invoke(["parse", *_project_args(project_dir)])
+        if parsed.exception is not None or parsed.result is None:
+            _require_server(warehouse)
+            raise TransformError(f"dbt could not parse the project: {parsed.exception}")
+        runner = dbtRunner(manifest=parsed.result, callbacks=callbacks)  # type: ignore[arg-type]
+        result = _results(warehouse, runner.invoke(args))
+        result.manifest = parsed.result
+        return result
     finally:
-        for name in scope_variables:
+        for name in SCOPE_VARIABLES:
             os.environ.pop(name, None)
 
 
-def _scope_args(scope: dict[str, str]) -> list[str]:
+def _scope_args(scope: BuildScope | None) -> list[str]:
     """A full build rebuilds every node from scratch. A build of some countries runs only the
     models built by country and their data tests (limited to those countries by the
     project's `get_where_subquery`): the staging views, the seeds and the constant
     `dim_tier` are what the last build made of the same project, and the data tests of the
     staging views and the singular test reading only them run on full builds."""
-    if not scope:
-        return ["--full-refresh"]
-    return ["--select", "config.materialized:incremental"]
+    return ["--full-refresh"] if scope is None else _SCOPED_SELECTION
 
 
 def unit_tests(warehouse: Warehouse) -> TransformResult:

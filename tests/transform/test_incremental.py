@@ -1,5 +1,6 @@
-"""A build after new or superseded documents rebuilds only their countries, and its marts
-equal, row for row, those a full build makes of the same staging."""
+"""A build after new or superseded documents rebuilds only their countries (by the plan
+stored after the first build, without dbt), and its marts equal, row for row, those a full
+build makes of the same staging."""
 
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ def test_new_and_superseded_documents_rebuild_their_countries_as_a_full_build_wo
     _ingest(warehouse, corpus)
     first = transform(warehouse)
     assert first.countries is None and _last_build_countries(warehouse) is None
+    assert not first.by_plan and _stored_plan_nodes(warehouse) > 20  # compiled after it
     assert _chosen(warehouse, "GEO", 2019)["victims_identified"] == 14
     kazakhstan_before = [r for r in snapshot_marts(warehouse)["fct_victims"]
                          if r["country_iso3"] == "KAZ"]  # fmt: skip
@@ -67,6 +69,7 @@ def test_new_and_superseded_documents_rebuild_their_countries_as_a_full_build_wo
     incremental = transform(warehouse)
     assert incremental.countries == ["ALB", "GEO", "MDA"]
     assert _last_build_countries(warehouse) == ["ALB", "GEO", "MDA"]
+    assert incremental.by_plan and _last_build_runner(warehouse) == "plan"  # no dbt started
     # only the models built by country and their tests ran: no staging view, no seed
     assert "int_facts_reconciled" in incremental.node_seconds
     assert not {"stg_facts", "metrics", "dim_tier"} & set(incremental.node_seconds)
@@ -93,6 +96,21 @@ def test_new_and_superseded_documents_rebuild_their_countries_as_a_full_build_wo
     built_in_full = snapshot_marts(warehouse)
     assert sum(len(rows) for rows in built_in_full.values()) > 100
     assert differences(built_in_full, built_incrementally) == []
+
+
+def _last_build_runner(wh: Warehouse) -> str:
+    with wh.connect() as conn:
+        row = conn.execute(
+            "select runner from staging.transform_runs order by transform_id desc limit 1"
+        ).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def _stored_plan_nodes(wh: Warehouse) -> int:
+    with wh.connect() as conn:
+        row = conn.execute("select jsonb_array_length(nodes) from staging.build_plans").fetchone()
+    return 0 if row is None else row[0]
 
 
 def changed_countries_now(wh: Warehouse) -> list[str] | None:

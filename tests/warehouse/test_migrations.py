@@ -19,6 +19,7 @@ STAGING_TABLES = {
     "load_runs",
     "load_errors",
     "transform_runs",
+    "build_plans",
 }
 
 
