@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -34,7 +35,20 @@ def discover_files(inputs: Iterable[str]) -> list[Path]:
 
 
 def _report_files(directory: Path) -> list[Path]:
-    """Report files (*.txt, *.md, *.html, *.htm, *.pdf) under `directory`, sorted."""
-    return sorted(
-        p for p in directory.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and p.is_file()
-    )
+    """Report files (*.txt, *.md, *.html, *.htm, *.pdf) under `directory`, sorted as paths
+    sort (folder by folder). One `scandir` per folder: a directory of the whole report
+    history holds thousands of files."""
+    found: list[str] = []
+    folders = [str(directory)]
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except PermissionError:  # an unreadable folder holds nothing we can read
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):  # as rglob: no loops through links
+                folders.append(entry.path)
+            elif os.path.splitext(entry.name)[1].lower() in REPORT_SUFFIXES and entry.is_file():
+                found.append(entry.path)
+    found.sort(key=lambda name: name.split(os.sep))
+    return [Path(name) for name in found]

@@ -21,7 +21,6 @@ from etl.read.metadata import (
     path_metadata,
     text_metadata,
 )
-from etl.read.report_pdf import report_narratives
 from etl.read.sections import assign_sections
 from etl.read.sentences import split_sentences
 
@@ -60,6 +59,8 @@ def _pdf_documents(name: str, flags: Metadata, country_given: bool) -> Iterator[
     `<pdf path>#<country slug>` and identified by the sha256 of its text, so that an
     unchanged narrative is known again whatever else of the PDF changed. A sentence's
     page is the PDF page (1-based) it starts on."""
+    from etl.read.report_pdf import report_narratives  # pypdfium2: only to read a PDF
+
     narratives = report_narratives(name)
     if country_given and len(narratives) > 1:
         raise ReadError(
