@@ -40,6 +40,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from etl.read.scan import matches_near
+
 _MIN_YEAR, _MAX_YEAR = 2000, 2099
 _SENTENCE_REACH = 5_000  # characters: longer than any sentence of a report
 _MIN_CLUES = _MIN_VOTES = 2
@@ -73,12 +75,18 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 #: "In", "during" or "throughout" in any case, then a year. The first letter is spelled out
 #: (with the letters the case-blind "i" also matches) and the rest is case-blind, so that
 #: the regex engine can skip ahead to first letters; "(?<!\w.)" after it is the "\b" before.
+_MENTION_WORD = r"[IiİıDdTt](?<!\w.)(?i:(?<=i)n|(?<=d)uring|(?<=t)hroughout)"
 _MENTION = re.compile(
-    r"[IiİıDdTt](?<!\w.)(?i:(?<=i)n|(?<=d)uring|(?<=t)hroughout)\s+"
+    _MENTION_WORD + r"\s+"
     r"(?i:(?:(?P<part>early|late|mid-?)\s*)?"
     rf"(?:(?P<month>{_MONTHS})\s+(?:\d{{1,2}},\s+)?)?)"
     rf"(?P<year>{_YEAR})\b(?!\s*[-\u2013\u2014/]\s*\d)"
 )
+#: A mention is looked for only in the words before a year: where its word can start, and
+#: how far before the year ("throughout early September 30, 2017").
+_MENTION_START = re.compile(f"(?={_MENTION_WORD})")
+_MENTION_REACH, _MENTION_WORDS = 50, 4
+_YEAR_STARTS = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))  # literal prefixes: fast
 _FORWARD_BEFORE = re.compile(
     r"\b(?:scheduled|planned|expected|will|would|until|due|plans?|intends?|aims?)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -180,7 +188,7 @@ def _clues(text: str) -> Iterator[_Clue]:
         if _MIN_YEAR <= year <= _MAX_YEAR:
             yield _Clue(year + 1, year + 1, _squash(m.group(0)), 2, "comparison")
     inside = 0  # the first span not ending before the mention (spans and mentions in order)
-    for m in _MENTION.finditer(text):
+    for m in _mentions(text):
         while inside < len(spans) and spans[inside][1] <= m.start():
             inside += 1
         if (inside < len(spans) and spans[inside][0] <= m.start()) or _forward(text, m):
@@ -208,6 +216,12 @@ def _clues(text: str) -> Iterator[_Clue]:
             yield _Clue(year, year, what, kind="month")
         else:
             yield _Clue(year, year - 1, what)
+
+
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _MENTION in `text`, the same as its finditer."""
+    years = sorted(m.start() for pattern in _YEAR_STARTS for m in pattern.finditer(text))
+    return matches_near(_MENTION, _MENTION_START, text, years, _MENTION_REACH, _MENTION_WORDS)
 
 
 def _first_year_of_sentence(text: str, start: int) -> bool:

@@ -1,0 +1,79 @@
+"""The reader's fast regex scans give exactly the matches of finditer over the whole text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from etl.read import metadata, report_year
+from etl.read.genre import _NARRATIVE_HEADER
+from etl.read.scan import literal_positions, matches_at_line_starts, matches_near
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+# Written for these tests: statements and mentions split by long runs of whitespace (where
+# the scans must look further back than their window), at the very start of the text, and
+# next to near misses.
+AWKWARD = [
+    "Kazakhstan remained on" + " " * 80 + "\n\n the \t\t" + " " * 50 + "Tier 2 Watch List.",
+    "In\n\n" + " " * 70 + "\n early \n\n" + " " * 60 + "2017, the police did. in 2016 x",
+    "Somalia remains a Special Case. It was a   \n  Special Case in 2014, this is a Special.",
+    "during March 3, 2015 and throughout 2016-2017, in 2018 but in 20190 or in1999.",
+    "KAZAKHSTAN\n\n(TIER 2)\nMOLDOVA: Tier 2 Watch List\n"
+    "  GEORGIA: Tier 1 and a tail of more than twenty letters\n",
+]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))] + AWKWARD
+
+
+def test_tier_statements_are_those_of_finditer() -> None:
+    found = 0
+    for text in _texts():
+        expected = _spans(metadata._TIER_STATEMENT.finditer(text))
+        assert _spans(metadata._tier_statements(text)) == expected
+        found += len(expected)
+    assert found > 10
+
+
+def test_year_mentions_are_those_of_finditer() -> None:
+    found = 0
+    for text in _texts():
+        expected = _spans(report_year._MENTION.finditer(text))
+        assert _spans(report_year._mentions(text)) == expected
+        found += len(expected)
+    assert found > 100
+
+
+def test_the_awkward_texts_have_their_matches_found() -> None:
+    assert _spans(metadata._tier_statements(AWKWARD[0])) == [(11, len(AWKWARD[0]) - 1)]
+    assert [m.group("year") for m in report_year._mentions(AWKWARD[1])] == ["2017", "2016"]
+    assert [m.group("year") for m in report_year._mentions(AWKWARD[3])] == [
+        "2015",
+        "2018",
+    ]
+
+
+def test_line_start_matches_are_those_of_finditer() -> None:
+    found = 0
+    for text in _texts():
+        for pattern in (_NARRATIVE_HEADER, metadata._RECOMMENDATIONS_FOR):
+            expected = _spans(pattern.finditer(text))
+            assert _spans(matches_at_line_starts(pattern, text)) == expected
+            found += len(expected)
+    names = [m.group("name") for m in matches_at_line_starts(_NARRATIVE_HEADER, AWKWARD[4])]
+    assert names == ["KAZAKHSTAN", "MOLDOVA"]
+    assert found > 3
+
+
+def test_a_window_of_whitespace_looks_back_to_the_last_one() -> None:
+    pattern, starts = re.compile(r"ab\s+cd"), re.compile("(?=ab)")
+    text = "ab cd ab" + " " * 30 + "cd x ab cd"
+    anchors = literal_positions(text, "cd")
+    assert anchors == [3, 38, 46]
+    near = _spans(matches_near(pattern, starts, text, anchors, reach=10, words=1))
+    assert near == _spans(pattern.finditer(text)) == [(0, 5), (6, 40), (43, 48)]
