@@ -22,8 +22,7 @@ from etl.read.metadata import (
     text_metadata,
 )
 from etl.read.report_pdf import report_narratives
-from etl.read.sections import assign_sections
-from etl.read.sentences import split_sentences
+from etl.read.sections import sectioned_sentences
 
 _MIN_REPORT_YEAR, _MAX_REPORT_YEAR = 2000, 2100
 _STATED = frozenset({"header", "text"})
@@ -69,7 +68,7 @@ def _pdf_documents(name: str, flags: Metadata, country_given: bool) -> Iterator[
         text = narrative.text.text
         from_text = text_metadata(text)
         metadata = merge_metadata(flags, narrative.metadata, from_text)
-        sentences = assign_sections(text, split_sentences(text))
+        sentences = sectioned_sentences(text)
         yield Document(
             path=f"{name}#{narrative.slug}",
             text=text,
@@ -142,7 +141,7 @@ def _document(
         sha256=sha256,
         encoding=encoding,
         metadata=metadata,
-        sentences=assign_sections(text, split_sentences(text)),
+        sentences=sectioned_sentences(text),
         warnings=warnings + _metadata_warnings(metadata, from_text),
     )
 

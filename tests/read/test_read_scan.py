@@ -77,3 +77,29 @@ def test_a_window_of_whitespace_looks_back_to_the_last_one() -> None:
     assert anchors == [3, 38, 46]
     near = _spans(matches_near(pattern, starts, text, anchors, reach=10, words=1))
     assert near == _spans(pattern.finditer(text)) == [(0, 5), (6, 40), (43, 48)]
+
+
+def test_sentences_made_once_are_those_split_then_sectioned() -> None:
+    from etl.read import assign_sections, split_sentences
+    from etl.read.sections import sectioned_sentences
+
+    texts = [*_texts(), "PROSECUTION\n\nWhy? Police acted!  It ended.\nPREVENTION\n\nNo. 5 did."]
+    sections = set()
+    for text in texts:
+        made_once = sectioned_sentences(text)
+        assert made_once == assign_sections(text, split_sentences(text))
+        sections |= {s.section for s in made_once}
+    assert {"prosecution", "prevention", "protection", "summary"} <= sections
+
+
+def test_the_dot_only_candidates_are_those_of_all_three_marks() -> None:
+    from etl.read import sentences
+
+    found = 0
+    for text in _texts():
+        if "!" in text or "?" in text:
+            continue
+        expected = _spans(sentences._CANDIDATE.finditer(text))
+        assert _spans(sentences._DOT_CANDIDATE.finditer(text)) == expected
+        found += len(expected)
+    assert found > 1000
