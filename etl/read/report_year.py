@@ -177,7 +177,8 @@ def _first(clues: list[_Clue], year: int) -> str:
 def _clues(text: str) -> Iterator[_Clue]:
     """Every dated clue of `text`: comparisons first, then mentions outside them."""
     spans: list[tuple[int, int]] = []
-    for m in _comparisons(text):
+    years = _year_positions(text)
+    for m in _comparisons(text, years):
         if _FROM_TO.search(m.group(0)):
             continue
         end = m.end()
@@ -188,7 +189,7 @@ def _clues(text: str) -> Iterator[_Clue]:
         if _MIN_YEAR <= year <= _MAX_YEAR:
             yield _Clue(year + 1, year + 1, _squash(m.group(0)), 2, "comparison")
     inside = 0  # the first span not ending before the mention (spans and mentions in order)
-    for m in _mentions(text):
+    for m in _mentions(text, years):
         while inside < len(spans) and spans[inside][1] <= m.start():
             inside += 1
         if (inside < len(spans) and spans[inside][0] <= m.start()) or _forward(text, m):
@@ -218,9 +219,15 @@ def _clues(text: str) -> Iterator[_Clue]:
             yield _Clue(year, year - 1, what)
 
 
-def _mentions(text: str) -> Iterator[re.Match[str]]:
+def _year_positions(text: str) -> list[int]:
+    """Where the years of mentions and comparisons can start, in order (more than those: any
+    "19" or "20" opening four digits). Such a year follows no digit, so the non-overlapping
+    finds of each pattern miss none."""
+    return sorted(m.start() for pattern in _YEAR_STARTS for m in pattern.finditer(text))
+
+
+def _mentions(text: str, years: list[int]) -> Iterator[re.Match[str]]:
     """The matches of _MENTION in `text`, the same as its finditer."""
-    years = sorted(m.start() for pattern in _YEAR_STARTS for m in pattern.finditer(text))
     return matches_near(_MENTION, _MENTION_START, text, years, _MENTION_REACH, _MENTION_WORDS)
 
 
@@ -246,15 +253,40 @@ def _forward(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _comparisons(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _COMPARISON in `text`, the same as `_COMPARISON.finditer(text)`."""
-    pos = 0
-    while start := _COMPARISON_START.search(text, pos):
-        if m := _COMPARISON.match(text, start.start()):
+def _comparisons(text: str, years: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of _COMPARISON in `text` at the places _COMPARISON_START finds (nearly
+    all of `_COMPARISON.finditer(text)`: "the same as" is found from "same").
+
+    Every comparison ends on a year, so one is looked for only before each year, back to
+    where it could start: its last "(" (a comparison in brackets holds no other) and, for
+    the other forms, which hold no ";" and no "." but before a digit or in "vs.", the last
+    such stop (or the end of the year before)."""
+    covered = 0  # every start before this was tried
+    for year in years:
+        if year < covered:
+            continue
+        low = max(covered, _last_stop(text, covered, year) - len("vs."))
+        bracket = text.rfind("(", covered, year)
+        if 0 <= bracket < low and (m := _COMPARISON.match(text, bracket)):
             yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1
+            covered = m.end()
+        pos = max(low, covered)
+        while start := _COMPARISON_START.search(text, pos, year):
+            if m := _COMPARISON.match(text, start.start()):
+                yield m
+                pos = covered = m.end()
+            else:
+                pos = start.start() + 1
+        covered = max(covered, year)
+
+
+def _last_stop(text: str, low: int, high: int) -> int:
+    """Just after the last ";" or "." not before a digit in text[low:high], else `low`."""
+    semicolon, dot = text.rfind(";", low, high), text.rfind(".", low, high)
+    while dot > semicolon and text[dot + 1 : dot + 2].isdecimal():
+        dot = text.rfind(".", low, dot)
+    stop = max(semicolon, dot)
+    return stop + 1 if stop >= 0 else low
 
 
 def _squash(span: str) -> str:

@@ -18,6 +18,9 @@ AWKWARD = [
     "In\n\n" + " " * 70 + "\n early \n\n" + " " * 60 + "2017, the police did. in 2016 x",
     "Somalia remains a Special Case. It was a   \n  Special Case in 2014, this is a Special.",
     "during March 3, 2015 and throughout 2016-2017, in 2018 but in 20190 or in1999.",
+    "It rose; up from 3.5 in 2016 (versus  \n 2 vs. 1 in 2015). Compared with 40 in"
+    + " " * 120
+    + "2014, fewer (12 cases; two of them in 2013) and (the same as in 2012). vs. 9 in 2011",
     "KAZAKHSTAN\n\n(TIER 2)\nMOLDOVA: Tier 2 Watch List\n"
     "  GEORGIA: Tier 1 and a tail of more than twenty letters\n",
 ]
@@ -44,15 +47,52 @@ def test_year_mentions_are_those_of_finditer() -> None:
     found = 0
     for text in _texts():
         expected = _spans(report_year._MENTION.finditer(text))
-        assert _spans(report_year._mentions(text)) == expected
+        assert _spans(report_year._mentions(text, report_year._year_positions(text))) == expected
         found += len(expected)
     assert found > 100
 
 
+def _year_mentions(text: str) -> list[re.Match[str]]:
+    return list(report_year._mentions(text, report_year._year_positions(text)))
+
+
+def _comparisons_scanning_the_whole_text(text: str) -> list[tuple[int, int]]:
+    """Comparisons as found before they were looked for near years only: at every place
+    _COMPARISON_START finds in the whole text."""
+    spans, pos = [], 0
+    while start := report_year._COMPARISON_START.search(text, pos):
+        if m := report_year._COMPARISON.match(text, start.start()):
+            spans.append(m.span())
+            pos = m.end()
+        else:
+            pos = start.start() + 1
+    return spans
+
+
+def test_comparisons_are_those_of_a_scan_of_the_whole_text() -> None:
+    found = 0
+    for text in _texts():
+        expected = _comparisons_scanning_the_whole_text(text)
+        assert _spans(report_year._comparisons(text, report_year._year_positions(text))) == (
+            expected
+        )
+        found += len(expected)
+    assert found > 50
+    comparisons = report_year._comparisons(AWKWARD[4], report_year._year_positions(AWKWARD[4]))
+    assert [" ".join(m.group(0).split()) for m in comparisons] == [
+        "up from 3.5 in 2016",
+        "(versus 2 vs. 1 in 2015)",
+        "Compared with 40 in 2014",
+        "(12 cases; two of them in 2013)",
+        "same as in 2012",
+        "vs. 9 in 2011",
+    ]
+
+
 def test_the_awkward_texts_have_their_matches_found() -> None:
     assert _spans(metadata._tier_statements(AWKWARD[0])) == [(11, len(AWKWARD[0]) - 1)]
-    assert [m.group("year") for m in report_year._mentions(AWKWARD[1])] == ["2017", "2016"]
-    assert [m.group("year") for m in report_year._mentions(AWKWARD[3])] == [
+    assert [m.group("year") for m in _year_mentions(AWKWARD[1])] == ["2017", "2016"]
+    assert [m.group("year") for m in _year_mentions(AWKWARD[3])] == [
         "2015",
         "2018",
     ]
@@ -65,7 +105,7 @@ def test_line_start_matches_are_those_of_finditer() -> None:
             expected = _spans(pattern.finditer(text))
             assert _spans(matches_at_line_starts(pattern, text)) == expected
             found += len(expected)
-    names = [m.group("name") for m in matches_at_line_starts(_NARRATIVE_HEADER, AWKWARD[4])]
+    names = [m.group("name") for m in matches_at_line_starts(_NARRATIVE_HEADER, AWKWARD[-1])]
     assert names == ["KAZAKHSTAN", "MOLDOVA"]
     assert found > 3
 
