@@ -21,8 +21,7 @@ from etl.read.metadata import (
     path_metadata,
     text_metadata,
 )
-from etl.read.sections import assign_sections
-from etl.read.sentences import split_sentences
+from etl.read.sections import sectioned_sentences
 
 _MIN_REPORT_YEAR, _MAX_REPORT_YEAR = 2000, 2100
 _STATED = frozenset({"header", "text"})
@@ -70,7 +69,7 @@ def _pdf_documents(name: str, flags: Metadata, country_given: bool) -> Iterator[
         text = narrative.text.text
         from_text = text_metadata(text)
         metadata = merge_metadata(flags, narrative.metadata, from_text)
-        sentences = assign_sections(text, split_sentences(text))
+        sentences = sectioned_sentences(text)
         yield Document(
             path=f"{name}#{narrative.slug}",
             text=text,
@@ -143,7 +142,7 @@ def _document(
         sha256=sha256,
         encoding=encoding,
         metadata=metadata,
-        sentences=assign_sections(text, split_sentences(text)),
+        sentences=sectioned_sentences(text),
         warnings=warnings + _metadata_warnings(metadata, from_text),
     )
 

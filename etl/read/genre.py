@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from etl.lexicon.countries import Country, country_by_name
+from etl.read.scan import matches_at_line_starts
 
 PDF_MAGIC = b"%PDF-"
 _SNIFF_BYTES = 2048
@@ -71,7 +72,7 @@ def narrative_starts(text: str) -> list[NarrativeStart]:
     the same country's header twice counts once."""
     starts: list[NarrativeStart] = []
     seen: set[str] = set()
-    for m in _NARRATIVE_HEADER.finditer(text):
+    for m in matches_at_line_starts(_NARRATIVE_HEADER, text):
         country = country_by_name(m.group("name").strip(" ,.").rstrip("(").strip())
         if country is not None and country.iso3 not in seen:
             seen.add(country.iso3)

@@ -43,6 +43,7 @@ from etl.lexicon.countries import (
 )
 from etl.model import TIERS, Metadata
 from etl.read.report_year import infer_report_year
+from etl.read.scan import literal_positions, matches_at_line_starts, matches_near
 
 _HEADER_LINES = 5
 _HEADER_MAX_LEN = 200
@@ -76,17 +77,23 @@ _GOVERNMENT_OF = re.compile(
 # "remained on Tier 2", "placed on the Tier 2 Watch List", "Somalia remains a Special Case".
 # One flat alternation, each alternative starting with its verb, so that the regex engine
 # can skip ahead to the verbs' first letters.
+_PLACING_VERBS = ("remained", "remains", "placed", "downgraded", "upgraded", "moved")
+_SPECIAL_VERBS = ("is", "was", "remains", "remained")
 _TIER_STATEMENT = re.compile(
     "(?:"
     + "|".join(
-        [
-            rf"{verb}\s+(?:on|to)\s+(?:the\s+)?"
-            for verb in ("remained", "remains", "placed", "downgraded", "upgraded", "moved")
-        ]
-        + [rf"{verb}\s+a\s+(?=Special)" for verb in ("is", "was", "remains", "remained")]
+        [rf"{verb}\s+(?:on|to)\s+(?:the\s+)?" for verb in _PLACING_VERBS]
+        + [rf"{verb}\s+a\s+(?=Special)" for verb in _SPECIAL_VERBS]
     )
     + rf")(?P<tier>{_TIER})\b"
 )
+#: Where a tier statement can start (a verb), and the words its tier opens with: a
+#: statement is looked for only in the few words before "Tier" or "Special".
+_TIER_STATEMENT_START = re.compile(
+    "(?=" + "|".join(sorted({*_PLACING_VERBS, *_SPECIAL_VERBS})) + ")"
+)
+_TIER_WORDS = ("Tier", "Special")
+_TIER_STATEMENT_REACH, _TIER_STATEMENT_WORDS = 40, 3  # "downgraded to the "
 _SUBJECT_BEFORE = re.compile(
     r"(?P<subject>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:(?:was|is)\s+)?$"
 )
@@ -217,7 +224,8 @@ def text_metadata(text: str) -> Metadata:
     """Country, report year and tier stated in or inferred from the text."""
     header = _header_lines(text)
     year, why_not = _report_year(text, header)
-    meta = make_metadata(_country(text, header), year, _tier(text, header))
+    statements = _tier_statements(text)
+    meta = make_metadata(_country(text, header, statements), year, _tier(text, header, statements))
     return replace(meta, warnings=(f"report year not found: {why_not}",)) if why_not else meta
 
 
@@ -233,7 +241,24 @@ def _header_lines(text: str) -> list[str]:
     return lines
 
 
-def _country(text: str, header: list[str]) -> tuple[Country, str] | None:
+def _tier_statements(text: str) -> list[re.Match[str]]:
+    """The matches of _TIER_STATEMENT in `text`, the same as its finditer."""
+    anchors = literal_positions(text, *_TIER_WORDS)
+    return list(
+        matches_near(
+            _TIER_STATEMENT,
+            _TIER_STATEMENT_START,
+            text,
+            anchors,
+            _TIER_STATEMENT_REACH,
+            _TIER_STATEMENT_WORDS,
+        )
+    )
+
+
+def _country(
+    text: str, header: list[str], statements: list[re.Match[str]]
+) -> tuple[Country, str] | None:
     """The subject country: headers weigh most, then "Government of X", then mentions."""
     scores: Counter[str] = Counter()
     sources: dict[str, str] = {}
@@ -251,11 +276,11 @@ def _country(text: str, header: list[str]) -> tuple[Country, str] | None:
             if m := pattern.search(line):
                 vote(_name_prefix(m.group("name")), 100, "header")
         vote(country_by_name(line), 100, "header")
-    for m in _RECOMMENDATIONS_FOR.finditer(text):
+    for m in matches_at_line_starts(_RECOMMENDATIONS_FOR, text):
         vote(country_by_name(m.group("name")), 100, "header")
     for m in _GOVERNMENT_OF.finditer(text):
         vote(_name_prefix(m.group("name")), 10, "text")
-    for m in _TIER_STATEMENT.finditer(text):
+    for m in statements:
         if subject := _SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             vote(_name_prefix(subject.group("subject")), 10, "text")
     for code, n in count_mentions(text).items():
@@ -296,12 +321,12 @@ def _report_year(text: str, header: list[str]) -> tuple[tuple[int, str] | None, 
     return (reading.report_year, "inferred"), None
 
 
-def _tier(text: str, header: list[str]) -> tuple[str, str] | None:
+def _tier(text: str, header: list[str], statements: list[re.Match[str]]) -> tuple[str, str] | None:
     """The tier from a header "(Tier 2)", else from "remained on Tier 2" and the like."""
     for line in header:
         if m := _HEADER_TIER.search(line):
             return _canonical_tier(m.group("tier")), "header"
-    for m in _TIER_STATEMENT.finditer(text):
+    for m in statements:
         if not _NEGATION.search(text, max(0, m.start() - 20), m.start()):
             return _canonical_tier(m.group("tier")), "text"
     return None

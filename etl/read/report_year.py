@@ -40,6 +40,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from etl.read.scan import matches_near
+
 _MIN_YEAR, _MAX_YEAR = 2000, 2099
 _SENTENCE_REACH = 5_000  # characters: longer than any sentence of a report
 _MIN_CLUES = _MIN_VOTES = 2
@@ -73,12 +75,18 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 #: "In", "during" or "throughout" in any case, then a year. The first letter is spelled out
 #: (with the letters the case-blind "i" also matches) and the rest is case-blind, so that
 #: the regex engine can skip ahead to first letters; "(?<!\w.)" after it is the "\b" before.
+_MENTION_WORD = r"[IiİıDdTt](?<!\w.)(?i:(?<=i)n|(?<=d)uring|(?<=t)hroughout)"
 _MENTION = re.compile(
-    r"[IiİıDdTt](?<!\w.)(?i:(?<=i)n|(?<=d)uring|(?<=t)hroughout)\s+"
+    _MENTION_WORD + r"\s+"
     r"(?i:(?:(?P<part>early|late|mid-?)\s*)?"
     rf"(?:(?P<month>{_MONTHS})\s+(?:\d{{1,2}},\s+)?)?)"
     rf"(?P<year>{_YEAR})\b(?!\s*[-\u2013\u2014/]\s*\d)"
 )
+#: A mention is looked for only in the words before a year: where its word can start, and
+#: how far before the year ("throughout early September 30, 2017").
+_MENTION_START = re.compile(f"(?={_MENTION_WORD})")
+_MENTION_REACH, _MENTION_WORDS = 50, 4
+_YEAR_STARTS = (re.compile(r"19\d\d"), re.compile(r"20\d\d"))  # literal prefixes: fast
 _FORWARD_BEFORE = re.compile(
     r"\b(?:scheduled|planned|expected|will|would|until|due|plans?|intends?|aims?)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -169,7 +177,8 @@ def _first(clues: list[_Clue], year: int) -> str:
 def _clues(text: str) -> Iterator[_Clue]:
     """Every dated clue of `text`: comparisons first, then mentions outside them."""
     spans: list[tuple[int, int]] = []
-    for m in _comparisons(text):
+    years = _year_positions(text)
+    for m in _comparisons(text, years):
         if _FROM_TO.search(m.group(0)):
             continue
         end = m.end()
@@ -180,7 +189,7 @@ def _clues(text: str) -> Iterator[_Clue]:
         if _MIN_YEAR <= year <= _MAX_YEAR:
             yield _Clue(year + 1, year + 1, _squash(m.group(0)), 2, "comparison")
     inside = 0  # the first span not ending before the mention (spans and mentions in order)
-    for m in _MENTION.finditer(text):
+    for m in _mentions(text, years):
         while inside < len(spans) and spans[inside][1] <= m.start():
             inside += 1
         if (inside < len(spans) and spans[inside][0] <= m.start()) or _forward(text, m):
@@ -210,6 +219,18 @@ def _clues(text: str) -> Iterator[_Clue]:
             yield _Clue(year, year - 1, what)
 
 
+def _year_positions(text: str) -> list[int]:
+    """Where the years of mentions and comparisons can start, in order (more than those: any
+    "19" or "20" opening four digits). Such a year follows no digit, so the non-overlapping
+    finds of each pattern miss none."""
+    return sorted(m.start() for pattern in _YEAR_STARTS for m in pattern.finditer(text))
+
+
+def _mentions(text: str, years: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of _MENTION in `text`, the same as its finditer."""
+    return matches_near(_MENTION, _MENTION_START, text, years, _MENTION_REACH, _MENTION_WORDS)
+
+
 def _first_year_of_sentence(text: str, start: int) -> bool:
     """Whether no year comes before `start` in its sentence."""
     return _ANY_YEAR.search(text, _sentence_start(text, start), start) is None
@@ -232,15 +253,40 @@ def _forward(text: str, m: re.Match[str]) -> bool:
     )
 
 
-def _comparisons(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _COMPARISON in `text`, the same as `_COMPARISON.finditer(text)`."""
-    pos = 0
-    while start := _COMPARISON_START.search(text, pos):
-        if m := _COMPARISON.match(text, start.start()):
+def _comparisons(text: str, years: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of _COMPARISON in `text` at the places _COMPARISON_START finds (nearly
+    all of `_COMPARISON.finditer(text)`: "the same as" is found from "same").
+
+    Every comparison ends on a year, so one is looked for only before each year, back to
+    where it could start: its last "(" (a comparison in brackets holds no other) and, for
+    the other forms, which hold no ";" and no "." but before a digit or in "vs.", the last
+    such stop (or the end of the year before)."""
+    covered = 0  # every start before this was tried
+    for year in years:
+        if year < covered:
+            continue
+        low = max(covered, _last_stop(text, covered, year) - len("vs."))
+        bracket = text.rfind("(", covered, year)
+        if 0 <= bracket < low and (m := _COMPARISON.match(text, bracket)):
             yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1
+            covered = m.end()
+        pos = max(low, covered)
+        while start := _COMPARISON_START.search(text, pos, year):
+            if m := _COMPARISON.match(text, start.start()):
+                yield m
+                pos = covered = m.end()
+            else:
+                pos = start.start() + 1
+        covered = max(covered, year)
+
+
+def _last_stop(text: str, low: int, high: int) -> int:
+    """Just after the last ";" or "." not before a digit in text[low:high], else `low`."""
+    semicolon, dot = text.rfind(";", low, high), text.rfind(".", low, high)
+    while dot > semicolon and text[dot + 1 : dot + 2].isdecimal():
+        dot = text.rfind(".", low, dot)
+    stop = max(semicolon, dot)
+    return stop + 1 if stop >= 0 else low
 
 
 def _squash(span: str) -> str:

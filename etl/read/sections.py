@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from etl.model import Sentence
+from etl.read.sentences import sentence_spans
 
 SECTIONS: tuple[str, ...] = (
     "summary",
@@ -89,20 +90,42 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def assign_sections(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """The same sentences with `section` set from headings and paragraph openings."""
-    headings = {s.index: heading_section(s.text) for s in sentences if _is_heading(text, s)}
+    sections = _sections(text, [(s.index, s.start, s.end, s.text) for s in sentences])
+    return tuple(
+        Sentence(s.index, s.start, s.end, s.text, section, s.page)
+        for s, section in zip(sentences, sections, strict=True)
+    )
+
+
+def sectioned_sentences(text: str) -> tuple[Sentence, ...]:
+    """`assign_sections(text, split_sentences(text))`, each Sentence made once."""
+    parts = [(i, s, e, text[s:e]) for i, (s, e) in enumerate(sentence_spans(text))]
+    return tuple(
+        Sentence(i, s, e, sentence, section)
+        for (i, s, e, sentence), section in zip(parts, _sections(text, parts), strict=True)
+    )
+
+
+def _sections(text: str, sentences: list[tuple[int, int, int, str]]) -> list[str | None]:
+    """The section of each (index, start, end, text) sentence, in order."""
+    headings = {
+        index: heading_section(sentence)
+        for index, start, end, sentence in sentences
+        if _is_heading(text, start, end, sentence)
+    }
     heading_mode = any(section in _BODY_SECTIONS for section in headings.values())
     current: str | None = None
-    out: list[Sentence] = []
-    for s in sentences:
-        if s.index in headings:
-            current = headings[s.index] or current
-        elif _opens_paragraph(text, s.start):
-            if _DISCLAIMER.search(s.text):
+    out: list[str | None] = []
+    for index, start, _, sentence in sentences:
+        if index in headings:
+            current = headings[index] or current
+        elif _opens_paragraph(text, start):
+            if _DISCLAIMER.search(sentence):
                 current = None
             elif not heading_mode or current is None:
-                current = _paragraph_cue(s.text) or current
-        out.append(Sentence(s.index, s.start, s.end, s.text, current, s.page))
-    return tuple(out)
+                current = _paragraph_cue(sentence) or current
+        out.append(current)
+    return out
 
 
 def heading_section(heading: str) -> str | None:
@@ -144,8 +167,8 @@ def _ends_line(text: str, end: int) -> bool:
     return i >= len(text)
 
 
-def _is_heading(text: str, s: Sentence) -> bool:
+def _is_heading(text: str, start: int, end: int, sentence: str) -> bool:
     """Whether the sentence fills its own line and lacks terminal punctuation."""
-    if len(s.text) > _MAX_HEADING_LEN or "\n" in s.text or s.text[-1] in ".!?;,":
+    if len(sentence) > _MAX_HEADING_LEN or "\n" in sentence or sentence[-1] in ".!?;,":
         return False
-    return _ends_line(text, s.end) and _opens_paragraph(text, s.start)
+    return _ends_line(text, end) and _opens_paragraph(text, start)

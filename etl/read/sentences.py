@@ -48,6 +48,9 @@ _RUN_ON_WORDS = _words("a an and as at by for from in of on or that the to with"
 
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(\s+)")
+# The same for a text without "!" or "?": opening on a literal dot, which the regex engine
+# skips ahead to fast (it tries a set of characters at every position).
+_DOT_CANDIDATE = re.compile(r"\.[.!?]*[\"'\u201d\u2019)\]]*(\s+)")
 _OPENERS = "\"'\u201c\u2018([*"
 _CLOSERS = "\"'\u201d\u2019)]*"
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -62,12 +65,19 @@ _DOLLARS_PAREN = re.compile(
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split `text` into sentences; offsets index `text`, surrounding whitespace excluded."""
+    return tuple(
+        Sentence(index=i, start=s, end=e, text=text[s:e])
+        for i, (s, e) in enumerate(sentence_spans(text))
+    )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of `text`, as `split_sentences` gives them."""
+    candidate = _CANDIDATE if "!" in text or "?" in text else _DOT_CANDIDATE
     spans: list[tuple[int, int]] = []
     for start, end in _units(text):
-        spans.extend(_split_unit(text, start, end))
-    return tuple(
-        Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
-    )
+        spans.extend(_split_unit(text, start, end, candidate))
+    return spans
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -107,11 +117,13 @@ def _runs_on(prev: str, nxt: str) -> bool:
     return last in _RUN_ON_WORDS
 
 
-def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_unit(
+    text: str, start: int, end: int, candidate: re.Pattern[str]
+) -> list[tuple[int, int]]:
     """Sentence spans inside one unit text[start:end] (which has no outer whitespace)."""
     spans: list[tuple[int, int]] = []
     sent_start = start
-    for m in _CANDIDATE.finditer(text, start, end):
+    for m in candidate.finditer(text, start, end):
         ws_start, next_pos = m.start(1), m.end(1)
         if next_pos >= end or not _is_boundary(text, sent_start, m.start(), ws_start, next_pos):
             continue
