@@ -282,7 +282,7 @@ def sentence_counts(
     international organisations or the media, only the NGO-assisted victims and hotline
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
-    if is_sourced(reading.text):
+    if (out or frame is not None) and is_sourced(reading.text):
         return [c for c in out if c.metric in _OTHERS_METRICS], None
     return out, frame
 
@@ -343,12 +343,11 @@ def _sentence_counts(
         if text.startswith("both "):
             out.extend(both_foreign(text, original, country, inherited))
         return out, frame
-    verbs = reading.verbs
     done: list[Mention] = []
     heads: list[Head] = []
     zeros = {c.metric for c in out if c.value == 0}
     for mention in mentions:
-        _resolve(text, mention, done, verbs, inherited, opener, reporting_year, zero_head)
+        _resolve(reading, mention, done, inherited, opener, reporting_year, zero_head)
         done.append(mention)
         if mention.metric is None or mention.years is None:
             continue
@@ -438,9 +437,7 @@ def _sentence_counts(
 
     if any(m.np.group for m in mentions):
         stated = {(c.metric, c.year) for c in out}
-        for part in _group_parts(
-            text, mentions, verbs, inherited if opener else None, reporting_year
-        ):
+        for part in _group_parts(reading, mentions, inherited if opener else None, reporting_year):
             if (part.metric, part.year) not in stated:
                 out.append(part)
     if "same" in text:
@@ -571,10 +568,9 @@ def _visible(mention: Mention, other: Mention) -> bool:
 
 
 def _resolve(
-    text: str,
+    reading: SentenceReading,
     m: Mention,
     done: list[Mention],
-    verbs: list[tuple[int, str, str]],
     inherited: Frame | None,
     opener: bool,
     ry: int | None,
@@ -583,6 +579,7 @@ def _resolve(
     """Fill in `m.comparison`, `m.base`, `m.metric` and `m.years`; `inherited` is the frame
     of a sentence just before, used where this one opens with "Of those" (`opener`) or the
     figure is a bare "N were ..."; `zero_head` is the sentence's one zero of a total."""
+    text = reading.text
     fig, np = m.figure, m.np
     _, qstart = qualifier_before(text, fig.start)
     if m.ref is not None:
@@ -657,7 +654,7 @@ def _resolve(
     visible = [d for d in done if _visible(m, d)]
     m.parent = _parent(text, m, visible)
     frame = inherited if opener or np.copular else None
-    verb, subject, m.how = _governing_verb(text, m, qstart, verbs, frame)
+    verb, subject, m.how = _governing_verb(text, m, qstart, reading.verbs, frame)
     if bare:
         m.how = "bare"
     if subject == SUBNATIONAL:
@@ -1172,9 +1169,8 @@ def _mark_status_splits(text: str, mentions: list[Mention]) -> None:
 
 
 def _group_parts(
-    text: str,
+    reading: SentenceReading,
     mentions: list[Mention],
-    verbs: list[tuple[int, str, str]],
     inherited: Frame | None,
     ry: int | None,
 ) -> list[Count]:
@@ -1184,6 +1180,7 @@ def _group_parts(
     the member after it ("20 women and 15 girls in sex trafficking" is 35 sex trafficking
     victims). The parts of a form are added up; a single group ("including 12 children in
     forced labor") is a restricted sub-count, not the form's count, and is left alone."""
+    text = reading.text
     out: list[Count] = []
     for run in _group_runs(text, mentions):
         while len(run) > 1 and run[-1].np.form is None and any(m.np.form for m in run):
@@ -1202,7 +1199,7 @@ def _group_parts(
         ):
             continue
         frame = inherited if inherited is not None or first.np.copular else None
-        verb, subject, _ = _governing_verb(text, first, qstart, verbs, frame)
+        verb, subject, _ = _governing_verb(text, first, qstart, reading.verbs, frame)
         parent = _group_parent(mentions, first)
         # "identified 67 victims during the reporting period, including 58 women ...": a
         # generic verb between the total and the list does not change what is counted.
