@@ -87,7 +87,10 @@ _ALLOCATION_VERB_RE = re.compile(
 )
 _DONOR_RE = re.compile(
     r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
-    r"foreign-funded|swiss|usaid|u\.s\.\s+government|united\s+states|european\s+union|\beu\b|"
+    # money a named other funder gives ("a Swiss-funded grant", "EU-funded projects"), not
+    # the government's own ("government-funded", "state-funded", "co-funded")
+    r"(?!(?:government|state|publicly|public|municipal(?:ly)?|locally|nationally|federally|"
+    r"self|city|provincial(?:ly)?|regional(?:ly)?|co|jointly)-)[a-z]+-funded|usaid|u\.s\.\s+government|united\s+states|european\s+union|\beu\b|"
     r"iom|unicef|unodc|osce|international\s+organi[sz]ations?|embass(?:y|ies)|"
     r"private\s+(?:donors|funds|sector)|the\s+church)\b"
 )
@@ -96,7 +99,7 @@ _DONOR_RE = re.compile(
 _DONOR_SOURCE_RE = re.compile(
     r"\b(?:in|from|by|through)\s+(?:the\s+|an?\s+)?(?:foreign|international|donors?|"
     r"private|usaid|u\.s\.|united\s+states|european|eu|iom|unicef|unodc|osce)\b|"
-    r"\b(?:donor|foreign|externally|swiss)[\s-]+fund\w*"
+    r"\b(?:donor|foreign|externally)[\s-]+fund\w*"
 )
 #: Purposes outside the catalogue that a phrase names: the agency's or the plan's general
 #: money ("for its overall operations", "to implement the national action plan", "for
