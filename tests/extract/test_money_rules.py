@@ -552,6 +552,13 @@ FAMILY_CASES = [
         {(2016, "shelters", "KZT", 5_000_000, 15_000)},
         id="shelter-and-care-is-assistance",
     ),
+    pytest.param(
+        "Parliament earmarked 5 million tenge ($15,000) to the Directorate for Children, "
+        "Youth, and Family Affairs to set up a coordinating unit for child victims.",
+        {(2016, "other", "KZT", 5_000_000, 15_000)},
+        {(2016, "victim_assistance", "KZT", 5_000_000, 15_000)},
+        id="a-list-inside-a-name-does-not-end-the-purpose",
+    ),
 ]
 
 

@@ -607,7 +607,17 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     A general anti-trafficking or agency purpose named first ("for preventing and countering
     trafficking", "for its overall operations") is `other`, whatever follows it."""
     m = _PURPOSE_STOP_RE.search(text, start, stop)
-    window = text[start : m.start() if m else stop]
+    purpose = _window_purpose(text[start : m.start() if m else stop])
+    if purpose is None and m is not None and m.group().startswith(","):
+        # "to the Directorate for Children, Youth, and Family Affairs to establish a
+        # coordinating unit": a name's list; the words after it are still this amount's
+        # (the next amount bounds `stop`)
+        return _purpose(text, m.end(), stop)
+    return purpose
+
+
+def _window_purpose(window: str) -> str | None:
+    """The purpose the words of one purpose phrase name (see `_purpose`)."""
     found = [(r.search(window), p) for p, r in _PURPOSES]
     hits = sorted((hit.start(), rank, p) for rank, (hit, p) in enumerate(found) if hit)
     other = _OTHER_RE.search(window)
