@@ -559,6 +559,28 @@ FAMILY_CASES = [
         {(2016, "victim_assistance", "KZT", 5_000_000, 15_000)},
         id="a-list-inside-a-name-does-not-end-the-purpose",
     ),
+    pytest.param(
+        "The ministry gave 9 million tenge ($27,000), compared to 7 million tenge ($21,000) in "
+        "2015, in the form of yearly grants to an NGO to run two shelters that offered victims "
+        "counseling.",
+        {
+            (2016, "shelters", "KZT", 9_000_000, 27_000),
+            (2015, "shelters", "KZT", 7_000_000, 21_000),
+        },
+        {(2016, "victim_assistance", "KZT", 9_000_000, 27_000)},
+        id="grants-after-a-comparison-name-the-purpose",
+    ),
+    pytest.param(
+        "In 2016, the government allocated 1.1 million tenge ($3,300) to the NGOs running the "
+        "victim centre; this was the same amount allocated in 2015 and 2014.",
+        {
+            (2016, "victim_assistance", "KZT", 1_100_000, 3_300),
+            (2015, "victim_assistance", "KZT", 1_100_000, 3_300),
+            (2014, "victim_assistance", "KZT", 1_100_000, 3_300),
+        },
+        set(),
+        id="the-same-amount-in-two-earlier-years",
+    ),
 ]
 
 

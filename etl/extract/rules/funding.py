@@ -222,7 +222,13 @@ _VICTIMS_RE = re.compile(r"\bvictims?\b")
 #: A clause describing a shelter ("shelters that could assist eight victims each with
 #: accommodation and psycho-social support"): what the shelter does, not another use.
 _RELATIVE_RE = re.compile(r"\b(?:that|where|who)\b")
-_PURPOSE_LEAD_RE = re.compile(r"\s*,\s*(?:to|for)\b")
+_PURPOSE_LEAD_RE = re.compile(
+    # "..., in the form of one-year grants to one NGO to run two shelters"
+    r"\s*,\s*(?:in\s+the\s+form\s+of\s+(?:[\w-]+\s+){1,4}?)?(?:to|for)\b"
+)
+#: A second earlier year after a restated amount's year ("the same amount allocated in 2016
+#: and 2015").
+_AND_YEAR_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:in\s+)?(?P<year>(?:19|20)\d{2})\b")
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
 #: "the previous year" right after a compared amount.
@@ -391,6 +397,9 @@ def sentence_funding(
             if years == (earlier,):
                 years = (reporting_year,)
             years = (*years, earlier) if earlier not in years else years
+            also = _AND_YEAR_RE.match(text, same.end()) if same.group("year") else None
+            if also is not None and int(also.group("year")) not in years:
+                years = (*years, int(also.group("year")))
         currency, local = _local_amount(amount, country, reporting_year)
         for year in years:
             out.append(
