@@ -581,6 +581,14 @@ FAMILY_CASES = [
         set(),
         id="the-same-amount-in-two-earlier-years",
     ),
+    pytest.param(
+        "The government provided in-kind support totaling 800,000 tenge ($2,400) for training "
+        "sessions facilitated by an international organization, and the ministry received "
+        "600,000 tenge ($1,800) in funding from an international organization for training.",
+        {(2016, "other", "KZT", 800_000, 2_400)},
+        {(2016, "other", "KZT", 600_000, 1_800)},
+        id="an-activity-run-by-an-organization-is-still-government-money",
+    ),
 ]
 
 

@@ -97,6 +97,10 @@ _DONOR_RE = re.compile(
 #: A donor named as the source of the money after the amount ("in foreign donor funding",
 #: "from an international organization"); an agreement *with* one is not its money.
 _DONOR_SOURCE_RE = re.compile(
+    # not who runs the activity the money pays for ("training facilitated by an
+    # international organization"): that is no source of the money
+    r"(?<!facilitated\s)(?<!organized\s)(?<!organised\s)(?<!conducted\s)(?<!led\s)"
+    r"(?<!delivered\s)(?<!hosted\s)"
     r"\b(?:in|from|by|through)\s+(?:the\s+|an?\s+)?(?:foreign|international|donors?|"
     r"private|usaid|u\.s\.|united\s+states|european|eu|iom|unicef|unodc|osce)\b|"
     r"\b(?:donor|foreign|externally)[\s-]+fund\w*"
