@@ -35,13 +35,16 @@ _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
     r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
     r"per\s+(?:victim|person|month)|payments?|awarded|ordered|lump\s+sum|one-time|benefits?|"
-    r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting)\b"
+    r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting|"
+    # money proposed or requested, not yet allocated ("proposed to allocate", "the
+    # proposed $4 million budget", "requested 5 million")
+    r"propos\w+|request\w*)\b"
     r"(?:(?!(?<!ranging\s)(?<!varying\s)\bfrom\b)[^;]){0,50}$|"
     r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$"
 )
 _NOT_ALLOCATION_AFTER_RE = re.compile(
-    r"\s*(?:(?:per|a|each|every)\s+(?:month|day|week|victim|person|individual|participant|"
-    r"child|trafficking\s+victim)|monthly|in\s+(?:fines?|compensation|restitution|damages|"
+    r"\s*(?:per\s+(?!(?:year|annum|cent)\b)[a-z]|(?:a|each|every)\s+(?:month|day|week|victim|person|"
+    r"individual|participant|child|trafficking\s+victim)|monthly|in\s+(?:fines?|compensation|restitution|damages|"
     r"bribes|payments|salaries|allowances)|as\s+(?:a\s+)?(?:fine|compensation|restitution|"
     r"damages|allowance|bribe)|to\s+(?:each|every)|fine\b|"
     r"of\s+(?:that|this|the|these|those|its|their)\s+(?:amount|sum|allocation|budget|funds?|"
@@ -51,16 +54,27 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     # money put into a fund that compensates crime victims is compensation
     r"(?:to|into|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?compensation\b)"
 )
-#: Money for victims of any crime ("to assist women and children victims of crime"): a
-#: general fund with no trafficking earmark when its words never name trafficking.
-_CRIME_VICTIMS_RE = re.compile(
-    r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?)\b|\bcrime\s+victims\b"
+#: Money for a wider group than trafficking victims ("to assist women and children victims
+#: of crime", "to the domestic abuse shelter", "NGOs that assist crime victims", "shelters
+#: for vulnerable populations and abuse victims"): a general fund with no trafficking
+#: earmark when its words name trafficking only as a part of the group.
+_WIDER_GROUP_RE = re.compile(
+    r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?|violence|abuse|(?:domestic|gender-based|"
+    r"sexual)\s+(?:violence|abuse))\b|\b(?:crime|abuse)\s+victims\b|"
+    r"\bdomestic\s+(?:abuse|violence)\s+(?:shelters?|victims|cent(?:er|re)s?)\b"
+)
+#: Trafficking named as a part of a wider group ("victims of crime, including trafficking",
+#: "..., some of whom were likely trafficking victims", "which may have included ...").
+_PART_OF_GROUP_RE = re.compile(
+    r"\b(?:including|some\s+of\s+whom|which\s+may\s+have\s+included|among\s+them)\b[^;.]*"
 )
 _TRAFFICKING_RE = re.compile(r"\btraffick")
 _AND_RE = re.compile(r"\band\b")
 #: The same amount restated for an earlier year.
 _SAME_AS_RE = re.compile(
-    r"\b(?:the\s+same\s+(?:amounts?|levels?|sums?)(?:\s+(?:as|allocated|provided|spent))*|"
+    r"\b(?:the\s+same(?:\s+(?:amounts?|levels?|sums?))?(?:\s+(?:as|allocated|provided|spent))*|"
+    # "unchanged from 2016" (a "steady allocation" is no figure of the year before)
+    r"unchanged|"
     r"maintain\w*\s+(?:its\s+|the\s+|their\s+)?(?:allocations?|funding|budgets?|levels?))"
     r"\s+(?:(?:from|in|during|for|as\s+in)\s+)?(?:the\s+)?(?:(?P<year>(?:19|20)\d{2})|"
     r"(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:year|period))"
@@ -69,20 +83,27 @@ _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
     r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award\w*\s+grants?|"
-    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+)\b"
+    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+|direct(?:ed|s|ing))\b"
 )
 _DONOR_RE = re.compile(
     r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
-    r"foreign-funded|swiss|usaid|u\.s\.\s+government|united\s+states|european\s+union|\beu\b|"
+    # money a named other funder gives ("a Swiss-funded grant", "EU-funded projects"), not
+    # the government's own ("government-funded", "state-funded", "co-funded")
+    r"(?!(?:government|state|publicly|public|municipal(?:ly)?|locally|nationally|federally|"
+    r"self|city|provincial(?:ly)?|regional(?:ly)?|co|jointly)-)[a-z]+-funded|usaid|u\.s\.\s+government|united\s+states|european\s+union|\beu\b|"
     r"iom|unicef|unodc|osce|international\s+organi[sz]ations?|embass(?:y|ies)|"
     r"private\s+(?:donors|funds|sector)|the\s+church)\b"
 )
 #: A donor named as the source of the money after the amount ("in foreign donor funding",
 #: "from an international organization"); an agreement *with* one is not its money.
 _DONOR_SOURCE_RE = re.compile(
+    # not who runs the activity the money pays for ("training facilitated by an
+    # international organization"): that is no source of the money
+    r"(?<!facilitated\s)(?<!organized\s)(?<!organised\s)(?<!conducted\s)(?<!led\s)"
+    r"(?<!delivered\s)(?<!hosted\s)"
     r"\b(?:in|from|by|through)\s+(?:the\s+|an?\s+)?(?:foreign|international|donors?|"
     r"private|usaid|u\.s\.|united\s+states|european|eu|iom|unicef|unodc|osce)\b|"
-    r"\b(?:donor|foreign|externally|swiss)[\s-]+fund\w*"
+    r"\b(?:donor|foreign|externally)[\s-]+fund\w*"
 )
 #: Purposes outside the catalogue that a phrase names: the agency's or the plan's general
 #: money ("for its overall operations", "to implement the national action plan", "for
@@ -110,7 +131,10 @@ _OTHER_RE = re.compile(
     # a coordinating office or its running costs ("to the Office of the National
     # Anti-Trafficking Coordinator", "for the KOK's management operations")
     r"\bcoordinat(?:or|ors|ion|ing\s+(?:body|office|unit|council|committee))\b|"
-    r"\b(?:management|administrative|running)\s+(?:operations|costs|expenses)\b"
+    r"\b(?:management|administrative|running)\s+(?:operations|costs|expenses)\b|"
+    # training officials ("to train 30,000 police officers on victim identification"), not
+    # victims' vocational or skills training
+    r"(?<!vocational\s)(?<!skills\s)(?<!job\s)(?<!livelihood\s)\btrain(?:ing|s)?\b"
 )
 #: A general programme's money, wherever the phrase names it ("for services and
 #: implementation of the annual national anti-trafficking and victim protection program"):
@@ -143,7 +167,11 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "prevention",
-        re.compile(r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach"),
+        re.compile(
+            r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach|"
+            # events of an awareness day ("for EU Anti-Trafficking Day")
+            r"\b(?:anti-?trafficking|world)\s+day\b|\bday\s+against\s+(?:human\s+)?trafficking\b"
+        ),
     ),
     (
         "victim_assistance",
@@ -161,7 +189,7 @@ _CARE_RE = re.compile(
     r"medical|psycholog\w+|support\s+cent(?:er|re)s?)\b"
 )
 _PURPOSE_STOP_RE = re.compile(
-    r"[;.]|,\s+and\s+(?!\w+\s+(?:assistance|services|shelters?)\b)|"
+    r"[;.]|,\s+and\s+(?!(?:[\w-]+\s+){0,2}(?:assistance|services|shelters?|care)\b)|"
     r"\b(?:which|while|but|although|however|due\s+to)\b"
 )
 #: A recipient between the giving verb and the amount: "provided an NGO shelter with the
@@ -185,14 +213,26 @@ _OWN_FOR_RE = re.compile(
 #: to women in commercial sex") are neither victim assistance nor prevention.
 #: Groups at risk rather than victims ("projects for vulnerable populations"): other money.
 _AT_RISK_RE = re.compile(
-    r"\b(?:vulnerable|at-risk)\s+(?:populations|groups|communities)\b|\bgroups\s+at\s+risk\b"
+    r"\b(?:vulnerable|at-risk)\s+(?:populations|groups|communities)\b|\bgroups\s+at\s+risk\b|"
+    # a wider population beside the victims ("the integration of foreigners and victims")
+    r"\b(?:foreigners|migrants|refugees|asylum[\s-]seekers)\s+and\s+(?:[\w-]+\s+){0,2}?victims\b"
 )
 _NOT_VICTIMS_RE = re.compile(
     r"\b(?:women|men|persons|people|individuals|girls|boys)\s+(?:engaged\s+|involved\s+)?"
     r"in\s+(?:prostitution|commercial\s+sex)\b|\bsome\s+of\s+whom\s+(?:may|might|could)\b"
 )
 #: The start of a purpose phrase after a comparison: ", to one NGO-run shelter", ", for ...".
-_PURPOSE_LEAD_RE = re.compile(r"\s*,\s*(?:to|for)\b")
+_VICTIMS_RE = re.compile(r"\bvictims?\b")
+#: A clause describing a shelter ("shelters that could assist eight victims each with
+#: accommodation and psycho-social support"): what the shelter does, not another use.
+_RELATIVE_RE = re.compile(r"\b(?:that|where|who)\b")
+_PURPOSE_LEAD_RE = re.compile(
+    # "..., in the form of one-year grants to one NGO to run two shelters"
+    r"\s*,\s*(?:in\s+the\s+form\s+of\s+(?:[\w-]+\s+){1,4}?)?(?:to|for)\b"
+)
+#: A second earlier year after a restated amount's year ("the same amount allocated in 2016
+#: and 2015").
+_AND_YEAR_RE = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:in\s+)?(?P<year>(?:19|20)\d{2})\b")
 _PHRASE_END_RE = re.compile(r",|\band\s+(?:the|its|local|regional)\b")
 _YEAR_AFTER_RE = re.compile(r"\s+(?:allocated\s+)?in\s+(?:19|20)\d{2}(?:\s+and\s+(?:19|20)\d{2})?")
 #: "the previous year" right after a compared amount.
@@ -202,6 +242,30 @@ _PRIOR_AFTER_RE = re.compile(
     r"(?:period|year)\b"
 )
 _CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
+#: The start of a change: "increased from" right before an amount.
+_FROM_RE = re.compile(r"\bfrom\s+$")
+#: Between the two ends of a change: an optional year, then "to".
+_TO_NEXT_RE = re.compile(
+    r"(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:fy\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)?"
+    r"\s*,?\s+to\s+"
+)
+#: Between the two ends of an undated change: only "to".
+_UNDATED_TO_RE = re.compile(r"\s*,?\s+to\s+")
+#: A fiscal year right after an amount ("in 2016-2017", "in fiscal year 2016/17").
+_SPAN_AFTER_RE = re.compile(
+    r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+year\s+|fy\s*)?(?P<start>(?:19|20)\d{2})"
+    r"\s*[-–/]\s*(?P<end>(?:19|20)?\d{2})\b"
+)
+#: A year the text says had no funding, or no reported funding, before a compared amount.
+_NONE_BEFORE_RE = re.compile(
+    r"\b(?:did|does|do)\s+not\s+(?:\w+\s+){0,2}?(?:report|provide|allocate|spend|fund|disburse|"
+    r"dedicate|budget)\w*\b|\bno\s+(?:funding|funds|budget|allocations?)\b"
+)
+#: Spending joined to an allocation just before ("... and disbursed").
+_SPENT_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:\w+\s+){0,2}?(?:disburs\w+|spen[dt]\w*|expend\w*|"
+    r"releas\w+|used)\s+(?:only\s+)?"
+)
 _COMPARED_RE = re.compile(
     r"\b(?:compared|from|than|versus|vs|increas\w*|decreas\w*|up|down|respectively)\b"
 )
@@ -241,6 +305,7 @@ def sentence_funding(
     head_purpose: str | None = None
     head_years: tuple[int, ...] | None = None
     last_comparison = -1
+    allocated: Amount | None = None
     for i, amount in enumerate(amounts):
         if amount.currency is None or amount.value <= 0:
             continue
@@ -252,13 +317,23 @@ def sentence_funding(
             and years_at(text, amount.end, reporting_year) is not None
         )
         if comparison and head_purpose is None:
+            out.extend(_earlier_end(reading, i, qstart, reporting_year, previous) or ())
+            last_comparison = i  # "... and 8.4 million euros in 2020" continues the comparison
             continue
+        if _undated_change_end(text, amounts, i, qstart):
+            continue  # "decreased from 840 million rupees to 750 million rupees"
         stop = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
-        if not comparison and not _is_allocation(text, amount, qstart, stop):
+        after = amounts[i - 1].end if i else 0
+        if not comparison and not _is_allocation(text, amount, qstart, stop, after):
             continue
+        if not comparison and _spent_part(text, allocated, amount, qstart):
+            continue  # "allocated 1.6 billion colones and disbursed 1.03 billion"
+        if not comparison:
+            allocated = amount
         purpose = None
         if not comparison and _BODY_BUDGET_RE.search(text, max(0, qstart - 40), qstart):
-            purpose = "other"
+            # "the campaign lasted six months with an operating budget of": the campaign's
+            purpose = _purpose(text, clause_start(text, qstart), qstart) or "other"
         if not comparison and purpose is None and _OWN_LEAD_RE.match(text, amount.end) is None:
             purpose = _recipient_purpose(text, amount.start)
         purpose = purpose or _purpose(text, amount.end, stop)
@@ -285,9 +360,12 @@ def sentence_funding(
                 years = (min(head_years) - 1,)
             purpose = head_purpose or purpose
         else:
-            # "3.2 million patacas allocated in 2014 ($400,000)": the year inside its span
-            years = years_between(text, amount.start, amount.end, reporting_year) or years_at(
-                text, amount.end, reporting_year
+            # "3.2 million patacas allocated in 2014 ($400,000)": the year inside its span;
+            # "350 million rupees in 2017-2018": the year a fiscal year ends in
+            years = (
+                years_between(text, amount.start, amount.end, reporting_year)
+                or _span_end_year(text, amount.end)
+                or years_at(text, amount.end, reporting_year)
             )
             if (
                 years is None
@@ -323,6 +401,9 @@ def sentence_funding(
             if years == (earlier,):
                 years = (reporting_year,)
             years = (*years, earlier) if earlier not in years else years
+            also = _AND_YEAR_RE.match(text, same.end()) if same.group("year") else None
+            if also is not None and int(also.group("year")) not in years:
+                years = (*years, int(also.group("year")))
         currency, local = _local_amount(amount, country, reporting_year)
         for year in years:
             out.append(
@@ -339,6 +420,94 @@ def sentence_funding(
                 )
             )
     return out
+
+
+def _earlier_end(
+    reading: SentenceReading, i: int, qstart: int, reporting_year: int | None, previous: str
+) -> list[Funding] | None:
+    """The facts of a compared amount that no allocation of its sentence heads: the dated
+    start of a change ("increased from 203 million rupees in 2016-2017 to 350 million
+    rupees"), or an earlier year's amount beside a year without funding ("did not report
+    the funds allocated in 2017, compared to 288,000 euros in 2015"); None when neither."""
+    text, amounts = reading.text, reading.amounts
+    amount = amounts[i]
+    clause = clause_start(text, qstart)
+    if _FROM_RE.search(text, max(0, qstart - 8), qstart) and i + 1 < len(amounts):
+        _, next_start = qualifier_before(text, amounts[i + 1].start)
+        if not _to_after(text, amount, next_start):
+            return None
+        rule = "funding.change"
+    elif _NONE_BEFORE_RE.search(text, clause, qstart):
+        rule = "funding.comparison.none"
+    else:
+        return None
+    years = _span_end_year(text, amount.end) or years_between(
+        text, amount.end, _clause_end(text, amount.end), reporting_year
+    )
+    if not years or (rule == "funding.comparison.none" and reporting_year in years):
+        return None
+    purpose = (
+        _purpose(text, clause, qstart)
+        or _purpose(text, 0, qstart)
+        or _fallback_purpose(reading.section, _sentence_purpose(previous))
+    )
+    currency, local = _local_amount(amount, reading.country_iso3, reporting_year)
+    return [
+        Funding(
+            year=year,
+            purpose=purpose,
+            currency=currency,
+            amount_local=local,
+            amount_usd=amount.usd,
+            start=amount.start,
+            end=amount.end,
+            rule=rule,
+            qualifier=amount.qualifier,
+        )
+        for year in years
+    ]
+
+
+def _undated_change_end(text: str, amounts: list[Amount], i: int, qstart: int) -> bool:
+    """Whether amount `i` ends a change from the amount before it that no year dates
+    ("the budget decreased from 840 million rupees to 750 million rupees"): neither end is
+    an allocation of a known year (METRICS.md: undated from-to changes)."""
+    if i == 0:
+        return False
+    before = amounts[i - 1]
+    _, before_start = qualifier_before(text, before.start)
+    return (
+        _FROM_RE.search(text, max(0, before_start - 8), before_start) is not None
+        and _UNDATED_TO_RE.fullmatch(text, before.end, qstart) is not None
+    )
+
+
+def _to_after(text: str, amount: Amount, next_start: int) -> bool:
+    """Whether the amount beginning at `next_start` is the "to" end of a change starting at
+    `amount` ("from 203 million rupees in 2016-2017 to 350 million rupees")."""
+    return _TO_NEXT_RE.fullmatch(text, amount.end, next_start) is not None
+
+
+def _span_end_year(text: str, pos: int) -> tuple[int] | None:
+    """The year a fiscal year printed right at `pos` ends in ("in 2016-2017": 2017)."""
+    m = _SPAN_AFTER_RE.match(text, pos)
+    if m is None:
+        return None
+    start, end = m.group("start"), m.group("end")
+    year = int(end) if len(end) == 4 else int(start[:2] + end)
+    return (year,) if year == int(start) + 1 else None
+
+
+def _spent_part(text: str, allocated: Amount | None, amount: Amount, qstart: int) -> bool:
+    """Whether `amount` is the part spent of the allocation just before it ("allocated 1.6
+    billion colones ($2.8 million) and disbursed 1.03 billion colones"): the same money, not
+    another allocation; spending more than the allocation is money of its own."""
+    return (
+        allocated is not None
+        and allocated.currency == amount.currency
+        and amount.value <= allocated.value
+        and _SPENT_AFTER_RE.fullmatch(text, allocated.end, qstart) is not None
+    )
 
 
 def _local_amount(
@@ -409,10 +578,10 @@ def _clause_end(text: str, pos: int) -> int:
     return len(text) if m is None else m.start()
 
 
-def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
+def _is_allocation(text: str, amount: Amount, qstart: int, stop: int, after: int) -> bool:
     """Whether an amount is money the government allocated (not a fine, salary, delta, a
     donor's money, a part of an earlier amount released or spent, ...); `stop` is where the
-    next amount begins."""
+    next amount begins, `after` where the one before ends."""
     if amount.is_range:
         return False
     before = text[max(0, qstart - 80) : qstart]
@@ -426,13 +595,23 @@ def _is_allocation(text: str, amount: Amount, qstart: int, stop: int) -> bool:
         return False
     subject = text[clause_start(text, verb.start()) : verb.start()]
     own = text[amount.end : min(stop, _clause_end(text, amount.end))]
-    if _CRIME_VICTIMS_RE.search(own) and not _TRAFFICKING_RE.search(own):
-        return False
+    # the words between the verb and the amount, when they are this amount's own
+    recipient = text[max(verb.end(), qstart - 120) : qstart] if verb.end() >= after else ""
+    if amount.qualifier == "at most" or _for_wider_group(own) or _for_wider_group(recipient):
+        return False  # "up to 20,000 rupees": a cap, not an allocation
     return not (
         _DONOR_RE.search(subject)
         or _DONOR_RE.search(text, start, amount.start)
         or _DONOR_SOURCE_RE.search(_PURPOSE_STOP_RE.split(own, maxsplit=1)[0])
     )
+
+
+def _for_wider_group(words: str) -> bool:
+    """Whether `words` give the money to a wider group than trafficking victims, naming
+    trafficking only as a part of it ("shelters for victims of crime, including trafficking")."""
+    if _WIDER_GROUP_RE.search(words) is None:
+        return False
+    return _TRAFFICKING_RE.search(_PART_OF_GROUP_RE.sub("", words)) is None
 
 
 def _purpose(text: str, start: int, stop: int) -> str | None:
@@ -441,7 +620,17 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     A general anti-trafficking or agency purpose named first ("for preventing and countering
     trafficking", "for its overall operations") is `other`, whatever follows it."""
     m = _PURPOSE_STOP_RE.search(text, start, stop)
-    window = text[start : m.start() if m else stop]
+    purpose = _window_purpose(text[start : m.start() if m else stop])
+    if purpose is None and m is not None and m.group().startswith(","):
+        # "to the Directorate for Children, Youth, and Family Affairs to establish a
+        # coordinating unit": a name's list; the words after it are still this amount's
+        # (the next amount bounds `stop`)
+        return _purpose(text, m.end(), stop)
+    return purpose
+
+
+def _window_purpose(window: str) -> str | None:
+    """The purpose the words of one purpose phrase name (see `_purpose`)."""
     found = [(r.search(window), p) for p, r in _PURPOSES]
     hits = sorted((hit.start(), rank, p) for rank, (hit, p) in enumerate(found) if hit)
     other = _OTHER_RE.search(window)
@@ -458,13 +647,26 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     if {"victim_assistance", "prevention"} <= {p for _, p in specific}:
         return "other"  # "to victim protection services and prevention programs": both uses
     purpose = min(specific)[1] if specific else purpose
-    if purpose == "shelters" and _CARE_RE.search(window, 0, phrase_end):
+    relative = _RELATIVE_RE.search(window, first_pos)
+    care_end = relative.start() if relative else len(window)
+    if purpose == "shelters" and _CARE_RE.search(window, 0, care_end):
         return "victim_assistance"  # "Shelter and care" (METRICS.md)
     if purpose in ("victim_assistance", "prevention") and (
-        _NOT_VICTIMS_RE.search(window) or _AT_RISK_RE.search(window)
+        _not_victims_first(window) or _AT_RISK_RE.search(window)
     ):
         return "other"
     return purpose
+
+
+def _not_victims_first(window: str) -> bool:
+    """Whether a phrase serves people who are not (yet) victims before it names victims
+    ("services to women in prostitution, some of whom may have been victims"); "to assist
+    trafficking victims and women in prostitution" is for the victims first."""
+    m = _NOT_VICTIMS_RE.search(window)
+    if m is None:
+        return False
+    victims = _VICTIMS_RE.search(window)
+    return victims is None or m.start() < victims.start()
 
 
 def _fallback_purpose(section: str | None, previous: str | None) -> str:
