@@ -572,7 +572,8 @@ def render_markdown(results: dict[str, Any]) -> str:
         ("`tipwh build` again, nothing new (a summary, not every row)",
          f"{rebuild['seconds']} s", f"<= {TARGETS['rebuild_s']} s"),
         ("`tipwh build` with one new narrative", f"{add_one['seconds']} s"
-         f" ({add_one['share_of_full_build']:.0%} of the full build)",
+         f" ({add_one['share_of_full_build']:.1%} of the full build; marts by"
+         f" {((add_one.get('summary') or {}).get('changed') or {}).get('marts_built_by', '?')})",
          f"<= {TARGETS['add_one_share']:.0%}"),
         ("newcomer's first `tipwh build` (bundled reports, no dbt parse cache)",
          f"{newcomer['seconds']} s (dbt {newcomer_steps.get('dbt build', '?')} s)",

@@ -126,6 +126,8 @@ def build_summary(
             # None: every country's rows (a full build); else the countries whose
             # documents changed, the only ones rebuilt
             "countries_rebuilt": None if result.skipped else result.countries,
+            # "dbt", or "plan": the SQL dbt compiled for a build of some countries
+            "marts_built_by": None if result.skipped else ("plan" if result.by_plan else "dbt"),
         },
         "slowest_steps": [{"step": n, "seconds": round(s, 2)} for n, s in steps],
         "first_rows": {"columns": row_columns, "rows": [list(r) for r in rows]},
@@ -172,7 +174,8 @@ def _rebuilt(changed: dict[str, Any]) -> str:
         return "rebuilt for no country (no country's documents changed)"
     shown = ", ".join(countries[:5]) + (", ..." if len(countries) > 5 else "")
     noun = "country" if len(countries) == 1 else "countries"
-    return f"rebuilt for {len(countries)} {noun} ({shown})"
+    by = " by the stored build plan" if changed.get("marts_built_by") == "plan" else ""
+    return f"rebuilt for {len(countries)} {noun} ({shown}){by}"
 
 
 def print_connection_help(wh: Warehouse) -> None:
