@@ -155,7 +155,7 @@ def infer_report_year(text: str) -> YearReading:
             None, f"the text speaks as much of {rivals[0]} as of {best} ({n} votes each)"
         )
     if len(voting) > 1 and sum(c.vote == best for c in voting) < _MIN_CLUES:
-        others = sorted({c.vote for c in voting if c.vote != best})
+        others = sorted({c.vote for c in voting if c.vote is not None and c.vote != best})
         return YearReading(
             None,
             f"one clue only speaks of {best} ({_first(clues, best)}),"

@@ -64,7 +64,7 @@ def _head_in_files() -> str | None:
     """The one revision no migration file names as its down_revision (None if not one)."""
     revisions, parents = set(), set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION.finditer(path.read_text()))
+        found: dict[str, str] = {m[1]: m[2] for m in _REVISION.finditer(path.read_text())}
         if "revision" in found:
             revisions.add(found["revision"])
             parents.add(found.get("down_revision"))

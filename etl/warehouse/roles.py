@@ -44,7 +44,7 @@ def ensure_reader(warehouse: Warehouse) -> None:
         _grant_marts(conn)
 
 
-def reader_statements(secret: sql.Composable) -> list[sql.Composable]:
+def reader_statements(secret: sql.Composable) -> list[sql.Composed]:
     """The statements that define the reader, with `secret` as its password (a
     `sql.Literal`, quoted by psycopg: utility statements take no parameters)."""
     reader = sql.Identifier(READER)
