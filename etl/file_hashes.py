@@ -17,7 +17,7 @@ import stat
 import time
 from pathlib import Path
 
-from etl.read import read_file_bytes
+from etl.read.files import read_file_bytes
 
 RACY_WINDOW_NS = 2_000_000_000
 _VERSION = 1

@@ -12,7 +12,7 @@ from rich.markup import escape
 from etl.cli.ingest import CountryOpt, PathsArg, YearOpt
 from etl.cli.output import err, print_table
 from etl.model import Document
-from etl.read import ReadError, discover_files, read_documents
+from etl.read import ReadError, discover_files
 
 out = Console()
 
@@ -42,6 +42,8 @@ def extract(
     JSON lines: a `"kind": "document"` line per file (country, report year, tier), then one
     line per fact with its reference year, value, character span and sentence.
     """
+    from etl.read import read_documents  # on use: the other commands do not read texts
+
     failed = 0
     for path in discover_files(paths):
         try:

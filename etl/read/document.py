@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +11,7 @@ from etl.lexicon.countries import normalize_name, resolve_country
 from etl.model import Document, Metadata
 from etl.read.decode import decode_bytes
 from etl.read.errors import ReadError
+from etl.read.files import read_file_bytes
 from etl.read.genre import narrative_starts, reads_as_narrative, sniff_format
 from etl.read.html import read_page
 from etl.read.metadata import (
@@ -164,23 +164,6 @@ def _flag_metadata(name: str, country: str | None, report_year: int | None) -> M
         (found, "flag") if found else None,
         (report_year, "flag") if report_year is not None else None,
     )
-
-
-def read_file_bytes(path: Path, name: str) -> bytes:
-    """The bytes of a regular file, or a ReadError saying why they cannot be had (a FIFO or
-    a device is refused before it is opened: reading one could block for ever)."""
-    try:
-        if path.exists() and not path.is_dir() and not stat.S_ISREG(path.stat().st_mode):
-            raise ReadError(f"{name}: not a regular file (a FIFO, socket or device)")
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise ReadError(f"{name}: is a directory, not a file") from None
-    except FileNotFoundError:
-        raise ReadError(f"{name}: no such file") from None
-    except PermissionError:
-        raise ReadError(f"{name}: permission denied") from None
-    except OSError as e:
-        raise ReadError(f"{name}: cannot read ({e.strerror or e})") from None
 
 
 def _metadata_warnings(chosen: Metadata, from_text: Metadata) -> tuple[str, ...]:

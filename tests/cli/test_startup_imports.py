@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-HEAVY_FOR_ONE_COMMAND = ("httpx", "pglast", "pyarrow", "plotly", "dbt", "alembic", "sqlalchemy")
+HEAVY_FOR_ONE_COMMAND = (
+    "httpx",
+    "pglast",
+    "pyarrow",
+    "plotly",
+    "dbt",
+    "alembic",
+    "sqlalchemy",
+    "pypdfium2",  # reading a PDF
+    "babel",  # the lexicons of reading and extraction
+)
 
 
 def test_the_cli_starts_without_the_libraries_of_single_commands() -> None:
@@ -32,6 +42,15 @@ def test_the_fetch_package_still_gives_its_names_when_used() -> None:
     assert (
         FIRST_WEB_YEAR == 2017 and callable(fetch_year) and PoliteClient.__name__ == "PoliteClient"
     )
+
+
+def test_the_read_package_gives_its_reading_functions_when_used() -> None:
+    from etl.read import SECTIONS, detect_metadata, read_documents, split_sentences
+
+    sentences = split_sentences("The government identified 12 victims. It convicted two.")
+    assert [s.text for s in sentences][-1] == "It convicted two."
+    assert callable(read_documents) and "protection" in SECTIONS
+    assert detect_metadata("KAZAKHSTAN: Tier 2").country_iso3 == "KAZ"
 
 
 def test_dbt_is_imported_ahead_only_for_a_first_embedded_build(
