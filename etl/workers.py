@@ -18,7 +18,7 @@ from pathlib import Path
 from etl.model import Document, Extraction
 
 IN_PROCESS_LIMIT = 8  # files; fewer are read in this process
-PRELOADED_MODULES = ["etl.read", "etl.extract"]
+PRELOADED_MODULES = ["etl.read.document", "etl.extract"]
 WORKER_NICENESS = 10
 
 
