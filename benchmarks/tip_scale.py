@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tip_corpus import generate, narrative, parse_years  # noqa: E402
 
 from etl.load.runs import start_run  # noqa: E402
-from etl.load.staging import insert_new_document, insert_new_documents  # noqa: E402
+from etl.load.staging import insert_new_document  # noqa: E402
 from etl.model import Extraction  # noqa: E402
 from etl.pipeline import extractor_version, ingest  # noqa: E402
 from etl.read import discover_files  # noqa: E402
@@ -216,29 +216,21 @@ def staged_rows(extraction: Extraction) -> int:
     )
 
 
-def load_tipwh(
-    wh: Warehouse, extractions: list[Extraction], *, in_flight: bool = True
-) -> tuple[float, list[Extraction]]:
-    """tipwh's loader: one transaction per document, with the path's lock, several documents
-    in flight (`insert_new_documents`), or one at a time (`insert_new_document`, as
-    `etl.pipeline.ingest` loads a new text today); also which documents staging took."""
+def load_tipwh(wh: Warehouse, extractions: list[Extraction]) -> tuple[float, list[Extraction]]:
+    """tipwh's loader as `etl.pipeline.ingest` loads a new text: one transaction per
+    document, with the path's lock; also which documents staging took."""
     version = extractor_version()
     accepted = []
     with wh.connect(autocommit=True) as conn:
         conn.execute("set synchronous_commit = off")  # as `etl.pipeline.ingest` loads
         run_id = start_run(conn, "bench")
         started = time.perf_counter()
-        if in_flight:
-            for outcome in insert_new_documents(conn, extractions, run_id, version):
-                if outcome.error is None:
-                    accepted.append(outcome.extraction)
-        else:
-            for extraction in extractions:
-                try:
-                    insert_new_document(conn, extraction, run_id, version)
-                except psycopg.errors.IntegrityError:
-                    continue
-                accepted.append(extraction)
+        for extraction in extractions:
+            try:
+                insert_new_document(conn, extraction, run_id, version)
+            except psycopg.errors.IntegrityError:
+                continue
+            accepted.append(extraction)
         return time.perf_counter() - started, accepted
 
 
@@ -381,9 +373,6 @@ def stage_loads(server: Warehouse, files: list[Path], limit: int) -> dict[str, A
     rows = sum(staged_rows(e) for e in extractions)
     result: dict[str, Any] = {"documents": len(extractions), "rows": rows}
     result["tipwh_rows_per_s"] = round(rows / seconds)
-    with fresh_database(server, "bench_load_tipwh_one_at_a_time") as wh:
-        one_seconds, _ = load_tipwh(wh, extractions, in_flight=False)
-    result["tipwh_one_at_a_time_rows_per_s"] = round(rows / one_seconds)
     with fresh_database(server, "bench_load_copy") as wh:
         result["bare_copy_rows_per_s"] = round(rows / load_bare_copy(wh, extractions))
     with fresh_database(server, "bench_load_dlt") as wh:

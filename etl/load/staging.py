@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -124,92 +124,6 @@ def insert_new_document(
         cursor = conn.execute(sql, params)
     row = cursor.fetchone()
     return int(row[0]) if row else None
-
-
-@dataclass(frozen=True)
-class NewDocumentOutcome:
-    """What `insert_new_documents` did with one extraction: its new id, or None when the
-    path holds this text after all (as from `insert_new_document`), or the error the
-    staging schema raised (nothing of it written)."""
-
-    extraction: Extraction
-    document_id: int | None
-    error: psycopg.errors.IntegrityError | psycopg.errors.DataError | None = None
-
-
-def insert_new_documents(
-    conn: psycopg.Connection,
-    extractions: Iterable[Extraction],
-    run_id: int,
-    extractor_version: str,
-    *,
-    in_flight: int = 32,
-) -> Iterator[NewDocumentOutcome]:
-    """`insert_new_document` for each extraction, in order, with up to `in_flight` of them
-    sent before their results are read: the server stores one document while the next is
-    built and sent. Each is still its own transaction (begin, the path's lock, the
-    statement, commit) on an autocommit connection.
-
-    A document the schema rejects is not written and its outcome carries the error; the
-    others are not touched by it (those after it in its batch are sent again one by one).
-    Nothing is in flight while the caller handles an outcome."""
-    if not conn.autocommit:
-        raise ValueError("insert_new_documents needs an autocommit connection")
-    batch: list[Extraction] = []
-    for extraction in extractions:
-        batch.append(extraction)
-        if len(batch) == in_flight:
-            yield from _insert_batch(conn, batch, run_id, extractor_version)
-            batch = []
-    if batch:
-        yield from _insert_batch(conn, batch, run_id, extractor_version)
-
-
-def _insert_batch(
-    conn: psycopg.Connection, batch: list[Extraction], run_id: int, extractor_version: str
-) -> Iterator[NewDocumentOutcome]:
-    """One pipeline of new documents, synced once; on any error the documents it did not
-    commit go again one at a time, so that each gets its own outcome."""
-    sent: list[tuple[psycopg.Cursor, psycopg.Cursor]] = []
-    failed = False
-    try:
-        with conn.pipeline():
-            for extraction in batch:
-                extraction, conflicts = one_statement_per_key(extraction)
-                warnings = list(extraction.document.warnings) + conflicts
-                sql, params = _new_document_statement(
-                    extraction, run_id, extractor_version, warnings, unless_stored=True
-                )
-                try:
-                    conn.execute("begin")
-                    conn.execute(
-                        "select pg_advisory_xact_lock(%s, %s)",
-                        (DOCUMENT, text_key(extraction.document.path)),
-                    )
-                    statement = conn.execute(sql, params)
-                    sent.append((statement, conn.execute("commit")))
-                except psycopg.Error:
-                    failed = True
-                    break
-    except psycopg.Error:
-        failed = True
-    if failed and conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-        conn.execute("rollback")
-    for index, extraction in enumerate(batch):
-        if index < len(sent) and _committed(sent[index][1]):
-            row = sent[index][0].fetchone()
-            yield NewDocumentOutcome(extraction, int(row[0]) if row else None)
-            continue
-        try:
-            document_id = insert_new_document(conn, extraction, run_id, extractor_version)
-        except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as exc:
-            yield NewDocumentOutcome(extraction, None, exc)
-        else:
-            yield NewDocumentOutcome(extraction, document_id)
-
-
-def _committed(commit: psycopg.Cursor) -> bool:
-    return commit.pgresult is not None and commit.statusmessage == "COMMIT"
 
 
 def _new_document_statement(

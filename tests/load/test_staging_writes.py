@@ -1,6 +1,5 @@
-"""The staging writer: a new document in one round trip, its text stored exactly, a path
-another process filled meanwhile left to the caller, and several new documents in flight,
-each its own transaction."""
+"""The staging writer: a new document in one round trip, its text stored exactly, and a
+path another process filled meanwhile left to the caller."""
 
 from __future__ import annotations
 
@@ -12,12 +11,7 @@ import pytest
 
 from etl.extract import extract
 from etl.load.runs import start_run
-from etl.load.staging import (
-    find_document,
-    insert_new_document,
-    insert_new_documents,
-    write_document,
-)
+from etl.load.staging import find_document, insert_new_document, write_document
 from etl.model import Extraction, Sentence
 from etl.read import read_document
 from etl.warehouse import Warehouse
@@ -118,82 +112,3 @@ def test_a_rejected_document_writes_nothing_and_the_connection_goes_on(
         assert conn.execute("select count(*) from staging.sentences").fetchone()[0] == 0
         assert insert_new_document(conn, extraction, run_id, "v1") is not None
         assert conn.execute("select count(*) from staging.documents").fetchone()[0] == 1
-
-
-def _at(extraction: Extraction, path: str, sha256: str | None = None) -> Extraction:
-    document = replace(extraction.document, path=path, sha256=sha256 or extraction.document.sha256)
-    return replace(extraction, document=document)
-
-
-def test_documents_in_flight_are_stored_in_order_each_as_one_alone(
-    warehouse: Warehouse, extraction: Extraction
-) -> None:
-    stored_before = _at(extraction, "/r/stored.txt")
-    batch = [
-        _at(extraction, "/r/a.txt"),
-        _at(extraction, "/r/b.txt"),
-        stored_before,
-        _at(extraction, "/r/a.txt", sha256="e" * 64),  # a new text of a.txt, same batch
-        _at(extraction, "/r/c.txt"),
-    ]
-    with warehouse.connect(autocommit=True) as conn:
-        run_id = start_run(conn, "test")
-        kept = insert_new_document(conn, stored_before, run_id, "v1")
-        outcomes = list(insert_new_documents(conn, batch, run_id, "v1", in_flight=3))
-        rows = conn.execute(
-            "select document_id, source_path, superseded_by from staging.documents"
-            " order by document_id"
-        ).fetchall()
-        sentences = dict(
-            conn.execute(
-                "select document_id, count(*) from staging.sentences group by 1"
-            ).fetchall()
-        )
-    assert [o.extraction for o in outcomes] == batch
-    assert all(o.error is None for o in outcomes)
-    a, b, again, a_new, c = (o.document_id for o in outcomes)
-    assert again is None
-    assert kept is not None and None not in (a, b, a_new, c)
-    assert rows == [
-        (kept, "/r/stored.txt", None),
-        (a, "/r/a.txt", a_new),
-        (b, "/r/b.txt", None),
-        (a_new, "/r/a.txt", None),
-        (c, "/r/c.txt", None),
-    ]
-    assert set(sentences.values()) == {len(extraction.document.sentences)}
-    assert set(sentences) == {kept, a, b, a_new, c}
-
-
-def test_a_rejected_document_in_flight_touches_none_of_the_others(
-    warehouse: Warehouse, extraction: Extraction
-) -> None:
-    broken = replace(
-        _at(extraction, "/r/broken.txt"), counts=(replace(extraction.counts[0], value=-1),)
-    )
-    batch = [_at(extraction, "/r/a.txt"), broken, _at(extraction, "/r/b.txt")]
-    with warehouse.connect(autocommit=True) as conn:
-        run_id = start_run(conn, "test")
-        outcomes = list(insert_new_documents(conn, batch, run_id, "v1"))
-        paths = [
-            row[0]
-            for row in conn.execute(
-                "select source_path from staging.documents order by document_id"
-            ).fetchall()
-        ]
-        facts = conn.execute("select count(*) from staging.facts").fetchone()[0]
-    assert isinstance(outcomes[1].error, psycopg.errors.CheckViolation)
-    assert outcomes[1].document_id is None
-    assert outcomes[0].error is None and outcomes[2].error is None
-    assert outcomes[0].document_id is not None and outcomes[2].document_id is not None
-    assert paths == ["/r/a.txt", "/r/b.txt"]
-    assert facts == 2 * len(extraction.counts)
-
-
-def test_documents_in_flight_need_an_autocommit_connection(
-    warehouse: Warehouse, extraction: Extraction
-) -> None:
-    with warehouse.connect() as conn:
-        with pytest.raises(ValueError, match="autocommit"):
-            next(insert_new_documents(conn, [extraction], 1, "v1"))
-        assert conn.execute("select count(*) from staging.documents").fetchone()[0] == 0
