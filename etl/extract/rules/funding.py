@@ -14,6 +14,13 @@ rest of the sentence, the sentence before, and the section. A purpose phrase aft
 comparison ("..., an increase from 4.5 million KZT in 2013, to one NGO-run shelter") is the
 allocation's, and a recipient given the money ("provided an NGO shelter with $18,500")
 names its purpose when the amount's own words open no "for"/"to" phrase.
+
+Neither is an allocation: money proposed or requested, a cap ("up to"), an amount per unit,
+money for a wider group than trafficking victims that names trafficking only as a part of it
+("victims of crime, including trafficking"), the part disbursed of an allocation just before
+it, either end of an undated change ("decreased from X to Y"). The dated start of a change
+("increased from X in 2016 to Y") and an earlier year's amount beside a year without reported
+funding are facts of their years (rules `funding.change`, `funding.comparison.none`).
 """
 
 from __future__ import annotations
