@@ -2,7 +2,7 @@
 (years marked), its sums of money and its verbs with their spans, each computed once.
 
 The rules (`etl/extract/rules/`) take a `SentenceReading` instead of re-scanning the text;
-what only some sentences need (amounts, verbs) is read on first use.
+what only some sentences need (amounts, verbs, the subject of a verb) is read on first use.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from functools import cached_property
 from etl.extract.amounts import Amount, find_amounts
 from etl.extract.grammar import VERB_RE
 from etl.extract.numbers import Figure, find_figures, normalise
+from etl.extract.subjects import subject_of
 from etl.lexicon.countries import country_by_name
 from etl.model import Sentence
 
@@ -49,6 +50,7 @@ class SentenceReading:
     #: Lower case, spaces, quotes and dashes unified, one character per original character.
     text: str = field(init=False)
     figures: list[Figure] = field(init=False)
+    _subjects: dict[int, str] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         original = without_page_headers(self.sentence.text)
@@ -76,6 +78,13 @@ class SentenceReading:
     def verbs(self) -> list[Verb]:
         """The grammar's verbs in text order."""
         return [(m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)]
+
+    def subject_at(self, verb_pos: int) -> str:
+        """Who performs the verb at `verb_pos` (`subjects.subject_of`), worked out once per
+        verb however many figures it governs."""
+        if verb_pos not in self._subjects:
+            self._subjects[verb_pos] = subject_of(self.text, verb_pos)
+        return self._subjects[verb_pos]
 
 
 def without_page_headers(text: str) -> str:

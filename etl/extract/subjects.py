@@ -4,7 +4,6 @@ organisations, a hotline or outside observers. Each actor feeds its own metric o
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 GOVERNMENT = "government"
 NGO = "ngo"
@@ -120,7 +119,6 @@ _WITH_GOVERNMENT_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=1024)  # pure; asked again for each figure the same verb governs
 def subject_of(text: str, verb_pos: int) -> str:
     """Who performs the verb at `verb_pos`: GOVERNMENT, NGO, INTERNATIONAL, HOTLINE, OBSERVER,
     PART (one part of the government) or SUBNATIONAL (a lower level). A clause that names no

@@ -654,7 +654,7 @@ def _resolve(
     visible = [d for d in done if _visible(m, d)]
     m.parent = _parent(text, m, visible)
     frame = inherited if opener or np.copular else None
-    verb, subject, m.how = _governing_verb(text, m, qstart, reading.verbs, frame)
+    verb, subject, m.how = _governing_verb(reading, m, qstart, frame)
     if bare:
         m.how = "bare"
     if subject == SUBNATIONAL:
@@ -954,16 +954,16 @@ def _after_years(text: str, pos: int) -> int:
 
 
 def _governing_verb(
-    text: str,
+    reading: SentenceReading,
     m: Mention,
     qstart: int,
-    verbs: list[tuple[int, str, str]],
     inherited: Frame | None,
 ) -> tuple[str | None, str, str]:
     """The verb that governs the figure, its actor, and how it was found: a passive after it
     ("were convicted": `passive`), a metric noun before it ("investigations into 1,242
     cases": `noun`), the nearest verb before it (`verb`), or the frame of the sentences
     before (`frame`)."""
+    text = reading.text
     post = _POST_VERB_RE.match(text, m.np.end)
     if post is not None:
         cls = g.verb_class(post.group("w"))
@@ -983,6 +983,7 @@ def _governing_verb(
             if by is not None:
                 subject = subject_of(by.group("actor") + " x", len(by.group("actor")) + 1)
             return cls, subject, "passive"
+    verbs = reading.verbs  # (read only here: a passive after the figure needs none)
     trigger = g.NOUN_TRIGGER_RE.search(text, max(0, qstart - 40), qstart)
     if trigger is not None:
         cls = g.TRIGGER_NOUNS[trigger.group("noun")]
@@ -991,7 +992,7 @@ def _governing_verb(
         blocked = head and head[-1][1] == g.BLOCK and not head[-1][2].startswith("issu")
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT, "noun"
-        return cls, subject_of(text, trigger.start()), "noun"
+        return cls, reading.subject_at(trigger.start()), "noun"
     for pos, cls, _ in reversed(verbs):
         if pos >= qstart:
             continue
@@ -1018,13 +1019,13 @@ def _governing_verb(
             if (
                 chain is not None
                 and cls != g.GENERIC
-                and not (cls == g.ASSIST and subject_of(text, chain.start()) == NGO)
+                and not (cls == g.ASSIST and reading.subject_at(chain.start()) == NGO)
             ):
                 cls = g.verb_class(chain.group("v")) or cls
                 pos = chain.start()
         if g.CONTINUED_RE.search(text, max(0, pos - 20), pos):
             return g.BLOCK, GOVERNMENT, "verb"
-        return cls, subject_of(text, pos), "verb"
+        return cls, reading.subject_at(pos), "verb"
     if inherited is not None:
         return inherited.verb, inherited.subject, "frame"
     return None, GOVERNMENT, "noun_alone"
@@ -1199,7 +1200,7 @@ def _group_parts(
         ):
             continue
         frame = inherited if inherited is not None or first.np.copular else None
-        verb, subject, _ = _governing_verb(text, first, qstart, reading.verbs, frame)
+        verb, subject, _ = _governing_verb(reading, first, qstart, frame)
         parent = _group_parent(mentions, first)
         # "identified 67 victims during the reporting period, including 58 women ...": a
         # generic verb between the total and the list does not change what is counted.
