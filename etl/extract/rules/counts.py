@@ -476,6 +476,8 @@ _RULES: dict[tuple[bool, str], str] = {
     (False, "frame"): "count.head.frame",
     (False, "bare"): "count.head.bare",
     (False, "cases_against"): "count.head.cases_against",
+    (False, "opened_cases"): "count.head.opened_cases",
+    (True, "opened_cases"): "count.head.opened_cases",
     (True, "verb"): "count.breakdown.verb",
     (True, "passive"): "count.breakdown.passive",
     (True, "noun"): "count.breakdown.noun",
@@ -715,6 +717,10 @@ def _resolve(
         # "Prosecutors initiated cases against seven defendants": prosecutions in people
         base = "prosecutions"
         m.how = "cases_against"
+    if base is None and verb == g.GENERIC and _opened_cases(text, np, qstart, subject):
+        # "the attorney general's office opened 164 cases": cases law enforcement opened
+        base = "investigations"
+        m.how = "opened_cases"
     if base is None or (np.noun is None and not m.comparison and np.form is None and not bare):
         return
     if np.additional and base != "victims_assisted_ngo":
@@ -769,6 +775,28 @@ def _resolve(
         # "convicted three traffickers, ..., compared to nine convicted sex traffickers in
         # 2016": the earlier total, all of one form, is that year's total too
         m.extra = (*m.extra, base)
+
+
+#: "opened 164 cases", "opened 41 new criminal cases": cases law enforcement opened.
+_OPENED_RE = re.compile(r"\bopen(?:ed|s|ing)\s+(?:a\s+total\s+of\s+)?$")
+#: After the cases opened: the clause ends or dates them ("opened 164 cases (150 in 2016)",
+#: "opened 12 trafficking cases in 2017"); not "cases under other articles", "of child labor".
+_OPENED_TAIL_RE = re.compile(
+    r"\s*(?:[,.;(]|$|and\s|(?:in|during)\s+(?:(?:19|20)\d\d|the\s+reporting\s+period)\b)"
+)
+
+
+def _opened_cases(text: str, np: g.NounPhrase, qstart: int, subject: str) -> bool:
+    """Whether the figure at `qstart` counts cases the government opened (investigations
+    by the conventions), not cases of another crime or law ("opened 112 cases for
+    pimping", "opened three cases of child labor": the clause goes on after the noun)."""
+    return (
+        np.noun == g.CASES
+        and subject == GOVERNMENT
+        and not (np.restricted or np.trap)
+        and _OPENED_RE.search(text, max(0, qstart - 30), qstart) is not None
+        and _OPENED_TAIL_RE.match(text, np.end) is not None
+    )
 
 
 #: "initiated cases against seven defendants", "filed charges against 12 suspects".

@@ -1,0 +1,68 @@
+"""Count phrasing families as data: each case is a text written for the test, the facts
+it must give and the facts it must not give (a case with an absence also lists what must
+be present, so that a silent extractor cannot pass)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.extract.helpers import counts
+
+
+@dataclass(frozen=True)
+class Case:
+    """A text about `country` in the report of `year`, its facts and its traps."""
+
+    name: str
+    text: str
+    present: frozenset[tuple]
+    absent: frozenset[tuple] = frozenset()
+    country: str = "KAZ"
+    year: int = 2018
+
+
+CASES = [
+    # count.head.opened_cases: cases law enforcement opened are investigations
+    Case(
+        "opened_cases_with_earlier_years_in_a_parenthesis",
+        "In 2017, the prosecutor's office opened 88 cases (71 in 2016 and 64 in 2015), of "
+        "which 40 led to full investigations.",
+        frozenset(
+            {
+                ("investigations", 2017, 88),
+                ("investigations", 2016, 71),
+                ("investigations", 2015, 64),
+            }
+        ),
+        frozenset({("investigations", 2017, 40)}),
+        "COL",
+    ),
+    Case(
+        "opened_cases_of_trafficking_compared",
+        "Police opened 30 cases of trafficking in 2017, compared with 25 in 2016.",
+        frozenset({("investigations", 2017, 30), ("investigations", 2016, 25)}),
+    ),
+    Case(
+        "opened_cases_of_another_crime_are_no_investigations",
+        "Police opened 14 trafficking cases in 2017. They also opened 96 cases for pimping "
+        "and three cases of child labor.",
+        frozenset({("investigations", 2017, 14)}),
+        frozenset({("investigations", 2017, 96), ("investigations", 2017, 3)}),
+    ),
+    Case(
+        "cases_against_suspects_are_not_opened_cases",
+        "Prosecutors opened 30 criminal cases against traffickers in 2017. Courts convicted "
+        "12 traffickers.",
+        frozenset({("convictions", 2017, 12)}),
+        frozenset({("investigations", 2017, 30)}),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_family_gives_its_facts_and_not_its_traps(case: Case) -> None:
+    found = counts(case.text, case.country, case.year)
+    assert case.present <= found, found
+    assert not (case.absent & found), found
