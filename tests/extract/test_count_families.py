@@ -58,6 +58,40 @@ CASES = [
         frozenset({("convictions", 2017, 12)}),
         frozenset({("investigations", 2017, 30)}),
     ),
+    # count.confirmed: the victims confirmed out of the potential ones are the identified
+    Case(
+        "potential_then_confirmed_with_a_mirrored_comparison",
+        "In 2017, the government identified 1,940 potential victims nationwide and confirmed "
+        "512 victims, compared to 2,800 potential victims and 1,203 confirmed victims in 2016.",
+        frozenset({("victims_identified", 2017, 512), ("victims_identified", 2016, 1203)}),
+        frozenset({("victims_identified", 2017, 1940), ("victims_identified", 2016, 2800)}),
+        "MYS",
+    ),
+    Case(
+        "potential_of_which_it_confirmed",
+        "In 2017, the government reported identifying 1,100 potential trafficking victims, of "
+        "which it confirmed 430 as trafficking victims.",
+        frozenset({("victims_identified", 2017, 430)}),
+        frozenset({("victims_identified", 2017, 1100)}),
+        "MYS",
+    ),
+    Case(
+        "confirmed_among_potential_with_the_previous_period",
+        "The government identified 140 confirmed victims among 420 potential victims, "
+        "compared with 88 confirmed victims among 300 potential victims during the previous "
+        "reporting period.",
+        frozenset({("victims_identified", 2017, 140), ("victims_identified", 2016, 88)}),
+        frozenset({("victims_identified", 2017, 420), ("victims_identified", 2016, 300)}),
+        "MYS",
+    ),
+    Case(
+        "disjoint_statuses_are_not_confirmed_out_of_potential",
+        "The government identified three confirmed and 90 potential victims in 2017. Courts "
+        "convicted 12 traffickers.",
+        frozenset({("convictions", 2017, 12)}),
+        frozenset({("victims_identified", 2017, 3), ("victims_identified", 2017, 90)}),
+        "BLR",
+    ),
 ]
 
 

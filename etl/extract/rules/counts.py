@@ -30,6 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import Figure, qualifier_before
 from etl.extract.records import Count, Frame
+from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
     all_but_foreign,
     all_identified_own,
@@ -444,6 +445,8 @@ def _sentence_counts(
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
         out = respective_counts(text, figures, out)
+    if "confirmed" in text and "potential" in text:
+        out = confirmed_counts(text, figures, out, reporting_year)
     parts = [c for c in out if c.rule != "count.zero"]
     if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
