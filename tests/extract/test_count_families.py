@@ -92,6 +92,32 @@ CASES = [
         frozenset({("victims_identified", 2017, 3), ("victims_identified", 2017, 90)}),
         "BLR",
     ),
+    # count.paren_forms: an earlier year's form breakdown in a parenthesis
+    Case(
+        "earlier_years_forms_in_a_parenthesis_after_the_list",
+        "Authorities identified 50 victims in 2017. Of these, 30 were victims of sex "
+        "trafficking, nine of forced labor, and 11 of forced begging (24 of sex trafficking, "
+        "13 of forced labor, 7 of forced begging, and four of both sex trafficking and forced "
+        "labor in 2016); 20 were children.",
+        frozenset(
+            {
+                ("victims_identified_sex", 2017, 30),
+                ("victims_identified_labor", 2017, 9),
+                ("victims_identified_sex", 2016, 24),
+                ("victims_identified_labor", 2016, 13),
+            }
+        ),
+        frozenset({("victims_identified_labor", 2016, 7), ("victims_identified_labor", 2016, 4)}),
+        "SRB",
+    ),
+    Case(
+        "a_parenthesis_of_groups_is_no_form_breakdown",
+        "Authorities identified 50 victims in 2017. Of these, 30 were victims of sex "
+        "trafficking and nine of forced labor (including 12 girls and five boys in 2016).",
+        frozenset({("victims_identified_sex", 2017, 30), ("victims_identified_labor", 2017, 9)}),
+        frozenset({("victims_identified_sex", 2016, 12), ("victims_identified_labor", 2016, 5)}),
+        "SRB",
+    ),
 ]
 
 

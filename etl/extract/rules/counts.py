@@ -46,6 +46,7 @@ from etl.extract.rules.form_splits import (
     without_law_part_forms,
 )
 from etl.extract.rules.hotline import general_line_calls, hotline_share
+from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
@@ -447,6 +448,8 @@ def _sentence_counts(
         out = respective_counts(text, figures, out)
     if "confirmed" in text and "potential" in text:
         out = confirmed_counts(text, figures, out, reporting_year)
+    if "(" in text and any(c.metric.endswith(("_sex", "_labor")) for c in out):
+        out = paren_form_counts(text, original, country, figures, out, reporting_year)
     parts = [c for c in out if c.rule != "count.zero"]
     if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
