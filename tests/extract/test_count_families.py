@@ -118,6 +118,22 @@ CASES = [
         frozenset({("victims_identified_sex", 2016, 12), ("victims_identified_labor", 2016, 5)}),
         "SRB",
     ),
+    # count.head.noun: the government's identification of victims
+    Case(
+        "identification_of_victims_with_a_comparison",
+        "The statistics bureau reported the government's identification of 3,140 victims in "
+        "2016, compared with 2,075 in 2015.",
+        frozenset({("victims_identified", 2016, 3140), ("victims_identified", 2015, 2075)}),
+        country="IND",
+    ),
+    Case(
+        "identification_through_a_hotline_is_not_the_governments_count",
+        "The hotline received 1,200 calls in 2017, which resulted in the identification of "
+        "five victims.",
+        frozenset({("hotline_calls", 2017, 1200)}),
+        frozenset({("victims_identified", 2017, 5)}),
+        "KGZ",
+    ),
 ]
 
 
