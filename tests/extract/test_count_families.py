@@ -134,6 +134,37 @@ CASES = [
         frozenset({("victims_identified", 2017, 5)}),
         "KGZ",
     ),
+    # count.comparison.gap: an earlier year's count beside an unreported year
+    Case(
+        "a_gap_with_the_earlier_year_in_a_parenthesis",
+        "The government did not report the number of investigations it initiated in 2017 "
+        "(52 in 2016), but courts prosecuted 19 individuals (25 in 2016).",
+        frozenset(
+            {
+                ("investigations", 2016, 52),
+                ("prosecutions", 2017, 19),
+                ("prosecutions", 2016, 25),
+            }
+        ),
+        frozenset({("investigations", 2017, 52)}),
+        "JPN",
+    ),
+    Case(
+        "a_gap_compared_with_the_previous_period",
+        "The government did not report the number of investigations it initiated during the "
+        "reporting period, compared with 61 during the previous period.",
+        frozenset({("investigations", 2016, 61)}),
+        frozenset({("investigations", 2017, 61)}),
+        "TZA",
+    ),
+    Case(
+        "a_gap_of_one_nationality_is_no_identified_total",
+        "The government did not report the number of Slovak victims identified (14 in 2016). "
+        "Courts convicted 12 traffickers.",
+        frozenset({("convictions", 2017, 12)}),
+        frozenset({("victims_identified", 2016, 14)}),
+        "SVK",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ from etl.extract.rules.form_splits import (
     opener_form_split,
     without_law_part_forms,
 )
+from etl.extract.rules.gaps import gap_comparisons
 from etl.extract.rules.hotline import general_line_calls, hotline_share
 from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
@@ -284,6 +285,8 @@ def sentence_counts(
     international organisations or the media, only the NGO-assisted victims and hotline
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
+    if "did not" in reading.text:
+        out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if (out or frame is not None) and is_sourced(reading.text):
         return [c for c in out if c.metric in _OTHERS_METRICS], None
     return out, frame
