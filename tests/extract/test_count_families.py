@@ -165,6 +165,29 @@ CASES = [
         frozenset({("victims_identified", 2016, 14)}),
         "SVK",
     ),
+    # count.verb_pair: one figure of two metric verbs counts for each
+    Case(
+        "investigating_and_prosecuting_cases_with_a_comparison",
+        "During the reporting period, the government reported investigating and prosecuting "
+        "95 trafficking cases, as compared to 130 in 2016.",
+        frozenset(
+            {
+                ("investigations", 2017, 95),
+                ("investigations", 2016, 130),
+                ("prosecutions", 2017, 95),
+                ("prosecutions", 2016, 130),
+            }
+        ),
+        country="SAU",
+    ),
+    Case(
+        "a_summary_pair_does_not_override_the_counted_prosecutions",
+        "The government made progress by prosecuting and convicting three traffickers. In "
+        "2017, courts prosecuted seven suspects.",
+        frozenset({("convictions", 2017, 3), ("prosecutions", 2017, 7)}),
+        frozenset({("prosecutions", 2017, 3)}),
+        "CPV",
+    ),
 ]
 
 

@@ -50,6 +50,7 @@ from etl.extract.rules.hotline import general_line_calls, hotline_share
 from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
+from etl.extract.rules.verb_pairs import verb_pair_counts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
     GOVERNMENT,
@@ -449,6 +450,8 @@ def _sentence_counts(
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
         out = respective_counts(text, figures, out)
+    if " and " in text and any(c.rule == "count.head.verb" for c in out):
+        out = verb_pair_counts(text, out)
     if "confirmed" in text and "potential" in text:
         out = confirmed_counts(text, figures, out, reporting_year)
     if "(" in text and any(c.metric.endswith(("_sex", "_labor")) for c in out):
