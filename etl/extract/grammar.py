@@ -273,9 +273,10 @@ LIST_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well
 #: "compared with one and seven, respectively": a list that pairs with another list.
 RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 #: "investigations into 1,242 cases", "prosecutions of 78 suspects", "the prosecution of
-#: seven suspects", "filed charges against 567 alleged traffickers".
+#: seven suspects", "filed charges against 567 alleged traffickers", "the government's
+#: identification of 52 victims".
 NOUN_TRIGGER_RE = re.compile(
-    r"\b(?P<noun>investigations?|prosecutions?|convictions|charges|indictments?)\s+"
+    r"\b(?P<noun>investigations?|prosecutions?|convictions|charges|indictments?|identification)\s+"
     r"(?:into|of|against|involving|for|in)\s+(?:a\s+total\s+of\s+)?$"
 )
 #: The metric verb class a trigger noun of `NOUN_TRIGGER_RE` stands for.
@@ -286,6 +287,7 @@ TRIGGER_NOUNS = {
         for w in ("prosecution", "prosecutions", "charges", "indictment", "indictments")
     },
     "convictions": CONVICT,
+    "identification": IDENTIFY,  # "the government's identification of 52 victims"
 }
 #: "two prosecutions and convictions": one figure for two metrics.
 _EXTRA_NOUN_RE = re.compile(r"\s+(?:and|or)\s+(investigations|prosecutions|convictions)\b")

@@ -7,6 +7,13 @@
   trafficking and four of forced labor", "all involving sex trafficking");
 - `foreign`: foreign victims ("all but 15 were Kazakhstani", "six were foreign nationals");
 - `zeros`: stated zeros ("did not convict any traffickers");
+- `gaps`: an earlier year's count beside an unreported year ("did not report the number of
+  investigations it initiated in 2017 (44 in 2016)");
+- `confirmed`: the victims confirmed out of the potential ones ("identified 2,224 potential
+  victims and confirmed 721");
+- `paren_forms`: an earlier year's form breakdown in a parenthesis ("(26 were subjected to
+  sex trafficking, nine to forced labor ... in 2016)");
+- `verb_pairs`: one figure of two metric verbs ("investigated and prosecuted 177 cases");
 - `hotline`: a hotline's trafficking share of its calls;
 - `funding`: allocations with their purpose, currency and printed dollars;
 - `directions`: changes stated without a count ("identified more victims").

@@ -30,6 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import Figure, qualifier_before
 from etl.extract.records import Count, Frame
+from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
     all_but_foreign,
     all_identified_own,
@@ -44,9 +45,12 @@ from etl.extract.rules.form_splits import (
     opener_form_split,
     without_law_part_forms,
 )
+from etl.extract.rules.gaps import gap_comparisons
 from etl.extract.rules.hotline import general_line_calls, hotline_share
+from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
+from etl.extract.rules.verb_pairs import verb_pair_counts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
     GOVERNMENT,
@@ -282,6 +286,8 @@ def sentence_counts(
     international organisations or the media, only the NGO-assisted victims and hotline
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
+    if "did not" in reading.text:
+        out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if (out or frame is not None) and is_sourced(reading.text):
         return [c for c in out if c.metric in _OTHERS_METRICS], None
     return out, frame
@@ -444,6 +450,12 @@ def _sentence_counts(
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
         out = respective_counts(text, figures, out)
+    if " and " in text and any(c.rule == "count.head.verb" for c in out):
+        out = verb_pair_counts(text, out)
+    if "confirmed" in text and "potential" in text:
+        out = confirmed_counts(text, figures, out, reporting_year)
+    if "(" in text and any(c.metric.endswith(("_sex", "_labor")) for c in out):
+        out = paren_form_counts(text, original, country, figures, out, reporting_year)
     parts = [c for c in out if c.rule != "count.zero"]
     if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
@@ -476,6 +488,8 @@ _RULES: dict[tuple[bool, str], str] = {
     (False, "frame"): "count.head.frame",
     (False, "bare"): "count.head.bare",
     (False, "cases_against"): "count.head.cases_against",
+    (False, "opened_cases"): "count.head.opened_cases",
+    (True, "opened_cases"): "count.head.opened_cases",
     (True, "verb"): "count.breakdown.verb",
     (True, "passive"): "count.breakdown.passive",
     (True, "noun"): "count.breakdown.noun",
@@ -715,6 +729,10 @@ def _resolve(
         # "Prosecutors initiated cases against seven defendants": prosecutions in people
         base = "prosecutions"
         m.how = "cases_against"
+    if base is None and verb == g.GENERIC and _opened_cases(text, np, qstart, subject):
+        # "the attorney general's office opened 164 cases": cases law enforcement opened
+        base = "investigations"
+        m.how = "opened_cases"
     if base is None or (np.noun is None and not m.comparison and np.form is None and not bare):
         return
     if np.additional and base != "victims_assisted_ngo":
@@ -769,6 +787,28 @@ def _resolve(
         # "convicted three traffickers, ..., compared to nine convicted sex traffickers in
         # 2016": the earlier total, all of one form, is that year's total too
         m.extra = (*m.extra, base)
+
+
+#: "opened 164 cases", "opened 41 new criminal cases": cases law enforcement opened.
+_OPENED_RE = re.compile(r"\bopen(?:ed|s|ing)\s+(?:a\s+total\s+of\s+)?$")
+#: After the cases opened: the clause ends or dates them ("opened 164 cases (150 in 2016)",
+#: "opened 12 trafficking cases in 2017"); not "cases under other articles", "of child labor".
+_OPENED_TAIL_RE = re.compile(
+    r"\s*(?:[,.;(]|$|and\s|(?:in|during)\s+(?:(?:19|20)\d\d|the\s+reporting\s+period)\b)"
+)
+
+
+def _opened_cases(text: str, np: g.NounPhrase, qstart: int, subject: str) -> bool:
+    """Whether the figure at `qstart` counts cases the government opened (investigations
+    by the conventions), not cases of another crime or law ("opened 112 cases for
+    pimping", "opened three cases of child labor": the clause goes on after the noun)."""
+    return (
+        np.noun == g.CASES
+        and subject == GOVERNMENT
+        and not (np.restricted or np.trap)
+        and _OPENED_RE.search(text, max(0, qstart - 30), qstart) is not None
+        and _OPENED_TAIL_RE.match(text, np.end) is not None
+    )
 
 
 #: "initiated cases against seven defendants", "filed charges against 12 suspects".

@@ -1,0 +1,49 @@
+"""One figure governed by two metric verbs: "investigated and prosecuted 177 cases",
+"prosecuted and convicted two traffickers". The figure counts for each verb, as "30
+arrests and prosecutions" gives 30 for each; the first verb's count is kept only where the
+document states no other value for that metric and year (a summary's "prosecuting and
+convicting two traffickers" does not override the prosecutions counted elsewhere). The
+comparisons of the figure ("as compared to 264 in 2016") go with both."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.extract.records import Count
+
+#: The two verbs right before the figure: "investigating and prosecuting 177 ...".
+_PAIR_RE = re.compile(
+    r"\b(?P<first>investigat|prosecut)(?:ed|ing)\s+and\s+(?P<second>prosecut|convict)(?:ed|ing)"
+    r"\s+(?:a\s+total\s+of\s+|at\s+least\s+)?$"
+)
+_METRICS = {"investigat": "investigations", "prosecut": "prosecutions", "convict": "convictions"}
+
+
+def verb_pair_counts(text: str, counts: list[Count]) -> list[Count]:
+    """`counts` of one sentence with each figure of two metric verbs also counted, weakly,
+    for the first verb, with its comparisons (`text` is the sentence's normalised text)."""
+    added: list[Count] = []
+    for head in counts:
+        if head.rule != "count.head.verb":
+            continue
+        pair = _PAIR_RE.search(text, max(0, head.start - 40), head.start)
+        if pair is None or _METRICS[pair.group("second")] != head.metric:
+            continue
+        first = _METRICS[pair.group("first")]
+        if first == head.metric or any(c.metric == first for c in counts):
+            continue  # the sentence counts the first verb's metric itself
+        added.append(replace(head, metric=first, rule="count.verb_pair", weak=True))
+        added.extend(replace(c, metric=first, weak=True) for c in _comparisons_of(head, counts))
+    return counts + added
+
+
+def _comparisons_of(head: Count, counts: list[Count]) -> list[Count]:
+    """The earlier years' counts of `head`'s metric after it, up to the next count of the
+    sentence that is not one of them."""
+    out: list[Count] = []
+    for c in sorted((c for c in counts if c.start > head.start), key=lambda c: c.start):
+        if c.rule != "count.comparison" or c.metric != head.metric:
+            break
+        out.append(c)
+    return out

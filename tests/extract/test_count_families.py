@@ -1,0 +1,198 @@
+"""Count phrasing families as data: each case is a text written for the test, the facts
+it must give and the facts it must not give (a case with an absence also lists what must
+be present, so that a silent extractor cannot pass)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.extract.helpers import counts
+
+
+@dataclass(frozen=True)
+class Case:
+    """A text about `country` in the report of `year`, its facts and its traps."""
+
+    name: str
+    text: str
+    present: frozenset[tuple]
+    absent: frozenset[tuple] = frozenset()
+    country: str = "KAZ"
+    year: int = 2018
+
+
+CASES = [
+    # count.head.opened_cases: cases law enforcement opened are investigations
+    Case(
+        "opened_cases_with_earlier_years_in_a_parenthesis",
+        "In 2017, the prosecutor's office opened 88 cases (71 in 2016 and 64 in 2015), of "
+        "which 40 led to full investigations.",
+        frozenset(
+            {
+                ("investigations", 2017, 88),
+                ("investigations", 2016, 71),
+                ("investigations", 2015, 64),
+            }
+        ),
+        frozenset({("investigations", 2017, 40)}),
+        "COL",
+    ),
+    Case(
+        "opened_cases_of_trafficking_compared",
+        "Police opened 30 cases of trafficking in 2017, compared with 25 in 2016.",
+        frozenset({("investigations", 2017, 30), ("investigations", 2016, 25)}),
+    ),
+    Case(
+        "opened_cases_of_another_crime_are_no_investigations",
+        "Police opened 14 trafficking cases in 2017. They also opened 96 cases for pimping "
+        "and three cases of child labor.",
+        frozenset({("investigations", 2017, 14)}),
+        frozenset({("investigations", 2017, 96), ("investigations", 2017, 3)}),
+    ),
+    Case(
+        "cases_against_suspects_are_not_opened_cases",
+        "Prosecutors opened 30 criminal cases against traffickers in 2017. Courts convicted "
+        "12 traffickers.",
+        frozenset({("convictions", 2017, 12)}),
+        frozenset({("investigations", 2017, 30)}),
+    ),
+    # count.confirmed: the victims confirmed out of the potential ones are the identified
+    Case(
+        "potential_then_confirmed_with_a_mirrored_comparison",
+        "In 2017, the government identified 1,940 potential victims nationwide and confirmed "
+        "512 victims, compared to 2,800 potential victims and 1,203 confirmed victims in 2016.",
+        frozenset({("victims_identified", 2017, 512), ("victims_identified", 2016, 1203)}),
+        frozenset({("victims_identified", 2017, 1940), ("victims_identified", 2016, 2800)}),
+        "MYS",
+    ),
+    Case(
+        "potential_of_which_it_confirmed",
+        "In 2017, the government reported identifying 1,100 potential trafficking victims, of "
+        "which it confirmed 430 as trafficking victims.",
+        frozenset({("victims_identified", 2017, 430)}),
+        frozenset({("victims_identified", 2017, 1100)}),
+        "MYS",
+    ),
+    Case(
+        "confirmed_among_potential_with_the_previous_period",
+        "The government identified 140 confirmed victims among 420 potential victims, "
+        "compared with 88 confirmed victims among 300 potential victims during the previous "
+        "reporting period.",
+        frozenset({("victims_identified", 2017, 140), ("victims_identified", 2016, 88)}),
+        frozenset({("victims_identified", 2017, 420), ("victims_identified", 2016, 300)}),
+        "MYS",
+    ),
+    Case(
+        "disjoint_statuses_are_not_confirmed_out_of_potential",
+        "The government identified three confirmed and 90 potential victims in 2017. Courts "
+        "convicted 12 traffickers.",
+        frozenset({("convictions", 2017, 12)}),
+        frozenset({("victims_identified", 2017, 3), ("victims_identified", 2017, 90)}),
+        "BLR",
+    ),
+    # count.paren_forms: an earlier year's form breakdown in a parenthesis
+    Case(
+        "earlier_years_forms_in_a_parenthesis_after_the_list",
+        "Authorities identified 50 victims in 2017. Of these, 30 were victims of sex "
+        "trafficking, nine of forced labor, and 11 of forced begging (24 of sex trafficking, "
+        "13 of forced labor, 7 of forced begging, and four of both sex trafficking and forced "
+        "labor in 2016); 20 were children.",
+        frozenset(
+            {
+                ("victims_identified_sex", 2017, 30),
+                ("victims_identified_labor", 2017, 9),
+                ("victims_identified_sex", 2016, 24),
+                ("victims_identified_labor", 2016, 13),
+            }
+        ),
+        frozenset({("victims_identified_labor", 2016, 7), ("victims_identified_labor", 2016, 4)}),
+        "SRB",
+    ),
+    Case(
+        "a_parenthesis_of_groups_is_no_form_breakdown",
+        "Authorities identified 50 victims in 2017. Of these, 30 were victims of sex "
+        "trafficking and nine of forced labor (including 12 girls and five boys in 2016).",
+        frozenset({("victims_identified_sex", 2017, 30), ("victims_identified_labor", 2017, 9)}),
+        frozenset({("victims_identified_sex", 2016, 12), ("victims_identified_labor", 2016, 5)}),
+        "SRB",
+    ),
+    # count.head.noun: the government's identification of victims
+    Case(
+        "identification_of_victims_with_a_comparison",
+        "The statistics bureau reported the government's identification of 3,140 victims in "
+        "2016, compared with 2,075 in 2015.",
+        frozenset({("victims_identified", 2016, 3140), ("victims_identified", 2015, 2075)}),
+        country="IND",
+    ),
+    Case(
+        "identification_through_a_hotline_is_not_the_governments_count",
+        "The hotline received 1,200 calls in 2017, which resulted in the identification of "
+        "five victims.",
+        frozenset({("hotline_calls", 2017, 1200)}),
+        frozenset({("victims_identified", 2017, 5)}),
+        "KGZ",
+    ),
+    # count.comparison.gap: an earlier year's count beside an unreported year
+    Case(
+        "a_gap_with_the_earlier_year_in_a_parenthesis",
+        "The government did not report the number of investigations it initiated in 2017 "
+        "(52 in 2016), but courts prosecuted 19 individuals (25 in 2016).",
+        frozenset(
+            {
+                ("investigations", 2016, 52),
+                ("prosecutions", 2017, 19),
+                ("prosecutions", 2016, 25),
+            }
+        ),
+        frozenset({("investigations", 2017, 52)}),
+        "JPN",
+    ),
+    Case(
+        "a_gap_compared_with_the_previous_period",
+        "The government did not report the number of investigations it initiated during the "
+        "reporting period, compared with 61 during the previous period.",
+        frozenset({("investigations", 2016, 61)}),
+        frozenset({("investigations", 2017, 61)}),
+        "TZA",
+    ),
+    Case(
+        "a_gap_of_one_nationality_is_no_identified_total",
+        "The government did not report the number of Slovak victims identified (14 in 2016). "
+        "Courts convicted 12 traffickers.",
+        frozenset({("convictions", 2017, 12)}),
+        frozenset({("victims_identified", 2016, 14)}),
+        "SVK",
+    ),
+    # count.verb_pair: one figure of two metric verbs counts for each
+    Case(
+        "investigating_and_prosecuting_cases_with_a_comparison",
+        "During the reporting period, the government reported investigating and prosecuting "
+        "95 trafficking cases, as compared to 130 in 2016.",
+        frozenset(
+            {
+                ("investigations", 2017, 95),
+                ("investigations", 2016, 130),
+                ("prosecutions", 2017, 95),
+                ("prosecutions", 2016, 130),
+            }
+        ),
+        country="SAU",
+    ),
+    Case(
+        "a_summary_pair_does_not_override_the_counted_prosecutions",
+        "The government made progress by prosecuting and convicting three traffickers. In "
+        "2017, courts prosecuted seven suspects.",
+        frozenset({("convictions", 2017, 3), ("prosecutions", 2017, 7)}),
+        frozenset({("prosecutions", 2017, 3)}),
+        "CPV",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_family_gives_its_facts_and_not_its_traps(case: Case) -> None:
+    found = counts(case.text, case.country, case.year)
+    assert case.present <= found, found
+    assert not (case.absent & found), found
