@@ -7,8 +7,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -182,20 +182,30 @@ def _compile_plan_once(
     logged: builds of some countries then go on running dbt."""
     if result.manifest is None or stored_plan(conn, project) is not None:
         return
-    previous = {name: os.environ.get(name) for name in SCOPE_VARIABLES}
-    os.environ[BUILD_COUNTRIES_VARIABLE] = COUNTRIES_MARKER
-    os.environ[BUILD_DOCUMENTS_VARIABLE] = DOCUMENTS_MARKER
+    markers = {
+        BUILD_COUNTRIES_VARIABLE: COUNTRIES_MARKER,
+        BUILD_DOCUMENTS_VARIABLE: DOCUMENTS_MARKER,
+    }
     try:
-        nodes = compile_plan(result.manifest, _project_args(project_dir), _SCOPED_SELECTION)
+        with _scope_in_environment(markers):
+            nodes = compile_plan(result.manifest, _project_args(project_dir), _SCOPED_SELECTION)
         store_plan(conn, project, nodes)
     except (PlanError, psycopg.Error) as exc:
         log.warning("the build plan was not stored: %s", exc)
+
+
+@contextmanager
+def _scope_in_environment(values: dict[str, str]) -> Iterator[None]:
+    """The scope variables set to `values` (none set: a full build) while dbt runs, and
+    removed afterwards, whatever was set outside."""
+    for name in SCOPE_VARIABLES:
+        os.environ.pop(name, None)
+    os.environ.update(values)
+    try:
+        yield
     finally:
-        for name, value in previous.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        for name in SCOPE_VARIABLES:
+            os.environ.pop(name, None)
 
 
 def _require_server(warehouse: Warehouse) -> None:
@@ -327,10 +337,7 @@ def _dbt_build(
         *_scope_args(scope),
     ]
     callbacks = [_progress_listener(on_progress)] if on_progress else []
-    for name in SCOPE_VARIABLES:  # a full build must not see a scope set outside
-        os.environ.pop(name, None)
-    os.environ.update(scope.environment() if scope else {})
-    try:
+    with _scope_in_environment(scope.environment() if scope else {}):
         parsed = dbtRunner().invoke(["parse", *_project_args(project_dir)])
         if parsed.exception is not None or parsed.result is None:
             _require_server(warehouse)
@@ -339,9 +346,6 @@ def _dbt_build(
         result = _results(warehouse, runner.invoke(args))
         result.manifest = parsed.result
         return result
-    finally:
-        for name in SCOPE_VARIABLES:
-            os.environ.pop(name, None)
 
 
 def _scope_args(scope: BuildScope | None) -> list[str]:
