@@ -188,6 +188,42 @@ CASES = [
         frozenset({("prosecutions", 2017, 3)}),
         "CPV",
     ),
+    # count.noun_pair: one figure of two metric nouns counts for each, per year
+    Case(
+        "the_prosecution_and_conviction_of_one_in_a_comparison",
+        "The government investigated six cases, prosecuted three suspects, and convicted one "
+        "trafficker, compared with five investigations and the prosecution and conviction of "
+        "two traffickers the previous reporting period.",
+        frozenset(
+            {
+                ("investigations", 2017, 6),
+                ("prosecutions", 2017, 3),
+                ("convictions", 2017, 1),
+                ("investigations", 2016, 5),
+                ("prosecutions", 2016, 2),
+                ("convictions", 2016, 2),
+            }
+        ),
+        frozenset({("prosecutions", 2017, 2), ("convictions", 2017, 2)}),
+        "GHA",
+    ),
+    # count.comparison: a comparison list item named by a noun before its figure
+    Case(
+        "prosecution_of_n_suspects_inside_a_comparison_list",
+        "Police reported 40 investigations and prosecution of 12 suspects, compared to 35 "
+        "investigations, prosecution of nine suspects, and 11 convictions in 2016.",
+        frozenset(
+            {
+                ("investigations", 2017, 40),
+                ("prosecutions", 2017, 12),
+                ("investigations", 2016, 35),
+                ("prosecutions", 2016, 9),
+                ("convictions", 2016, 11),
+            }
+        ),
+        frozenset({("prosecutions", 2017, 9)}),
+        "GHA",
+    ),
 ]
 
 

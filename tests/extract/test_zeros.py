@@ -96,6 +96,34 @@ CASES = [
         id="no-reports-of-another-crime",
     ),
     pytest.param(
+        "Authorities reported 21 investigations, the prosecution of five suspects, and no "
+        "convictions, compared to 18 investigations, prosecution of two suspects, and no "
+        "convictions in the previous reporting period.",
+        {
+            ("investigations", 2016, 21),
+            ("prosecutions", 2016, 5),
+            ("convictions", 2016, 0),
+            ("investigations", 2015, 18),
+            ("prosecutions", 2015, 2),
+            ("convictions", 2015, 0),
+        },
+        {("prosecutions", 2016, 2)},
+        id="no-convictions-as-a-list-item-of-each-year",
+    ),
+    pytest.param(
+        "Police opened 40 investigations, up from 25 investigations and no prosecutions.",
+        {("investigations", 2016, 40)},
+        {("prosecutions", 2016, 0), ("prosecutions", 2015, 0)},
+        id="a-listed-zero-after-a-cue-needs-its-year",
+    ),
+    pytest.param(
+        "The government reported nine investigations, three prosecutions, and no convictions "
+        "of complicit officials.",
+        {("investigations", 2016, 9), ("prosecutions", 2016, 3)},
+        {("convictions", 2016, 0)},
+        id="a-listed-zero-of-officials-is-a-subset",
+    ),
+    pytest.param(
         "The hotline did not receive any funding." + CONVICTED_12,
         {("convictions", 2016, 12)},
         {("hotline_calls", 2016, 0)},

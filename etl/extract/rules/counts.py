@@ -450,13 +450,13 @@ def _sentence_counts(
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
         out = respective_counts(text, figures, out)
-    if " and " in text and any(c.rule == "count.head.verb" for c in out):
+    if " and " in text and any(c.rule.startswith(("count.head.", "count.comparison")) for c in out):
         out = verb_pair_counts(text, out)
     if "confirmed" in text and "potential" in text:
         out = confirmed_counts(text, figures, out, reporting_year)
     if "(" in text and any(c.metric.endswith(("_sex", "_labor")) for c in out):
         out = paren_form_counts(text, original, country, figures, out, reporting_year)
-    parts = [c for c in out if c.rule != "count.zero"]
+    parts = [c for c in out if not c.rule.startswith("count.zero")]
     if frame is None and len(parts) == 1 and parts[0].rule.startswith("count.breakdown."):
         # "identified two victims of labor trafficking": no total, but "Both were ..." after
         # it still speaks of them
@@ -962,10 +962,22 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
         if participle is not None:
             gap_start = participle.end()
         years_end = _after_years(text, gap_start)
-        return g.LIST_JOINER_RE.fullmatch(text, years_end, qstart) is not None or (
-            g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is not None
+        return (
+            g.LIST_JOINER_RE.fullmatch(text, years_end, qstart) is not None
+            or g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is not None
+            or _NOUN_ITEM_RE.fullmatch(text, gap_start, qstart) is not None
         )
     return False
+
+
+#: The next item of a comparison list, named by a metric noun before its figure: "compared
+#: to 34 investigations, prosecution of four suspects, ...", "compared with seven
+#: investigations and the prosecution and conviction of one trafficker".
+_NOUN_ITEM_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:investigations?|prosecutions?)\s+and\s+)?"
+    r"(?:investigations?|prosecutions?|convictions?)\s+(?:of|against|into|involving)\s+"
+    r"(?:a\s+total\s+of\s+)?"
+)
 
 
 def _another_year(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:

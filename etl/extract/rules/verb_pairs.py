@@ -1,5 +1,6 @@
 """One figure governed by two metric verbs: "investigated and prosecuted 177 cases",
-"prosecuted and convicted two traffickers". The figure counts for each verb, as "30
+"prosecuted and convicted two traffickers", or by two metric nouns: "the prosecution and
+conviction of one trafficker" (in a comparison too). The figure counts for each verb, as "30
 arrests and prosecutions" gives 30 for each; the first verb's count is kept only where the
 document states no other value for that metric and year (a summary's "prosecuting and
 convicting two traffickers" does not override the prosecutions counted elsewhere). The
@@ -17,6 +18,11 @@ _PAIR_RE = re.compile(
     r"\b(?P<first>investigat|prosecut)(?:ed|ing)\s+and\s+(?P<second>prosecut|convict)(?:ed|ing)"
     r"\s+(?:a\s+total\s+of\s+|at\s+least\s+)?$"
 )
+#: The two nouns right before the figure: "the prosecution and conviction of one ...".
+_NOUN_PAIR_RE = re.compile(
+    r"\b(?P<first>investigat|prosecut)ions?\s+and\s+(?P<second>prosecut|convict)ions?\s+"
+    r"(?:of|against)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?$"
+)
 _METRICS = {"investigat": "investigations", "prosecut": "prosecutions", "convict": "convictions"}
 
 
@@ -24,6 +30,15 @@ def verb_pair_counts(text: str, counts: list[Count]) -> list[Count]:
     """`counts` of one sentence with each figure of two metric verbs also counted, weakly,
     for the first verb, with its comparisons (`text` is the sentence's normalised text)."""
     added: list[Count] = []
+    for count in counts:
+        pair = _NOUN_PAIR_RE.search(text, max(0, count.start - 40), count.start)
+        if pair is None or _METRICS[pair.group("second")] != count.metric:
+            continue
+        first = _METRICS[pair.group("first")]
+        if not any(c.metric == first and c.year == count.year for c in counts):
+            # "compared with seven investigations and the prosecution and conviction of one
+            # trafficker": that year's prosecution too
+            added.append(replace(count, metric=first, rule="count.noun_pair", weak=True))
     for head in counts:
         if head.rule != "count.head.verb":
             continue

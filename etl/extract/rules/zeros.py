@@ -9,7 +9,7 @@ import re
 from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import GOVERNMENT, HOTLINE_RE, subject_of
-from etl.extract.years import opener_year, years_at
+from etl.extract.years import opener_year, years_at, years_between
 
 #: "\bno" is written "no(?<!\wno)" so that the regex engine can skip ahead to first letters;
 #: the regexes below are written so for the same reason ("did(?<!\wdid)" is "\bdid").
@@ -110,6 +110,18 @@ _ZERO_COMPARED_RE = re.compile(
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:investigations|prosecutions|"
     r"convictions))*)(?=\s+(?:in|during)\s)"
 )
+#: "33 investigations, prosecution of seven suspects, and no convictions": a zero as the
+#: last item of a list of counts, right after a counted item's noun; not "no convictions of
+#: officials" (a subset).
+_ZERO_LIST_ITEM_RE = re.compile(
+    r"\b(?:investigations?|prosecutions?|convictions?|suspects|traffickers|defendants|cases|"
+    r"offenders)\s*(?:,\s*(?:and\s+)?|and\s+)no\s+(?:trafficking\s+)?"
+    r"(?P<noun>investigations|prosecutions|convictions)\b"
+    r"(?!\s+(?:of|against|involving|for)\s+(?:\w+\s+)?(?:officials|complicit))"
+)
+#: Before a list item: a comparison cue ("compared to 34 investigations, ... and no
+#: convictions in the previous reporting period": the earlier period's zero).
+_CUE_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|increase\s+from|decrease\s+from|from)\s")
 #: "has never obtained a labor trafficking conviction", "have never identified labor
 #: trafficking victims", "has never identified a forced labor victim": a form's zero, the
 #: reporting period's; not one "within" a programme or "among" a group (a subset).
@@ -299,6 +311,7 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         ):
             # "convicted no traffickers, the same as in the previous reporting period"
             out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
+    out.extend(_list_item_zeros(text, ry))
     for regex in (_ZERO_NO_RE, _ZERO_CONSECUTIVE_RE):
         for m in regex.finditer(text):
             lo = text.rfind(";", 0, m.start()) + 1
@@ -321,6 +334,33 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         year = _year(text, m.end(), m.start(), ry)
         metric = _PAST_METRIC[m.group("verb")]
         out.append(Count(metric, year, 0, m.start(), m.end(), "count.zero", None))
+    return out
+
+
+def _list_item_zeros(text: str, ry: int) -> list[Count]:
+    """Zeros listed among counts ("reported 33 investigations, prosecution of seven
+    suspects, and no convictions, compared to 34 investigations, ... and no convictions in
+    the previous reporting period"): after a comparison cue the year its clause names
+    (none named: no zero), otherwise the zero's own or the clause opener's year."""
+    out: list[Count] = []
+    for m in _ZERO_LIST_ITEM_RE.finditer(text):
+        if subject_of(text, m.start()) != GOVERNMENT:
+            continue
+        lo = text.rfind(";", 0, m.start()) + 1
+        hi = text.find(";", m.end())
+        clause_end = len(text) if hi < 0 else hi
+        if _COMPLICITY_RE.search(text, lo, clause_end):
+            continue
+        noun_end = m.end("noun")
+        if _CUE_BEFORE_RE.search(text, lo, m.start()) is not None:
+            years = years_at(text, noun_end, ry) or years_between(text, noun_end, clause_end, ry)
+            if years is None:
+                continue
+            year = years[0]
+        else:
+            year = _year(text, noun_end, m.start(), ry)
+        metric = _NOUN_METRIC[m.group("noun")]
+        out.append(Count(metric, year, 0, m.start("noun") - 3, noun_end, "count.zero.list", None))
     return out
 
 
