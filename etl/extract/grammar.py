@@ -221,9 +221,12 @@ _POST_TRAP_RE = re.compile(
     r"(?:against|of|involving)\s+(?:\w+\s+){0,2}(?:officials|officers|employees)|"
     r"(?:initiated|opened|filed|begun|began|started|commenced)\s+in\s+(?:previous|prior|earlier)|"
     r"from\s+(?:previous|prior|earlier)\s+(?:years|reporting)|pending|ongoing|"
-    # other crimes: "547 cases of sexual violence", "cases of migrant smuggling"
+    # other crimes: "547 cases of sexual violence", "cases of migrant smuggling", labor-law
+    # offences: "17 cases of passport retention", "cases of illegal recruitment"
     r"(?:of|for|involving)\s+(?:\w+\s+)?(?:(?:sexual|gender-based|domestic)\s+(?:violence|abuse|"
-    r"assault)|rape|smuggling|procurement)|"
+    r"assault)|rape|smuggling|procurement|passport\s+(?:retention|confiscation|withholding)|"
+    r"illegal\s+recruitment|(?:unpaid|withheld)\s+wages|non-payment\s+of\s+wages|"
+    r"labou?r\s+(?:law\s+)?violations)|"
     r"(?:(?:convicted|prosecuted|charged)\s+)?(?:for|under)\s+(?:the\s+)?procurement)\b"
 )
 #: After a "trafficking-related" count: the other crimes it holds ("..., including pimping").

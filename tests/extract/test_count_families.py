@@ -188,6 +188,23 @@ CASES = [
         frozenset({("prosecutions", 2017, 3)}),
         "CPV",
     ),
+    # labor-law offences are no trafficking counts
+    Case(
+        "cases_of_passport_retention_are_no_investigations",
+        "Labor inspectors investigated 23 cases of passport confiscation and fined the "
+        "employers. Police investigated 41 trafficking cases.",
+        frozenset({("investigations", 2017, 41)}),
+        frozenset({("investigations", 2017, 23)}),
+        "OMN",
+    ),
+    Case(
+        "cases_of_illegal_recruitment_are_no_prosecutions",
+        "Prosecutors charged 30 cases of illegal recruitment and prosecuted 12 suspects under the "
+        "anti-trafficking law.",
+        frozenset({("prosecutions", 2017, 12)}),
+        frozenset({("prosecutions", 2017, 30)}),
+        "KWT",
+    ),
     # count.noun_pair: one figure of two metric nouns counts for each, per year
     Case(
         "the_prosecution_and_conviction_of_one_in_a_comparison",
