@@ -188,6 +188,31 @@ CASES = [
         frozenset({("prosecutions", 2017, 3)}),
         "CPV",
     ),
+    # a total over several years is no year's count (rules/spans.py)
+    Case(
+        "a_total_over_the_last_years_is_no_count",
+        "Courts did not convict any traffickers in 2017; over the past five years, courts have "
+        "convicted only four traffickers out of 38 prosecutions.",
+        frozenset({("convictions", 2017, 0)}),
+        frozenset({("convictions", 2017, 4), ("prosecutions", 2017, 38)}),
+        "URY",
+    ),
+    Case(
+        "a_total_since_a_year_is_no_count",
+        "Since 2011, the government has convicted 19 traffickers. In 2017, police investigated "
+        "nine cases and prosecutors charged 11 suspects since the law's entry into force.",
+        frozenset({("investigations", 2017, 9)}),
+        frozenset({("convictions", 2017, 19), ("prosecutions", 2017, 11)}),
+        "LCA",
+    ),
+    Case(
+        "a_reporting_period_between_two_months_is_no_span",
+        "Between April 2017 and February 2018, the police identified 77 trafficking victims. "
+        "Between 2013 and 2016, courts convicted 25 traffickers.",
+        frozenset({("victims_identified", 2017, 77)}),
+        frozenset({("convictions", 2017, 25), ("convictions", 2016, 25)}),
+        "TUN",
+    ),
     # labor-law offences are no trafficking counts
     Case(
         "cases_of_passport_retention_are_no_investigations",

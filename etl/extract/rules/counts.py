@@ -50,6 +50,7 @@ from etl.extract.rules.hotline import general_line_calls, hotline_share
 from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
+from etl.extract.rules.spans import over_years
 from etl.extract.rules.verb_pairs import verb_pair_counts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
@@ -628,6 +629,8 @@ def _resolve(
         return  # "continued two prosecutions", "prosecuting, but not yet convicting, one"
     if _WITH_FOREIGN_RE.search(text, max(0, qstart - 80), qstart):
         return  # "coordinating with two foreign governments to investigate five cases"
+    if over_years(text, qstart, np.end, ry):
+        return  # "over the last six years, the government has convicted five traffickers"
     if np.form is not None and _part_of_restricted(text, qstart, done):
         return  # "identifying 207 child victims, including 95 to sex trafficking"
     sibling = _sibling(text, m, qstart, done)
