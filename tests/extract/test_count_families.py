@@ -213,6 +213,15 @@ CASES = [
         frozenset({("convictions", 2017, 25), ("convictions", 2016, 25)}),
         "TUN",
     ),
+    # a sentence range is no comparison figure
+    Case(
+        "a_sentence_range_from_n_to_m_years_is_no_comparison",
+        "Courts convicted six traffickers and sentenced them to terms ranging from four to 15 "
+        "years imprisonment, compared with two convictions in 2016.",
+        frozenset({("convictions", 2017, 6), ("convictions", 2016, 2)}),
+        frozenset({("convictions", 2016, 4), ("convictions", 2016, 15)}),
+        "CRI",
+    ),
     # labor-law offences are no trafficking counts
     Case(
         "cases_of_passport_retention_are_no_investigations",

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
-from etl.extract.numbers import Figure, qualifier_before
+from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
@@ -629,6 +629,10 @@ def _resolve(
         return  # "continued two prosecutions", "prosecuting, but not yet convicting, one"
     if _WITH_FOREIGN_RE.search(text, max(0, qstart - 80), qstart):
         return  # "coordinating with two foreign governments to investigate five cases"
+    if _RANGE_FROM_RE.search(text, max(0, qstart - 8), qstart) and _RANGE_TO_RE.match(
+        text, fig.end
+    ):
+        return  # "sentences ranging from five to 23 years": a range, not a comparison
     if over_years(text, qstart, np.end, ry):
         return  # "over the last six years, the government has convicted five traffickers"
     if np.form is not None and _part_of_restricted(text, qstart, done):
@@ -973,6 +977,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     return False
 
 
+#: A range of figures: "ranging from five to 23 years imprisonment".
+_RANGE_FROM_RE = re.compile(r"\bfrom\s+$")
+_RANGE_TO_RE = re.compile(r"\s*(?:to|-)\s*" + NUMBER + r"\b")
 #: The next item of a comparison list, named by a metric noun before its figure: "compared
 #: to 34 investigations, prosecution of four suspects, ...", "compared with seven
 #: investigations and the prosecution and conviction of one trafficker".
