@@ -117,7 +117,7 @@ _NEUTRAL_MODS = _words(
     "new alleged suspected potential possible presumed confirmed official officially final "
     "identified trafficking human criminal total separate individual distinct phone "
     "telephone hotline trafficking-related related reported registered formal formally national "
-    "certified recognized recognised further convicted prosecuted"
+    "certified recognized recognised further convicted prosecuted federal"
 )
 _FORM_MODS = {
     "sex": "sex",
