@@ -213,6 +213,31 @@ CASES = [
         frozenset({("convictions", 2017, 25), ("convictions", 2016, 25)}),
         "TUN",
     ),
+    # cases over the people in them (METRICS.md "Units")
+    Case(
+        "prosecutions_charging_defendants_count_the_prosecutions",
+        "In 2017, the justice ministry initiated 48 federal human trafficking prosecutions, "
+        "charging 71 defendants.",
+        frozenset({("prosecutions", 2017, 48)}),
+        frozenset({("prosecutions", 2017, 71)}),
+        "USA",
+    ),
+    Case(
+        "cases_with_suspects_count_the_cases",
+        "Police investigated 31 cases with 45 suspects (28 cases with 30 suspects in 2016).",
+        frozenset({("investigations", 2017, 31), ("investigations", 2016, 28)}),
+        frozenset({("investigations", 2016, 30), ("investigations", 2017, 45)}),
+        "ALB",
+    ),
+    # a bracket compares the part its clause counts, not an earlier total
+    Case(
+        "a_bracket_after_a_part_is_no_total_comparison",
+        "Police investigated 40 cases (35 in 2016); 12 of these suspects were investigated "
+        "for child trafficking (nine in 2016).",
+        frozenset({("investigations", 2017, 40), ("investigations", 2016, 35)}),
+        frozenset({("investigations", 2016, 9)}),
+        "ALB",
+    ),
     # a sentence range is no comparison figure
     Case(
         "a_sentence_range_from_n_to_m_years_is_no_comparison",

@@ -633,6 +633,8 @@ def _resolve(
         text, fig.end
     ):
         return  # "sentences ranging from five to 23 years": a range, not a comparison
+    if _second_unit(text, qstart, done):
+        return  # "initiated 208 prosecutions, charging 335 defendants": the same prosecutions
     if over_years(text, qstart, np.end, ry):
         return  # "over the last six years, the government has convicted five traffickers"
     if np.form is not None and _part_of_restricted(text, qstart, done):
@@ -868,6 +870,26 @@ def _referred_total(ref: Ref, done: list[Mention], inherited: Frame | None) -> H
     return None
 
 
+#: Between a count of cases and a figure of the people in them: "208 prosecutions in FY
+#: 2014, charging 335 defendants", "14 cases of trafficking with 24 defendants".
+_SECOND_UNIT_GAP_RE = re.compile(
+    r"(?:\s+(?:of\s+(?:human\s+)?trafficking|in\s+(?:fy\s*)?(?:19|20)\d\d))?\s*,?\s*"
+    r"(?:charging|involving|against|with)\s+(?:a\s+total\s+of\s+)?"
+)
+
+
+def _second_unit(text: str, qstart: int, done: list[Mention]) -> bool:
+    """Whether the figure gives the people of the cases counted right before it (METRICS.md
+    "Units": the unit the text counts, cases over suspects when both are given)."""
+    prev = done[-1] if done else None
+    return (
+        prev is not None
+        and prev.base in ("investigations", "prosecutions")
+        and prev.np.noun in (g.CASES, "investigations", "prosecutions")
+        and _SECOND_UNIT_GAP_RE.fullmatch(text, prev.np.end, qstart) is not None
+    )
+
+
 def _sibling(text: str, m: Mention, qstart: int, done: list[Mention]) -> Mention | None:
     """The breakdown `m` continues in a list ("455 of the victims ... were subjected to sex
     trafficking and 497 to forced labor", "convictions for three sex traffickers and six
@@ -912,6 +934,24 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
         return None
     last = heads[-1]
     if m.paren is not None and text[last.np.end : m.paren].strip() == "":
+        return last
+    nearest = (
+        max(
+            (d for d in visible if d.paren is None and d.figure.end < m.paren),
+            key=lambda d: d.figure.start,
+            default=None,
+        )
+        if m.paren is not None
+        else None
+    )
+    if (
+        nearest is last
+        and last.metric is None
+        and last.np.form is None
+        and ";" not in text[last.figure.end : m.paren]
+    ):
+        # "22 of these suspects were investigated for child trafficking (22 in 2016)": the
+        # bracket compares the clause's own figure, a part, not an earlier total
         return last
     plain = [d for d in heads if d.np.form is None]
     counted = [d for d in plain if d.metric is not None]
