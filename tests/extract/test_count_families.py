@@ -229,6 +229,21 @@ CASES = [
         frozenset({("investigations", 2016, 30), ("investigations", 2017, 45)}),
         "ALB",
     ),
+    # count.people_in_cases: the cases are the people's unit; their form is the people's
+    Case(
+        "traffickers_in_sex_trafficking_cases",
+        "Courts convicted 14 traffickers in nine sex trafficking cases in 2017, compared to "
+        "six traffickers in four cases in 2016.",
+        frozenset(
+            {
+                ("convictions", 2017, 14),
+                ("convictions_sex", 2017, 14),
+                ("convictions", 2016, 6),
+            }
+        ),
+        frozenset({("convictions_sex", 2017, 9), ("convictions", 2016, 4)}),
+        "HND",
+    ),
     # a bracket compares the part its clause counts, not an earlier total
     Case(
         "a_bracket_after_a_part_is_no_total_comparison",

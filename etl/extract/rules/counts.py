@@ -354,6 +354,13 @@ def _sentence_counts(
     heads: list[Head] = []
     zeros = {c.metric for c in out if c.value == 0}
     for mention in mentions:
+        people = _people_of_cases(text, mention, done)
+        if people is not None:
+            # "convicted eight traffickers in seven sex trafficking cases": the cases are the
+            # people's unit, no count; their form is the people's
+            done.append(mention)
+            out.extend(_people_form(people, mention, text))
+            continue
         _resolve(reading, mention, done, inherited, opener, reporting_year, zero_head)
         done.append(mention)
         if mention.metric is None or mention.years is None:
@@ -888,6 +895,55 @@ def _second_unit(text: str, qstart: int, done: list[Mention]) -> bool:
         and prev.np.noun in (g.CASES, "investigations", "prosecutions")
         and _SECOND_UNIT_GAP_RE.fullmatch(text, prev.np.end, qstart) is not None
     )
+
+
+#: Between a count of people and the cases they were in: "eight traffickers in seven sex
+#: trafficking cases", "41 suspects in 11 cases for sex trafficking".
+_PEOPLE_IN_CASES_RE = re.compile(
+    r"(?:\s+(?:prosecuted|convicted|charged|indicted))?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?"
+    r"\s*,?\s*in\s+"
+)
+
+
+def _people_of_cases(text: str, m: Mention, done: list[Mention]) -> Mention | None:
+    """The people counted right before a figure of the cases they were in, or None."""
+    if m.np.noun != g.CASES or not done:
+        return None
+    prev = done[-1]
+    if (
+        prev.np.noun != g.PEOPLE
+        or prev.base not in ("prosecutions", "convictions")
+        or prev.paren != m.paren
+    ):
+        return None
+    _, qstart = qualifier_before(text, m.figure.start)
+    return prev if _PEOPLE_IN_CASES_RE.fullmatch(text, prev.np.end, qstart) else None
+
+
+def _people_form(people: Mention, cases: Mention, text: str) -> list[Count]:
+    """The people's count of the form their cases are all of ("eight traffickers in seven
+    sex trafficking cases": eight sex trafficking convictions), where they are a total."""
+    form = cases.np.form
+    if (
+        form not in _FORMS.get(people.base or "", ())
+        or people.metric != people.base
+        or people.years is None
+    ):
+        return []
+    return [
+        Count(
+            f"{people.base}_{form}",
+            year,
+            int(people.figure.value),
+            people.figure.start,
+            people.figure.end,
+            "count.people_in_cases",
+            qualifier_before(text, people.figure.start)[0],
+            part_of=people.owner,
+            weak=people.weak,
+        )
+        for year in people.years
+    ]
 
 
 def _sibling(text: str, m: Mention, qstart: int, done: list[Mention]) -> Mention | None:
