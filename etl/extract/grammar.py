@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.numbers import NUMBER
+
 # Verb classes.
 IDENTIFY = "identify"
 INVESTIGATE = "investigate"
@@ -279,7 +281,7 @@ RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 #: seven suspects", "filed charges against 567 alleged traffickers", "the government's
 #: identification of 52 victims".
 NOUN_TRIGGER_RE = re.compile(
-    r"\b(?P<noun>investigations?|prosecutions?|convictions|charges|indictments?|identification)\s+"
+    r"\b(?P<noun>investigations?|prosecutions?|convictions?|charges|indictments?|identification)\s+"
     r"(?:into|of|against|involving|for|in)\s+(?:a\s+total\s+of\s+)?$"
 )
 #: The metric verb class a trigger noun of `NOUN_TRIGGER_RE` stands for.
@@ -290,10 +292,16 @@ TRIGGER_NOUNS = {
         for w in ("prosecution", "prosecutions", "charges", "indictment", "indictments")
     },
     "convictions": CONVICT,
+    "conviction": CONVICT,  # "the government reported the conviction of one trafficker"
     "identification": IDENTIFY,  # "the government's identification of 52 victims"
 }
 #: "two prosecutions and convictions": one figure for two metrics.
-_EXTRA_NOUN_RE = re.compile(r"\s+(?:and|or)\s+(investigations|prosecutions|convictions)\b")
+#: Not "15 investigations and prosecutions of 49 alleged traffickers": the second noun
+#: governs the next figure.
+_EXTRA_NOUN_RE = re.compile(
+    r"\s+(?:and|or)\s+(investigations|prosecutions|convictions)\b"
+    r"(?!\s+(?:of|against|into|involving)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?" + NUMBER + r"\b)"
+)
 
 
 @dataclass(frozen=True)

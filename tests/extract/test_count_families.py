@@ -229,6 +229,29 @@ CASES = [
         frozenset({("investigations", 2016, 30), ("investigations", 2017, 45)}),
         "ALB",
     ),
+    # metric nouns before a figure
+    Case(
+        "the_conviction_of_n_traffickers_with_earlier_years",
+        "The government reported the conviction of two traffickers in 2017, compared with "
+        "five traffickers in 2016 and four in 2015.",
+        frozenset({("convictions", 2017, 2), ("convictions", 2016, 5), ("convictions", 2015, 4)}),
+        country="TKM",
+    ),
+    Case(
+        "investigations_and_prosecutions_of_n_suspects",
+        "In 2017, police opened 30 investigations and prosecuted 22 suspects, compared with "
+        "18 investigations and prosecutions of 35 suspects in 2016.",
+        frozenset(
+            {
+                ("investigations", 2017, 30),
+                ("prosecutions", 2017, 22),
+                ("investigations", 2016, 18),
+                ("prosecutions", 2016, 35),
+            }
+        ),
+        frozenset({("prosecutions", 2016, 18)}),
+        "DOM",
+    ),
     # count.people_in_cases: the cases are the people's unit; their form is the people's
     Case(
         "traffickers_in_sex_trafficking_cases",
