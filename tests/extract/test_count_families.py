@@ -252,6 +252,39 @@ CASES = [
         frozenset({("prosecutions", 2016, 18)}),
         "DOM",
     ),
+    # a bare comparison after a named one counts what the named one counts
+    Case(
+        "a_bare_figure_after_a_named_comparison",
+        "The government did not report whether courts convicted any traffickers, compared with "
+        "five convictions in 2016 and zero in both 2015 and 2014.",
+        frozenset({("convictions", 2016, 5), ("convictions", 2015, 0), ("convictions", 2014, 0)}),
+        frozenset({("convictions", 2017, 0)}),
+        "URY",
+    ),
+    # count.form_as_whole: a one-form head compared with totals is the whole
+    Case(
+        "a_sex_trafficking_head_compared_with_total_prosecutions",
+        "The government reported 31 sex trafficking prosecutions, compared with 12 prosecutions "
+        "in 2016 and nine in 2015.",
+        frozenset(
+            {
+                ("prosecutions_sex", 2017, 31),
+                ("prosecutions", 2017, 31),
+                ("prosecutions", 2016, 12),
+                ("prosecutions", 2015, 9),
+            }
+        ),
+        frozenset({("prosecutions_sex", 2015, 9), ("prosecutions_sex", 2016, 12)}),
+        "URY",
+    ),
+    Case(
+        "a_stated_total_wins_over_a_form_head",
+        "Authorities prosecuted 40 suspects in 2017. The government reported 31 sex trafficking "
+        "prosecutions, compared with 12 prosecutions in 2016.",
+        frozenset({("prosecutions", 2017, 40), ("prosecutions_sex", 2017, 31)}),
+        frozenset({("prosecutions", 2017, 31)}),
+        "URY",
+    ),
     # count.people_in_cases: the cases are the people's unit; their form is the people's
     Case(
         "traffickers_in_sex_trafficking_cases",

@@ -386,6 +386,7 @@ def _sentence_counts(
                         weak=mention.np.own_nationality or mention.weak,
                     )
                 )
+        out.extend(_form_head_as_whole(mention, done, text))
         if (
             not mention.comparison
             and mention.np.form is None
@@ -713,6 +714,16 @@ def _resolve(
         # "did not identify any victims in 2017, compared with 10 in 2016": the earlier
         # years of the total the zero is of
         base = m.metric = zero_head.metric
+    elif (
+        m.comparison
+        and np.noun is None
+        and np.form is None
+        and (item := _named_item_before(text, qstart, done)) is not None
+    ):
+        # "compared with four prosecutions in 2016 and 15 in 2015": the list item before
+        # names what the bare figure counts (not the head, which may be of one form)
+        base = item.base
+        m.metric = item.metric
     elif m.comparison and np.noun is None:
         # a parent of a form outside the catalogue ("three to forced begging (26 to sex
         # trafficking, ...)") still names the total its form comparisons break down
@@ -1084,6 +1095,62 @@ _NOUN_ITEM_RE = re.compile(
     r"(?:investigations?|prosecutions?|convictions?)\s+(?:of|against|into|involving)\s+"
     r"(?:a\s+total\s+of\s+)?"
 )
+
+
+def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Count]:
+    """The total of a one-form head compared with totals: in "reported 23 sex trafficking
+    prosecutions, compared with four prosecutions in 2016" the 23 is presented as the whole
+    (METRICS.md "Forms"), so it is also the year's total, weakly (a total stated elsewhere
+    wins)."""
+    if (
+        not m.comparison
+        or m.paren is not None
+        or m.np.noun not in g.METRIC_NOUNS
+        or m.np.form is not None
+        or m.metric not in ("prosecutions", "convictions")
+        or m.metric != m.base
+    ):
+        return []
+    heads = [d for d in done if not d.comparison and d.paren is None and d.years]
+    head = heads[-1] if heads else None
+    if (
+        head is None
+        or head.base != m.base
+        or head.np.form not in ("sex", "labor")
+        or head.metric != f"{m.base}_{head.np.form}"
+        or head.years == m.years
+        or any(d.metric == m.base and d.years == head.years for d in done)
+    ):
+        return []
+    return [
+        Count(
+            m.base,
+            year,
+            int(head.figure.value),
+            head.figure.start,
+            head.figure.end,
+            "count.form_as_whole",
+            qualifier_before(text, head.figure.start)[0],
+            weak=True,
+        )
+        for year in head.years
+    ]
+
+
+def _named_item_before(text: str, qstart: int, done: list[Mention]) -> Mention | None:
+    """The comparison right before a bare figure in one list, counted with a metric noun of
+    its own ("four prosecutions in 2016 and 15 in 2015"), or None."""
+    prev = done[-1] if done else None
+    if (
+        prev is None
+        or not prev.comparison
+        or prev.metric is None
+        or prev.np.noun not in g.METRIC_NOUNS
+        or prev.np.form is not None
+    ):
+        return None
+    gap_start = _after_years(text, prev.np.end)
+    return prev if g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is not None else None
 
 
 def _another_year(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:
