@@ -252,6 +252,28 @@ CASES = [
         frozenset({("prosecutions", 2016, 18)}),
         "DOM",
     ),
+    # investigations have no form in the catalogue: cases of one form investigated are the total
+    Case(
+        "investigated_cases_of_one_form_are_the_investigations",
+        "The police investigated five potential forced labor cases, compared with three sex "
+        "trafficking cases in 2016 and none in 2015.",
+        frozenset(
+            {
+                ("investigations", 2017, 5),
+                ("investigations", 2016, 3),
+                ("investigations", 2015, 0),
+            }
+        ),
+        country="AGO",
+    ),
+    Case(
+        "investigated_cases_of_two_forms_listed_are_no_total",
+        "The police investigated five sex trafficking cases and two forced labor cases. Courts "
+        "convicted four traffickers.",
+        frozenset({("convictions", 2017, 4)}),
+        frozenset({("investigations", 2017, 5), ("investigations", 2017, 2)}),
+        "AGO",
+    ),
     # a bare comparison after a named one counts what the named one counts
     Case(
         "a_bare_figure_after_a_named_comparison",

@@ -786,7 +786,7 @@ def _resolve(
     if (
         m.metric is None
         and base == "investigations"
-        and np.noun == "investigations"
+        and (np.noun == "investigations" or _compared_form_cases(text, m, verb, seg_end))
         and not g.LIST_JOINER_RE.search(text, max(0, qstart - 12), qstart)
         and not _FORM_LIST_NEXT_RE.match(text, np.end)
         and not _UNDER_ONE_ARTICLE_RE.search(text, np.end, seg_end)
@@ -1135,6 +1135,22 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
         )
         for year in head.years
     ]
+
+
+def _compared_form_cases(text: str, m: Mention, verb: str | None, seg_end: int) -> bool:
+    """Whether cases of one form investigated are presented as the whole: compared with
+    another year's figure ("investigated eight sex trafficking cases, ..., compared with seven
+    investigations", "compared to the investigation of two sex trafficking cases in 2016");
+    "while it investigated four cases of potential labor trafficking" alone is a subset."""
+    return (
+        m.np.noun == g.CASES
+        and verb == g.INVESTIGATE
+        and (
+            m.comparison
+            or _CUE_WORD_RE.search(text, text.rfind(";", 0, m.figure.start) + 1, seg_end)
+            is not None
+        )
+    )
 
 
 def _named_item_before(text: str, qstart: int, done: list[Mention]) -> Mention | None:
