@@ -124,6 +124,32 @@ CASES = [
         id="a-listed-zero-of-officials-is-a-subset",
     ),
     pytest.param(
+        "The government had yet to convict a trafficker.",
+        {("convictions", 2016, 0)},
+        set(),
+        id="had-yet-to-convict",
+    ),
+    pytest.param(
+        "The government has yet to report any prosecutions." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("prosecutions", 2016, 0)},
+        id="yet-to-report-is-a-gap",
+    ),
+    pytest.param(
+        "Police did not conduct any investigations during the reporting period; this compared "
+        "to four in 2015 and two in 2014.",
+        {("investigations", 2016, 0), ("investigations", 2015, 4), ("investigations", 2014, 2)},
+        set(),
+        id="did-not-conduct-any-investigations",
+    ),
+    pytest.param(
+        "The government did not conduct any investigations, prosecutions, or convictions of "
+        "officials complicit in trafficking." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("investigations", 2016, 0), ("prosecutions", 2016, 0), ("convictions", 2016, 0)},
+        id="listed-nouns-of-officials-are-a-subset",
+    ),
+    pytest.param(
         "The hotline did not receive any funding." + CONVICTED_12,
         {("convictions", 2016, 12)},
         {("hotline_calls", 2016, 0)},

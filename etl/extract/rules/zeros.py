@@ -15,7 +15,7 @@ from etl.extract.years import opener_year, years_at, years_between
 #: the regexes below are written so for the same reason ("did(?<!\wdid)" is "\bdid").
 _NEGATION_HINT_RE = re.compile(
     r"(?:not(?<!\wnot)|no(?<!\wno)|failed(?<!\wfailed)|unable(?<!\wunable)|didn't(?<!\wdidn't)|"
-    r"neither(?<!\wneither)|never(?<!\wnever))\b"
+    r"neither(?<!\wneither)|never(?<!\wnever)|yet(?<!\wyet)\s+to)\b"
 )
 #: "Both were Indonesian", "All of the identified victims were foreign nationals": a part
 #: of the count before with no figure of its own (at the sentence's start).
@@ -36,6 +36,7 @@ def may_state_zero(text: str) -> bool:
         or "didn't" in text
         or "neit" in text
         or "neve" in text
+        or "yet to" in text
     )
     return has_letters and _NEGATION_HINT_RE.search(text) is not None
 
@@ -56,6 +57,8 @@ _PARTICIPLE_VERB = {
 _ZERO_RE = re.compile(
     r"(?:did(?<!\wdid)\s+not|didn't(?<!\wdidn't)|failed(?<!\wfailed)\s+to|"
     r"was(?<!\wwas)\s+unable\s+to|could(?<!\wcould)\s+not|(?:has(?<!\whas)|have(?<!\whave))\s+not|"
+    # "the government had yet to convict a trafficker"
+    r"(?:has(?<!\whas)|had(?<!\whad)|have(?<!\whave))\s+yet\s+to|"
     # "Neither the government nor the GEC identified any foreign victims"
     r"t(?<=\bneither\st)he\s+government\s+nor\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly\s+)?"
     r"(?P<verbs>" + _ZERO_VERB + r"(?:\s+(?:any\s+)?(?:convictions|prosecutions|investigations)"
@@ -226,6 +229,13 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         form_tail = _FORM_TAIL_RE.match(tail)
         if form_tail is None and _ZERO_TAIL_RE.match(tail):
             continue
+        listed = _MORE_NOUNS_RE.match(text, noun_end)
+        if (
+            listed is not None
+            and form_tail is None
+            and _ZERO_TAIL_RE.match(text, listed.end(), listed.end() + 60)
+        ):
+            continue  # "any investigations, prosecutions, or convictions of officials"
         if _COMPLICITY_RE.search(text, 0, m.start()):
             continue
         verbs = [_PARTICIPLE_VERB.get(v, v) for v in re.findall(_ZERO_VERB, m.group("verbs"))]
@@ -237,7 +247,14 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             metric = _ZERO_VERB_METRIC.get(verb)
             if metric == "victims_identified" and noun != "victims":
                 metric = None
-            if metric is None and verb in ("initiate", "open", "secure", "obtain", "achieve"):
+            if metric is None and verb in (
+                "initiate",
+                "open",
+                "secure",
+                "obtain",
+                "achieve",
+                "conduct",
+            ):
                 metric = _NOUN_METRIC.get(named.pop(0) if named else noun)
             if metric and metric != "victims_identified" and noun == "victims":
                 metric = None
