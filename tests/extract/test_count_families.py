@@ -206,6 +206,14 @@ CASES = [
         "LCA",
     ),
     Case(
+        "a_total_from_one_year_to_another_is_no_count",
+        "From 2013 to 2016, courts convicted 25 traffickers. In 2017, courts convicted three "
+        "traffickers.",
+        frozenset({("convictions", 2017, 3)}),
+        frozenset({("convictions", 2017, 25), ("convictions", 2016, 25)}),
+        "ABW",
+    ),
+    Case(
         "a_reporting_period_between_two_months_is_no_span",
         "Between April 2017 and February 2018, the police identified 77 trafficking victims. "
         "Between 2013 and 2016, courts convicted 25 traffickers.",

@@ -124,6 +124,20 @@ CASES = [
         id="a-listed-zero-of-officials-is-a-subset",
     ),
     pytest.param(
+        "Between 2012-2014, the government did not initiate any prosecutions or convict any "
+        "traffickers." + CONVICTED_12,
+        {
+            ("prosecutions", 2012, 0),
+            ("prosecutions", 2013, 0),
+            ("prosecutions", 2014, 0),
+            ("convictions", 2012, 0),
+            ("convictions", 2014, 0),
+            ("convictions", 2016, 12),
+        },
+        {("prosecutions", 2016, 0)},
+        id="a-range-of-years-opening-the-clause-gives-each-year",
+    ),
+    pytest.param(
         "The government had yet to convict a trafficker.",
         {("convictions", 2016, 0)},
         set(),

@@ -21,8 +21,9 @@ _SPAN = (
     r"since\s+(?:(?:its|the|their)\s+(?:[\w'-]+\s+){0,3}?(?:inception|establishment|creation|"
     r"founding|enactment|adoption|entry\s+into\s+force)|(?:" + _MONTH + r"\s+)?"
     r"(?P<since>" + _YEAR + r"))|"
-    r"between\s+(?P<month>" + _MONTH + r"\s+)?(?P<first>" + _YEAR + r")\s+and\s+"
-    r"(?:" + _MONTH + r"\s+)?(?P<last>" + _YEAR + r")|to\s+date|cumulatively)\b"
+    r"(?:between|from)\s+(?P<month>" + _MONTH + r"\s+)?(?P<first>" + _YEAR + r")\s*"
+    r"(?:and|to|through|-|–)\s*(?:" + _MONTH + r"\s+)?(?P<last>" + _YEAR + r")|to\s+date|"
+    r"cumulatively)\b"
 )
 #: A span phrase opening a clause: "Since 2010, ...", "; over the last six years, ...".
 _SPAN_OPENER_RE = re.compile(r"\s*(?:(?:and|but|however|overall)\s*,?\s*)?" + _SPAN)
@@ -51,3 +52,23 @@ def over_years(text: str, figure: int, end: int, reporting_year: int | None) -> 
         return True
     after = _SPAN_AFTER_RE.match(text, end)
     return after is not None and _is_span(after, reporting_year)
+
+
+#: A clause opened by a range of whole years: "Between 2014-2016, ...", "From 2013 to 2015,".
+_RANGE_OPENER_RE = re.compile(
+    r"\s*(?:between|from)\s+(?P<first>" + _YEAR + r")\s*(?:and|to|through|-|–)\s*"
+    r"(?P<last>" + _YEAR + r")\s*,"
+)
+
+
+def opening_range(text: str, pos: int, reporting_year: int) -> tuple[int, ...] | None:
+    """The years of a range of whole years opening the clause that holds `pos` ("Between
+    2014-2016, the government did not initiate any prosecutions": each of them), or None."""
+    start = text.rfind(";", 0, pos) + 1
+    m = _RANGE_OPENER_RE.match(text, start, pos)
+    if m is None:
+        return None
+    first, last = int(m.group("first")), int(m.group("last"))
+    if not first < last <= reporting_year or last - first > 10:
+        return None
+    return tuple(range(first, last + 1))

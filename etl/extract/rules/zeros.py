@@ -8,6 +8,7 @@ import re
 
 from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
+from etl.extract.rules.spans import opening_range
 from etl.extract.subjects import GOVERNMENT, HOTLINE_RE, subject_of
 from etl.extract.years import opener_year, years_at, years_between
 
@@ -281,8 +282,11 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         if more is not None and form_tail is None:
             end = more.end()
         year = _year(text, end, m.start(), ry)
+        years = opening_range(text, m.start(), ry) if years_at(text, end, ry) is None else None
         out.extend(
-            Count(metric, year, 0, m.start(), noun_end, "count.zero", None) for metric in metrics
+            Count(metric, y, 0, m.start(), noun_end, "count.zero", None)
+            for metric in metrics
+            for y in years or (year,)
         )
         before = _PAREN_BEFORE_RE.match(text, end)
         if before is not None and (n := token_value(before.group("n"))) is not None:
