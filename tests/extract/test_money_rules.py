@@ -641,3 +641,46 @@ def test_stated_use_wins_over_an_anti_trafficking_recipient() -> None:
     assert funding(text, country="PNG", report_year=2022) == {
         (2021, "victim_assistance", "PGK", 250_000, 71_200)
     }
+
+
+@pytest.mark.parametrize(
+    "recipient",
+    [
+        "to the Ministry of Home Affairs",
+        "to the Office of the Prosecutor General",
+        "to NACTIP in 2018",
+    ],
+)
+def test_money_to_a_government_body_with_no_stated_use_is_other(recipient: str) -> None:
+    text = (
+        "PROTECTION\n\nThe government identified 40 victims. The government allocated "
+        f"832 million rupees ($11.6 million) {recipient}."
+    )
+    assert funding(text, country="NPL", report_year=2019) == {
+        (2018, "other", "NPR", 832_000_000, 11_600_000)
+    }
+
+
+def test_money_to_a_body_for_a_stated_use_keeps_the_use() -> None:
+    text = (
+        "PROTECTION\n\nThe government allocated 5 million rupees ($45,000) to the Ministry "
+        "of Women for shelters. To assist victims, it provided 2 million rupees ($18,000) to "
+        "the Department of Social Welfare."
+    )
+    assert funding(text, country="NPL", report_year=2019) == {
+        (2018, "shelters", "NPR", 5_000_000, 45_000),
+        (2018, "victim_assistance", "NPR", 2_000_000, 18_000),
+    }
+
+
+def test_a_sum_restated_later_for_another_use_is_one_allocation() -> None:
+    text = (
+        "PROTECTION\n\nIn 2018, the government appropriated 2.3 billion pesos ($771,350) to "
+        "assist trafficking victims.\n\nPREVENTION\n\nIn 2018, the government appropriated "
+        "2.3 billion pesos ($771,350) to implement the national strategy, and 40 million "
+        "pesos ($13,400) for an awareness campaign."
+    )
+    assert funding(text, country="COL", report_year=2019) == {
+        (2018, "victim_assistance", "COP", 2_300_000_000, 771_350),
+        (2018, "prevention", "COP", 40_000_000, 13_400),
+    }

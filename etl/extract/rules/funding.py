@@ -206,6 +206,15 @@ _RECIPIENT_RE = re.compile(
     r"(?P<recipient>(?:[^\s,;.]+\s+){1,6}?)with\s+(?:the\s+equivalent\s+of\s+|"
     r"approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$"
 )
+#: A government body the amount goes to, named right after it ("... ($13.1 million) to the
+#: Ministry of Home Affairs", "to NAPTIP in 2017"), read in the sentence as written: a
+#: capitalised name holding a body's noun, or an acronym (not "NGO").
+_BODY_RECIPIENT_RE = re.compile(
+    r"\s*to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|for|and|the|on)\s+){0,8}?"
+    r"(?:Ministry|Ministries|Office|Agency|Department|Directorate|Commission|Council|"
+    r"Committee|Secretariat|Bureau|Unit|Police|Prosecutor\w*|Ombuds\w*|Task\s+Force)\b|"
+    r"\s*to\s+(?:the\s+)?(?!NGOs?\b)[A-Z]{3,}\b(?![-’'])"
+)
 #: The amount's own words opening a purpose phrase ("... ($103,000) for victim assistance").
 _OWN_LEAD_RE = re.compile(r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:to|for)\b")
 #: The amount's own "for" phrase naming what the money is for ("and an additional 180,000
@@ -352,6 +361,8 @@ def sentence_funding(
                 purpose = _purpose(text, amounts[i + 1].end, after)
         if purpose is None and not comparison and _OWN_FOR_RE.match(text, amount.end):
             purpose = "other"
+        if purpose is None and not comparison and _for_a_body(reading, amount, qstart):
+            purpose = "other"  # a body's own money: "allocated 3.14 billion naira to NAPTIP"
         if purpose is None and not comparison:
             purpose = _purpose_past_comparison(text, amounts, i)
         if comparison:
@@ -529,6 +540,16 @@ def _local_amount(
             return None, None
         return code, amount.value
     return currencies.in_force(code, country, reporting_year), amount.value
+
+
+def _for_a_body(reading: SentenceReading, amount: Amount, qstart: int) -> bool:
+    """Whether the amount goes to a government body and nothing in its clause names a use
+    ("allocated 832 million rupees ($13.1 million) to the Ministry of Home Affairs"): the
+    body's general money, `other`, not its section's purpose."""
+    if _BODY_RECIPIENT_RE.match(reading.original, amount.end) is None:
+        return False
+    text = reading.text
+    return _purpose(text, clause_start(text, qstart), qstart) is None
 
 
 def _recipient_purpose(text: str, start: int) -> str | None:
