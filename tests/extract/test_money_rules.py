@@ -684,3 +684,14 @@ def test_a_sum_restated_later_for_another_use_is_one_allocation() -> None:
         (2018, "victim_assistance", "COP", 2_300_000_000, 771_350),
         (2018, "prevention", "COP", 40_000_000, 13_400),
     }
+
+
+def test_a_payment_disbursed_to_a_shelter_is_an_allocation_in_dollars_only() -> None:
+    text = (
+        "PROTECTION\n\nThe government had committed 119 million leones ($15,570) quarterly to "
+        "an NGO shelter for trafficking victims; however, it disbursed only one payment of "
+        "approximately $3,940 to the NGO during the year, and did not provide any other "
+        "support to NGOs that delivered victim care. Each victim was entitled to a one-time "
+        "payment of 250,000 leones ($33)."
+    )
+    assert funding(text, country="SLE", report_year=2018) == {(2017, "shelters", None, None, 3_940)}

@@ -41,7 +41,7 @@ _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
     r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
     r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
-    r"per\s+(?:victim|person|month)|payments?|awarded|ordered|lump\s+sum|one-time|benefits?|"
+    r"per\s+(?:victim|person|month)|awarded|ordered|lump\s+sum|one-time|benefits?|"
     r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting|"
     # money proposed or requested, not yet allocated ("proposed to allocate", "the
     # proposed $4 million budget", "requested 5 million")
@@ -198,6 +198,11 @@ _CARE_RE = re.compile(
 _PURPOSE_STOP_RE = re.compile(
     r"[;.]|,\s+and\s+(?!(?:[\w-]+\s+){0,2}(?:assistance|services|shelters?|care)\b)|"
     r"\b(?:which|while|but|although|however|due\s+to)\b"
+)
+#: Words after ", and" that open a clause of their own: a verb, not a name's last part.
+_NEW_CLAUSE_RE = re.compile(
+    r"(?:(?:also|then|later|subsequently)\s+)?(?:did|does|do|was|were|is|are|has|had|have|"
+    r"not|never|it|they|the\s+government|[a-z]+ed)\b"
 )
 #: A recipient between the giving verb and the amount: "provided an NGO shelter with the
 #: equivalent of".
@@ -649,10 +654,16 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     trafficking", "for its overall operations") is `other`, whatever follows it."""
     m = _PURPOSE_STOP_RE.search(text, start, stop)
     purpose = _window_purpose(text[start : m.start() if m else stop])
-    if purpose is None and m is not None and m.group().startswith(","):
+    if (
+        purpose is None
+        and m is not None
+        and m.group().startswith(",")
+        and _NEW_CLAUSE_RE.match(text, m.end()) is None
+    ):
         # "to the Directorate for Children, Youth, and Family Affairs to establish a
         # coordinating unit": a name's list; the words after it are still this amount's
-        # (the next amount bounds `stop`)
+        # (the next amount bounds `stop`), unless they open a clause of their own ("..., and
+        # did not provide any other support to NGOs that delivered victim care")
         return _purpose(text, m.end(), stop)
     return purpose
 
