@@ -695,3 +695,21 @@ def test_a_payment_disbursed_to_a_shelter_is_an_allocation_in_dollars_only() -> 
         "payment of 250,000 leones ($33)."
     )
     assert funding(text, country="SLE", report_year=2018) == {(2017, "shelters", None, None, 3_940)}
+
+
+@pytest.mark.parametrize(
+    ("use", "purpose"),
+    [
+        ("to educate their communities about trafficking", "prevention"),
+        ("to rent housing after leaving the shelter", "shelters"),
+        ("to start small businesses", "victim_assistance"),
+    ],
+)
+def test_the_use_named_after_the_recipient_decides_the_purpose(use: str, purpose: str) -> None:
+    text = (
+        "PROTECTION\n\nThe government provided 5 million leones ($650) to some trafficking "
+        f"victims upon repatriation {use}."
+    )
+    assert funding(text, country="SLE", report_year=2018) == {
+        (2017, purpose, "SLL", 5_000_000, 650)
+    }

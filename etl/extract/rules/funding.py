@@ -175,7 +175,7 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "prevention",
         re.compile(
-            r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach|"
+            r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducat\w+|\boutreach|"
             # events of an awareness day ("for EU Anti-Trafficking Day")
             r"\b(?:anti-?trafficking|world)\s+day\b|\bday\s+against\s+(?:human\s+)?trafficking\b"
         ),
@@ -198,6 +198,12 @@ _CARE_RE = re.compile(
 _PURPOSE_STOP_RE = re.compile(
     r"[;.]|,\s+and\s+(?!(?:[\w-]+\s+){0,2}(?:assistance|services|shelters?|care)\b)|"
     r"\b(?:which|while|but|although|however|due\s+to)\b"
+)
+#: A recipient, then the use the money is given for in an infinitive: "... ($650) to some
+#: trafficking victims upon repatriation to educate their communities about trafficking".
+_RECIPIENT_THEN_USE_RE = re.compile(
+    r"\s*to\s+(?:[\w-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|each|every|\d)\b)"
+    r"(?P<use>[a-z]+\b)"
 )
 #: Words after ", and" that open a clause of their own: a verb, not a name's last part.
 _NEW_CLAUSE_RE = re.compile(
@@ -357,6 +363,7 @@ def sentence_funding(
             purpose = _purpose(text, clause_start(text, qstart), qstart) or "other"
         if not comparison and purpose is None and _OWN_LEAD_RE.match(text, amount.end) is None:
             purpose = _recipient_purpose(text, amount.start)
+        purpose = purpose or _use_after_recipient(text, amount.end, stop)
         purpose = purpose or _purpose(text, amount.end, stop)
         if purpose is None and not comparison and i + 1 < len(amounts):
             # "98,800 hryvnia to the national budget and 219,220 hryvnia to local budgets for
@@ -545,6 +552,16 @@ def _local_amount(
             return None, None
         return code, amount.value
     return currencies.in_force(code, country, reporting_year), amount.value
+
+
+def _use_after_recipient(text: str, pos: int, stop: int) -> str | None:
+    """The purpose of the use an infinitive names after the money's recipient ("to some
+    victims upon repatriation to educate their communities": prevention), which the
+    recipient's own words do not decide (purpose follows the stated use)."""
+    m = _RECIPIENT_THEN_USE_RE.match(text, pos)
+    if m is None or m.end() > stop:
+        return None
+    return _purpose(text, m.start("use"), stop)
 
 
 def _for_a_body(reading: SentenceReading, amount: Amount, qstart: int) -> bool:
