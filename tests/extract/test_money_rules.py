@@ -713,3 +713,15 @@ def test_the_use_named_after_the_recipient_decides_the_purpose(use: str, purpose
     assert funding(text, country="SLE", report_year=2018) == {
         (2017, purpose, "SLL", 5_000_000, 650)
     }
+
+
+def test_money_whose_sentences_never_speak_of_trafficking_has_no_earmark() -> None:
+    text = (
+        "PROTECTION\n\nThe government identified 30 trafficking victims. New legislation "
+        "limited the guardianship of a child in a care institution to three months. The "
+        "government allocated €2.7 million ($3.2 million) to the reforms. It allocated "
+        "€115,000 ($138,000) to NGOs in 2017."
+    )
+    assert funding(text, country="LTU", report_year=2018) == {
+        (2017, "victim_assistance", "EUR", 115_000, 138_000)
+    }

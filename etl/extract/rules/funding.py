@@ -205,6 +205,12 @@ _RECIPIENT_THEN_USE_RE = re.compile(
     r"\s*to\s+(?:[\w-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|each|every|\d)\b)"
     r"(?P<use>[a-z]+\b)"
 )
+#: Words that tie money to trafficking, its victims or its prevention.
+_TRAFFICKING_WORDS_RE = re.compile(
+    r"\b(?:traffick\w*|victims?|survivors?|exploit\w*|shelters?|forced|prostitut\w+|slave\w*|"
+    r"servitude|smuggl\w+|hotlines?|prevent\w*|awareness|assist\w*|rehabilit\w*|reintegrat\w*|"
+    r"ngos?|ngo-\w+|cent(?:er|re)s?|tip|nap|naptip)\b"
+)
 #: Words after ", and" that open a clause of their own: a verb, not a name's last part.
 _NEW_CLAUSE_RE = re.compile(
     r"(?:(?:also|then|later|subsequently)\s+)?(?:did|does|do|was|were|is|are|has|had|have|"
@@ -417,6 +423,8 @@ def sentence_funding(
                 text, 0, amount.start
             )
         if purpose is None:
+            if head_purpose is None and not _about_trafficking(text, previous):
+                continue  # "allocated 2.7 million euros to the reforms" of child care
             purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
             head_purpose, head_years = purpose, years
@@ -552,6 +560,14 @@ def _local_amount(
             return None, None
         return code, amount.value
     return currencies.in_force(code, country, reporting_year), amount.value
+
+
+def _about_trafficking(text: str, previous: str) -> bool:
+    """Whether a sentence whose money names no use, or the sentence before it, speaks of
+    trafficking at all; money for something else the text describes ("reforms to the
+    child care system ... allocated 2.7 million euros to the reforms") has no trafficking
+    earmark (METRICS.md: general funds are not funding)."""
+    return bool(_TRAFFICKING_WORDS_RE.search(text) or _TRAFFICKING_WORDS_RE.search(previous))
 
 
 def _use_after_recipient(text: str, pos: int, stop: int) -> str | None:
