@@ -725,3 +725,13 @@ def test_money_whose_sentences_never_speak_of_trafficking_has_no_earmark() -> No
     assert funding(text, country="LTU", report_year=2018) == {
         (2017, "victim_assistance", "EUR", 115_000, 138_000)
     }
+
+
+def test_a_recipient_described_by_its_own_clause_has_no_infinitive_use() -> None:
+    text = (
+        "PROTECTION\n\nThe government allocated €124,000 ($132,397) to an NGO providing "
+        "shelter specifically to male trafficking victims."
+    )
+    assert funding(text, country="LUX", report_year=2023) == {
+        (2022, "shelters", "EUR", 124_000, 132_397)
+    }

@@ -202,8 +202,13 @@ _PURPOSE_STOP_RE = re.compile(
 #: A recipient, then the use the money is given for in an infinitive: "... ($650) to some
 #: trafficking victims upon repatriation to educate their communities about trafficking".
 _RECIPIENT_THEN_USE_RE = re.compile(
-    r"\s*to\s+(?:[\w-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|each|every|\d)\b)"
+    r"\s*to\s+(?P<recipient>(?:[\w-]+\s+){1,6}?)to\s+(?!(?:the|a|an|its|their|each|every|\d)\b)"
     r"(?P<use>[a-z]+\b)"
+)
+#: A recipient described by a clause of its own ("to an NGO providing shelter to male
+#: victims", "to NGOs that provide services to victims"): its "to" is no infinitive.
+_DESCRIBED_RECIPIENT_RE = re.compile(
+    r"\b(?:that|which|who|where)\b|\b(?!(?:[\w-]*traffick(?:ing|ed))\b)[\w-]+(?:ing|ed)\b"
 )
 #: Words that tie money to trafficking, its victims or its prevention.
 _TRAFFICKING_WORDS_RE = re.compile(
@@ -575,7 +580,7 @@ def _use_after_recipient(text: str, pos: int, stop: int) -> str | None:
     victims upon repatriation to educate their communities": prevention), which the
     recipient's own words do not decide (purpose follows the stated use)."""
     m = _RECIPIENT_THEN_USE_RE.match(text, pos)
-    if m is None or m.end() > stop:
+    if m is None or m.end() > stop or _DESCRIBED_RECIPIENT_RE.search(m.group("recipient")):
         return None
     return _purpose(text, m.start("use"), stop)
 
