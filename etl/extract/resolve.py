@@ -1,8 +1,9 @@
 """The one resolver between competing candidates of a document: which count is the year's
 figure for its metric (the first strong statement in text order; one level of
 government's figure only where no national one is stated), which breakdowns still belong
-to a kept total, which directions a count makes redundant, and each fact once; first of
-all, no fact of a year no report describes or with a negative figure."""
+to a kept total, which directions a count makes redundant, and each fact once (a sum a
+later sentence restates is the first sentence's allocation); first of all, no fact of a
+year no report describes or with a negative figure."""
 
 from __future__ import annotations
 
@@ -37,8 +38,8 @@ def resolve(
         (d for d in directions if (d.metric, d.year) not in counted),
         lambda d: (d.metric, d.year, d.direction),
     )
-    kept_funding = _unique(
-        funding, lambda f: (f.year, f.purpose, f.currency, f.amount_local, f.amount_usd)
+    kept_funding = _restated_once(
+        _unique(funding, lambda f: (f.year, f.purpose, f.currency, f.amount_local, f.amount_usd))
     )
     return kept_counts, kept_funding, kept_directions
 
@@ -82,6 +83,19 @@ def _whole_parts(counts: list[tuple[CountFact, Count]]) -> list[CountFact]:
         whole = local.part_of
         if whole is None or kept.get((whole[0], whole[1]), whole[2]) == whole[2]:
             out.append(c)
+    return out
+
+
+def _restated_once(funding: list[FundingFact]) -> list[FundingFact]:
+    """`funding` without a sum a later sentence restates for the same year, whatever use it
+    names then ("appropriated 2.3 billion pesos to assist victims" in protection, "2.3
+    billion pesos to implement the strategy" in prevention): one allocation, the first."""
+    first: dict[Hashable, int] = {}
+    out: list[FundingFact] = []
+    for f in funding:
+        money = (f.year, f.currency, f.amount_local, f.amount_usd)
+        if first.setdefault(money, f.sentence_index) == f.sentence_index:
+            out.append(f)
     return out
 
 

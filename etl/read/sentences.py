@@ -15,6 +15,9 @@ A regex splitter tuned for TIP narratives, in two steps:
    "U.A.E.") unless a common sentence opener follows ("U.S. The"), single
    initials ("J.") and numbering abbreviations before a number ("No. 5",
    "Art. 128"). Decimals ("25.97") never split: no whitespace follows the dot.
+   A full stop a PDF glued to the next sentence ("in the Northeast.The government")
+   ends a sentence too: a word of two or more letters ending in lower case, the dot,
+   then a capitalised word.
 
 Offsets index the original text and ``Sentence.text == text[start:end]``.
 """
@@ -55,6 +58,9 @@ _OPENERS = "\"'\u201c\u2018([*"
 _CLOSERS = "\"'\u201d\u2019)]*"
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _NEXT_WORD = re.compile(r"\w+")
+# A dot with no space before a capitalised word ("Northeast.The"): a candidate for a glued
+# sentence end, checked by `_glued_ends`.
+_GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 _BLOCK_LINE = re.compile(r"#|[-*\u2022]\s|\d+[.)]\s")
 # A line that opens with the dollars of the amount the line before ends with ("25 million
 # tenge" then "($81,000) for victim assistance"): the sentence runs on.
@@ -123,14 +129,36 @@ def _split_unit(
     """Sentence spans inside one unit text[start:end] (which has no outer whitespace)."""
     spans: list[tuple[int, int]] = []
     sent_start = start
+    glued = _glued_ends(text, start, end)
     for m in candidate.finditer(text, start, end):
         ws_start, next_pos = m.start(1), m.end(1)
+        while glued and glued[0] < m.start():
+            spans.append((sent_start, glued[0]))
+            sent_start = glued.pop(0)
         if next_pos >= end or not _is_boundary(text, sent_start, m.start(), ws_start, next_pos):
             continue
         spans.append((sent_start, ws_start))
         sent_start = next_pos
+    for cut in glued:
+        spans.append((sent_start, cut))
+        sent_start = cut
     spans.append((sent_start, end))
     return spans
+
+
+def _glued_ends(text: str, start: int, end: int) -> list[int]:
+    """Where glued sentences part in text[start:end] ("Northeast.The": after the dot): the
+    word before the dot has two or more letters, ends in lower case and is no abbreviation
+    ("Jan.The" stays whole)."""
+    cuts = []
+    for m in _GLUED.finditer(text, start + 2, end):
+        dot = m.start()
+        if not (text[dot - 1].islower() and text[dot - 2].isalpha()):
+            continue
+        word = text[max(start, dot - 40) : dot].rsplit(None, 1)[-1]
+        if word.isalpha() and word not in _ABBREVIATIONS:
+            cuts.append(dot + 1)
+    return cuts
 
 
 def _is_boundary(text: str, sent_start: int, punct: int, ws_start: int, next_pos: int) -> bool:

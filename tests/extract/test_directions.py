@@ -194,6 +194,12 @@ NUMBER_OF_CASES = [
         {("convictions", "decrease")},
         id="raising-awareness-is-no-direction",
     ),
+    pytest.param(
+        "The government demonstrated increasing efforts by achieving its first trafficking "
+        "conviction and investigating and prosecuting more cases.",
+        {("investigations", "increase"), ("prosecutions", "increase")},
+        id="a-noun-before-the-verbs-is-no-verb",
+    ),
 ]
 
 

@@ -28,6 +28,45 @@ CASES = [
         {("hotline_calls", 2016, 900)},
         id="share-with-some",
     ),
+    pytest.param(
+        "A migrant helpline received 2,046 calls, including 142 trafficking-related calls.",
+        {("hotline_calls", 2016, 142)},
+        {("hotline_calls", 2016, 2046)},
+        id="share-including-trafficking-related-calls",
+    ),
+    pytest.param(
+        "Since its launch in 2012, the trafficking hotline has received more than 15,000 "
+        "calls. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 15000)},
+        id="calls-since-an-earlier-launch",
+    ),
+    pytest.param(
+        "The hotline has received 4,300 calls since it began operating in 2013; in 2016 it "
+        "received 610 calls.",
+        {("hotline_calls", 2016, 610)},
+        {("hotline_calls", 2016, 4300)},
+        id="calls-since-it-began-beside-the-year",
+    ),
+    pytest.param(
+        "In 2016, the anti-trafficking hotline received 640 calls, and 2,700 since its "
+        "establishment in 2010.",
+        {("hotline_calls", 2016, 640)},
+        {("hotline_calls", 2016, 2700)},
+        id="year-calls-beside-calls-since-opening",
+    ),
+    pytest.param(
+        "Since its launch in March 2016, the trafficking hotline received 300 calls.",
+        {("hotline_calls", 2016, 300)},
+        set(),
+        id="calls-since-a-launch-in-the-year",
+    ),
+    pytest.param(
+        "The trafficking hotline, operating since 2011, received 520 calls in 2016.",
+        {("hotline_calls", 2016, 520)},
+        set(),
+        id="line-age-is-not-the-calls-span",
+    ),
 ]
 
 

@@ -641,3 +641,97 @@ def test_stated_use_wins_over_an_anti_trafficking_recipient() -> None:
     assert funding(text, country="PNG", report_year=2022) == {
         (2021, "victim_assistance", "PGK", 250_000, 71_200)
     }
+
+
+@pytest.mark.parametrize(
+    "recipient",
+    [
+        "to the Ministry of Home Affairs",
+        "to the Office of the Prosecutor General",
+        "to NACTIP in 2018",
+    ],
+)
+def test_money_to_a_government_body_with_no_stated_use_is_other(recipient: str) -> None:
+    text = (
+        "PROTECTION\n\nThe government identified 40 victims. The government allocated "
+        f"832 million rupees ($11.6 million) {recipient}."
+    )
+    assert funding(text, country="NPL", report_year=2019) == {
+        (2018, "other", "NPR", 832_000_000, 11_600_000)
+    }
+
+
+def test_money_to_a_body_for_a_stated_use_keeps_the_use() -> None:
+    text = (
+        "PROTECTION\n\nThe government allocated 5 million rupees ($45,000) to the Ministry "
+        "of Women for shelters. To assist victims, it provided 2 million rupees ($18,000) to "
+        "the Department of Social Welfare."
+    )
+    assert funding(text, country="NPL", report_year=2019) == {
+        (2018, "shelters", "NPR", 5_000_000, 45_000),
+        (2018, "victim_assistance", "NPR", 2_000_000, 18_000),
+    }
+
+
+def test_a_sum_restated_later_for_another_use_is_one_allocation() -> None:
+    text = (
+        "PROTECTION\n\nIn 2018, the government appropriated 2.3 billion pesos ($771,350) to "
+        "assist trafficking victims.\n\nPREVENTION\n\nIn 2018, the government appropriated "
+        "2.3 billion pesos ($771,350) to implement the national strategy, and 40 million "
+        "pesos ($13,400) for an awareness campaign."
+    )
+    assert funding(text, country="COL", report_year=2019) == {
+        (2018, "victim_assistance", "COP", 2_300_000_000, 771_350),
+        (2018, "prevention", "COP", 40_000_000, 13_400),
+    }
+
+
+def test_a_payment_disbursed_to_a_shelter_is_an_allocation_in_dollars_only() -> None:
+    text = (
+        "PROTECTION\n\nThe government had committed 119 million leones ($15,570) quarterly to "
+        "an NGO shelter for trafficking victims; however, it disbursed only one payment of "
+        "approximately $3,940 to the NGO during the year, and did not provide any other "
+        "support to NGOs that delivered victim care. Each victim was entitled to a one-time "
+        "payment of 250,000 leones ($33)."
+    )
+    assert funding(text, country="SLE", report_year=2018) == {(2017, "shelters", None, None, 3_940)}
+
+
+@pytest.mark.parametrize(
+    ("use", "purpose"),
+    [
+        ("to educate their communities about trafficking", "prevention"),
+        ("to rent housing after leaving the shelter", "shelters"),
+        ("to start small businesses", "victim_assistance"),
+    ],
+)
+def test_the_use_named_after_the_recipient_decides_the_purpose(use: str, purpose: str) -> None:
+    text = (
+        "PROTECTION\n\nThe government provided 5 million leones ($650) to some trafficking "
+        f"victims upon repatriation {use}."
+    )
+    assert funding(text, country="SLE", report_year=2018) == {
+        (2017, purpose, "SLL", 5_000_000, 650)
+    }
+
+
+def test_money_whose_sentences_never_speak_of_trafficking_has_no_earmark() -> None:
+    text = (
+        "PROTECTION\n\nThe government identified 30 trafficking victims. New legislation "
+        "limited the guardianship of a child in a care institution to three months. The "
+        "government allocated €2.7 million ($3.2 million) to the reforms. It allocated "
+        "€115,000 ($138,000) to NGOs in 2017."
+    )
+    assert funding(text, country="LTU", report_year=2018) == {
+        (2017, "victim_assistance", "EUR", 115_000, 138_000)
+    }
+
+
+def test_a_recipient_described_by_its_own_clause_has_no_infinitive_use() -> None:
+    text = (
+        "PROTECTION\n\nThe government allocated €124,000 ($132,397) to an NGO providing "
+        "shelter specifically to male trafficking victims."
+    )
+    assert funding(text, country="LUX", report_year=2023) == {
+        (2022, "shelters", "EUR", 124_000, 132_397)
+    }

@@ -120,3 +120,17 @@ def test_dollars_on_the_next_line_run_on_from_their_amount() -> None:
         "(Summary)",
         "It spent 4 million tenge\n(approximately $12,000) on outreach.",
     ]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence() -> None:
+    text = (
+        "Police opened a unit in the Northeast.The agency received 4 million naira. "
+        "Workers went to the U.S.Later; see www.example.org, St.Louis and Jan.The end."
+    )
+    assert texts(text) == [
+        "Police opened a unit in the Northeast.",
+        "The agency received 4 million naira.",
+        "Workers went to the U.S.Later; see www.example.org, St.Louis and Jan.The end.",
+    ]
+    offsets = split_sentences(text)
+    assert [text[s.start : s.end] for s in offsets] == texts(text)

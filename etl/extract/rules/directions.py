@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from etl.extract.numbers import Figure
 from etl.extract.subjects import GOVERNMENT, subject_of
 
-_VERB = r"(?:identif\w+|investigat\w+|prosecut\w+|convict\w+|open\w*|initiat\w+|sentenc\w+)"
+#: The verbs only, not their nouns ("achieving its first conviction and investigating
+#: more cases" says nothing of convictions).
+_VERB = (
+    r"(?:identif(?:y|ied|ies|ying)|investigat(?:e|ed|es|ing)|prosecut(?:e|ed|es|ing)|"
+    r"convict(?:ed|s|ing)?|open(?:ed|s|ing)?|initiat(?:e|ed|es|ing)|sentenc(?:e|ed|es|ing))\b"
+)
 _ADVERB = r"(?:\s+(?:significantly|slightly|far|considerably|substantially|markedly|many|much|"
 _ADVERB += r"somewhat|dramatically|notably|marginally))?"
 #: "prosecuted and convicted significantly fewer traffickers", "identifying more victims".

@@ -41,7 +41,7 @@ _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
     r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
     r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
-    r"per\s+(?:victim|person|month)|payments?|awarded|ordered|lump\s+sum|one-time|benefits?|"
+    r"per\s+(?:victim|person|month)|awarded|ordered|lump\s+sum|one-time|benefits?|"
     r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting|"
     # money proposed or requested, not yet allocated ("proposed to allocate", "the
     # proposed $4 million budget", "requested 5 million")
@@ -175,7 +175,7 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "prevention",
         re.compile(
-            r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducation\w*|\boutreach|"
+            r"\bprevent\w*|\bawareness|\bcampaigns?\b|\beducat\w+|\boutreach|"
             # events of an awareness day ("for EU Anti-Trafficking Day")
             r"\b(?:anti-?trafficking|world)\s+day\b|\bday\s+against\s+(?:human\s+)?trafficking\b"
         ),
@@ -199,12 +199,43 @@ _PURPOSE_STOP_RE = re.compile(
     r"[;.]|,\s+and\s+(?!(?:[\w-]+\s+){0,2}(?:assistance|services|shelters?|care)\b)|"
     r"\b(?:which|while|but|although|however|due\s+to)\b"
 )
+#: A recipient, then the use the money is given for in an infinitive: "... ($650) to some
+#: trafficking victims upon repatriation to educate their communities about trafficking".
+_RECIPIENT_THEN_USE_RE = re.compile(
+    r"\s*to\s+(?P<recipient>(?:[\w-]+\s+){1,6}?)to\s+(?!(?:the|a|an|its|their|each|every|\d)\b)"
+    r"(?P<use>[a-z]+\b)"
+)
+#: A recipient described by a clause of its own ("to an NGO providing shelter to male
+#: victims", "to NGOs that provide services to victims"): its "to" is no infinitive.
+_DESCRIBED_RECIPIENT_RE = re.compile(
+    r"\b(?:that|which|who|where)\b|\b(?!(?:[\w-]*traffick(?:ing|ed))\b)[\w-]+(?:ing|ed)\b"
+)
+#: Words that tie money to trafficking, its victims or its prevention.
+_TRAFFICKING_WORDS_RE = re.compile(
+    r"\b(?:traffick\w*|victims?|survivors?|exploit\w*|shelters?|forced|prostitut\w+|slave\w*|"
+    r"servitude|smuggl\w+|hotlines?|prevent\w*|awareness|assist\w*|rehabilit\w*|reintegrat\w*|"
+    r"ngos?|ngo-\w+|cent(?:er|re)s?|tip|nap|naptip)\b"
+)
+#: Words after ", and" that open a clause of their own: a verb, not a name's last part.
+_NEW_CLAUSE_RE = re.compile(
+    r"(?:(?:also|then|later|subsequently)\s+)?(?:did|does|do|was|were|is|are|has|had|have|"
+    r"not|never|it|they|the\s+government|[a-z]+ed)\b"
+)
 #: A recipient between the giving verb and the amount: "provided an NGO shelter with the
 #: equivalent of".
 _RECIPIENT_RE = re.compile(
     r"\b(?:provid(?:ed|es|ing)|supplied|equipped|gave|giv(?:e|es|ing))\s+"
     r"(?P<recipient>(?:[^\s,;.]+\s+){1,6}?)with\s+(?:the\s+equivalent\s+of\s+|"
     r"approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$"
+)
+#: A government body the amount goes to, named right after it ("... ($13.1 million) to the
+#: Ministry of Home Affairs", "to NAPTIP in 2017"), read in the sentence as written: a
+#: capitalised name holding a body's noun, or an acronym (not "NGO").
+_BODY_RECIPIENT_RE = re.compile(
+    r"\s*to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|for|and|the|on)\s+){0,8}?"
+    r"(?:Ministry|Ministries|Office|Agency|Department|Directorate|Commission|Council|"
+    r"Committee|Secretariat|Bureau|Unit|Police|Prosecutor\w*|Ombuds\w*|Task\s+Force)\b|"
+    r"\s*to\s+(?:the\s+)?(?!NGOs?\b)[A-Z]{3,}\b(?![-’'])"
 )
 #: The amount's own words opening a purpose phrase ("... ($103,000) for victim assistance").
 _OWN_LEAD_RE = re.compile(r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:to|for)\b")
@@ -343,6 +374,7 @@ def sentence_funding(
             purpose = _purpose(text, clause_start(text, qstart), qstart) or "other"
         if not comparison and purpose is None and _OWN_LEAD_RE.match(text, amount.end) is None:
             purpose = _recipient_purpose(text, amount.start)
+        purpose = purpose or _use_after_recipient(text, amount.end, stop)
         purpose = purpose or _purpose(text, amount.end, stop)
         if purpose is None and not comparison and i + 1 < len(amounts):
             # "98,800 hryvnia to the national budget and 219,220 hryvnia to local budgets for
@@ -352,6 +384,8 @@ def sentence_funding(
                 purpose = _purpose(text, amounts[i + 1].end, after)
         if purpose is None and not comparison and _OWN_FOR_RE.match(text, amount.end):
             purpose = "other"
+        if purpose is None and not comparison and _for_a_body(reading, amount, qstart):
+            purpose = "other"  # a body's own money: "allocated 3.14 billion naira to NAPTIP"
         if purpose is None and not comparison:
             purpose = _purpose_past_comparison(text, amounts, i)
         if comparison:
@@ -394,6 +428,8 @@ def sentence_funding(
                 text, 0, amount.start
             )
         if purpose is None:
+            if head_purpose is None and not _about_trafficking(text, previous):
+                continue  # "allocated 2.7 million euros to the reforms" of child care
             purpose = head_purpose or _fallback_purpose(section, _sentence_purpose(previous))
         if not comparison and head_purpose is None:
             head_purpose, head_years = purpose, years
@@ -531,6 +567,34 @@ def _local_amount(
     return currencies.in_force(code, country, reporting_year), amount.value
 
 
+def _about_trafficking(text: str, previous: str) -> bool:
+    """Whether a sentence whose money names no use, or the sentence before it, speaks of
+    trafficking at all; money for something else the text describes ("reforms to the
+    child care system ... allocated 2.7 million euros to the reforms") has no trafficking
+    earmark (METRICS.md: general funds are not funding)."""
+    return bool(_TRAFFICKING_WORDS_RE.search(text) or _TRAFFICKING_WORDS_RE.search(previous))
+
+
+def _use_after_recipient(text: str, pos: int, stop: int) -> str | None:
+    """The purpose of the use an infinitive names after the money's recipient ("to some
+    victims upon repatriation to educate their communities": prevention), which the
+    recipient's own words do not decide (purpose follows the stated use)."""
+    m = _RECIPIENT_THEN_USE_RE.match(text, pos)
+    if m is None or m.end() > stop or _DESCRIBED_RECIPIENT_RE.search(m.group("recipient")):
+        return None
+    return _purpose(text, m.start("use"), stop)
+
+
+def _for_a_body(reading: SentenceReading, amount: Amount, qstart: int) -> bool:
+    """Whether the amount goes to a government body and nothing in its clause names a use
+    ("allocated 832 million rupees ($13.1 million) to the Ministry of Home Affairs"): the
+    body's general money, `other`, not its section's purpose."""
+    if _BODY_RECIPIENT_RE.match(reading.original, amount.end) is None:
+        return False
+    text = reading.text
+    return _purpose(text, clause_start(text, qstart), qstart) is None
+
+
 def _recipient_purpose(text: str, start: int) -> str | None:
     """The purpose named by the recipient the money was given *with* ("provided an NGO
     shelter with the equivalent of $18,500"), when the amount's own words open no "for" or
@@ -628,10 +692,16 @@ def _purpose(text: str, start: int, stop: int) -> str | None:
     trafficking", "for its overall operations") is `other`, whatever follows it."""
     m = _PURPOSE_STOP_RE.search(text, start, stop)
     purpose = _window_purpose(text[start : m.start() if m else stop])
-    if purpose is None and m is not None and m.group().startswith(","):
+    if (
+        purpose is None
+        and m is not None
+        and m.group().startswith(",")
+        and _NEW_CLAUSE_RE.match(text, m.end()) is None
+    ):
         # "to the Directorate for Children, Youth, and Family Affairs to establish a
         # coordinating unit": a name's list; the words after it are still this amount's
-        # (the next amount bounds `stop`)
+        # (the next amount bounds `stop`), unless they open a clause of their own ("..., and
+        # did not provide any other support to NGOs that delivered victim care")
         return _purpose(text, m.end(), stop)
     return purpose
 

@@ -1,6 +1,8 @@
 """Hotline calls: a general hotline's calls count only by their trafficking share ("received
-1,304 calls, 28 of which related to trafficking": 28); a total whose trafficking share the
-text says is unknown counts nothing."""
+1,304 calls, 28 of which related to trafficking": 28; "2,046 calls, including 142
+trafficking-related calls": 142); a total whose trafficking share the text says is unknown
+counts nothing, nor do the calls since a line opened in an earlier year ("since its launch
+in 2012, the hotline received 15,000 calls")."""
 
 from __future__ import annotations
 
@@ -35,6 +37,16 @@ _OWN_HOTLINE_RE = re.compile(
 )
 
 
+#: "received 2,046 calls, including 142 trafficking-related calls", "..., including 30
+#: calls related to trafficking": the trafficking calls among all.
+_CALLS_INCLUDING_RE = re.compile(
+    r"\bcalls\s*,?\s*including\s+" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:"
+    r"(?:human\s+)?trafficking-related\s+calls\b|(?:human\s+)?trafficking\s+calls\b|"
+    r"calls\s+(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing))\s+to\s+"
+    r"(?:[\w-]+\s+){0,2}?trafficking\b)"
+)
+
+
 #: "received 1,020 calls, but authorities did not report how many concerned trafficking".
 _CALLS_UNKNOWN_RE = re.compile(
     r"\bcalls\s*,?\s*(?:but|although|though|and|while)\s+[^.;]{0,60}?\b(?:not|no)\s+"
@@ -51,7 +63,8 @@ def hotline_share(text: str, out: list[Count]) -> list[Count]:
             for c in out
             if not (c.metric == "hotline_calls" and m.start() - 40 <= c.end <= m.start())
         ]
-    for m in _CALLS_SHARE_RE.finditer(text):
+    shares = [*_CALLS_SHARE_RE.finditer(text), *_CALLS_INCLUDING_RE.finditer(text)]
+    for m in shares:
         if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
             continue
         n = token_value(m.group("n"))
@@ -99,10 +112,54 @@ _FIRST_DAYS_RE = re.compile(
 )
 
 
+#: Calls counted over a line's whole life, not one year's: "since its launch in 2012",
+#: "since it began operating in 2014", "since 2010", "to date".
+_SINCE_RE = re.compile(
+    r"\bsince\s+(?:(?:its|the)\s+(?:[\w-]+\s+){0,2}?)?(?:launch|establishment|creation|"
+    r"inception|opening|start|founding|beginning|introduction)\b"
+    r"(?:\s+in\s+(?:[a-z]+\s+)?(?P<launched>(?:19|20)\d{2})\b)?|"
+    r"\bsince\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:hotlines?|helplines?|lines?))\s+"
+    r"(?:was\s+)?(?:launched|established|created|opened|began|started)\b"
+    r"(?:[^.;,\d]{0,30}?(?P<began>(?:19|20)\d{2})\b)?|"
+    r"\bsince\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b|"
+    r"\bto\s+date\b|\bcumulative(?:ly)?\b"
+)
+_DIGIT_RE = re.compile(r"\d")
+#: The line's own age, not the calls' span: "the hotline, operating since 2015, ...".
+_LINE_AGE_RE = re.compile(r"\b(?:operat\w+|running|active|function\w+|existed|exist\w*)\s+$")
+#: The calls' own year right after them: "received 520 calls in 2018".
+_OWN_YEAR_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?calls?\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}\b|"
+    r"(?:reporting\s+)?(?:period|year)\b)"
+)
+
+
+def _since_opening(text: str, call: Count) -> bool:
+    """Whether the calls counted by `call` are those since the line opened in an earlier
+    year (or at an unstated time), not one year's: the phrase in the calls' clause with no
+    other figure between it and them ("since its launch in 2012, the hotline received
+    15,000 calls"; not the 640 of "received 640 calls in 2018, 2,700 since 2010")."""
+    if _OWN_YEAR_RE.match(text, call.end):
+        return False
+    for m in _SINCE_RE.finditer(text):
+        if _LINE_AGE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        after = m.start() >= call.end
+        between = text[call.end : m.start()] if after else text[m.end() : call.start]
+        if ";" in between or _DIGIT_RE.search(between):
+            continue
+        launched = m.group("launched") or m.group("began") or m.group("year")
+        return launched is None or int(launched) < call.year
+    return False
+
+
 def general_line_calls(text: str, out: list[Count]) -> list[Count]:
     """Calls to a line the sentence describes as for something other than trafficking
     (domestic violence, migrants, children, emergencies) count nothing, unless a rule took
-    their trafficking share; a line described with trafficking keeps its calls."""
+    their trafficking share; a line described with trafficking keeps its calls. Nor do
+    calls of a new line's first days, or those since a line opened before the year."""
+    if "since" in text or "to date" in text or "cumulativ" in text:
+        out = [c for c in out if c.metric != "hotline_calls" or not _since_opening(text, c)]
     calls = [c for c in out if c.metric == "hotline_calls" and c.rule != "count.hotline_share"]
     if not calls:
         return out
