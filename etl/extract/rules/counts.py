@@ -51,6 +51,7 @@ from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.verb_pairs import verb_pair_counts
+from etl.extract.rules.victim_parts import victim_form_parts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
     GOVERNMENT,
@@ -286,6 +287,8 @@ def sentence_counts(
     international organisations or the media, only the NGO-assisted victims and hotline
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
+    if "of the " in reading.text and "victims" in reading.text:
+        out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if (out or frame is not None) and is_sourced(reading.text):
