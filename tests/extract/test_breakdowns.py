@@ -134,3 +134,17 @@ def test_status_parts_of_a_stated_total_leave_the_total() -> None:
 def test_potential_victims_alone_are_the_total() -> None:
     text = P + "The government identified 77 potential victims."
     assert counts(text, report_year=2023) == {("victims_identified", 2022, 77)}
+
+
+def test_earlier_totals_of_both_statuses_are_the_years_victims() -> None:
+    """The reporting year's parts by status are not added up, but the earlier years' "N
+    confirmed and potential victims" and the bare figure listed after it are totals."""
+    text = P + (
+        "The government identified three confirmed and 90 potential victims during "
+        "investigations, compared with 150 confirmed and potential victims in 2018 and 118 in "
+        "2017."
+    )
+    assert counts(text, report_year=2020) == {
+        ("victims_identified", 2018, 150),
+        ("victims_identified", 2017, 118),
+    }

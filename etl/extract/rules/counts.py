@@ -911,6 +911,12 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
         return last
     plain = [d for d in heads if d.np.form is None]
     counted = [d for d in plain if d.metric is not None]
+    if not counted and m.np.noun is None and m.np.form is None:
+        # "two confirmed and 129 potential victims, compared with 184 confirmed and potential
+        # victims in 2016 and 121 in 2015": no head counted, the comparison before names them
+        named = [d for d in visible if d.comparison and d.metric and d.np.noun is not None]
+        if named:
+            return named[-1]
     return counted[-1] if counted else plain[-1] if plain else last
 
 
