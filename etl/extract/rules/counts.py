@@ -219,9 +219,9 @@ _WITH_FOREIGN_RE = re.compile(
 )
 #: A sentence that only compares the total counted before with earlier years.
 _THIS_COMPARED_RE = re.compile(
-    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:is|was|represented|"
-    r"represents)\s+(?:a\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
-    r"(?:down|up)\s+from)\s"
+    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
+    r"represents)\s+(?:an?\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
+    r"(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s"
 )
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
@@ -678,15 +678,18 @@ def _resolve(
         subject, m.weak = GOVERNMENT, True
     if (
         m.comparison
-        and np.noun is None
         and np.form is None
         and m.parent is None
         and inherited is not None
         and inherited.head is not None
+        and (
+            np.noun is None or (np.noun == g.VICTIMS and inherited.head[0] == "victims_identified")
+        )
         and _THIS_COMPARED_RE.match(text)
     ):
         # "The government identified 12 victims. This is compared with 13 in 2016, 30 in
-        # 2015, and 51 in 2014.": the earlier years of the total counted just before
+        # 2015, and 51 in 2014.": the earlier years of the total counted just before (also
+        # "This compared to 14 trafficking victims in 2017": the victims it counted)
         base: str | None = inherited.head[0]
         m.metric = base
     elif (
@@ -786,9 +789,12 @@ def _resolve(
         and m.parent is not None
         and m.parent.np.form is None
         and m.parent.metric == base
+        and base != "victims_identified"
     ):
         # "convicted three traffickers, ..., compared to nine convicted sex traffickers in
-        # 2016": the earlier total, all of one form, is that year's total too
+        # 2016": the earlier total, all of one form, is that year's total too (victims of one
+        # form are not presented as the year's victims: "identified 34 victims, compared to
+        # ... three sex trafficking victims in 2015" gives no 2015 total)
         m.extra = (*m.extra, base)
 
 
@@ -933,6 +939,8 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     """Whether the figure states an earlier period's value for comparison."""
     if m.paren is None and _COMPARISON_OPENER_RE.match(text):
         return True
+    if m.paren is None and not done and _THIS_COMPARED_RE.match(text):
+        return True  # "This was similar to 1,128 victims ... in the previous reporting period"
     if g.comparison_cue(text, max(0, qstart - 40), qstart) or _CUE_THE_RE.search(
         text, max(0, qstart - 40), qstart
     ):
