@@ -147,6 +147,27 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified_labor", 2016, 450),
         },
     ),
+    # a list of earlier years, each with its bracket of forms before its year
+    (
+        "The government identified 60 victims (40 sex trafficking victims and 20 forced labor "
+        "victims), compared to 30 victims (25 sex trafficking victims and five forced labor "
+        "victims) in 2016, 44 victims (41 sex trafficking victims and three forced labor "
+        "victims) in 2015, and 28 victims in 2014.",
+        "SLV",
+        2018,
+        {
+            ("victims_identified", 2017, 60),
+            ("victims_identified_sex", 2017, 40),
+            ("victims_identified_labor", 2017, 20),
+            ("victims_identified", 2016, 30),
+            ("victims_identified_sex", 2016, 25),
+            ("victims_identified_labor", 2016, 5),
+            ("victims_identified", 2015, 44),
+            ("victims_identified_sex", 2015, 41),
+            ("victims_identified_labor", 2015, 3),
+            ("victims_identified", 2014, 28),
+        },
+    ),
     (
         "Courts convicted eight traffickers. This compared to three in 2016 and one in 2015.",
         "LCA",

@@ -225,6 +225,8 @@ _THIS_COMPARED_RE = re.compile(
 )
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
+#: A bracket right after a figure's noun, before its year.
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
 _AN_ADDITIONAL_RE = re.compile(r"\b(?:an\s+)?additional\s+$")
 #: A total a breakdown refers to: ("total", value, None), ("opener", value, None) for a
 #: sentence that opens "Of the 301 prosecutions, ...", or ("noun", metric or None, year or None).
@@ -939,7 +941,8 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     """Whether the figure states an earlier period's value for comparison."""
     if m.paren is None and _COMPARISON_OPENER_RE.match(text):
         return True
-    if m.paren is None and not done and _THIS_COMPARED_RE.match(text):
+    this = _THIS_COMPARED_RE.match(text) if m.paren is None and not done else None
+    if this is not None and not text[this.end() : qstart].strip():
         return True  # "This was similar to 1,128 victims ... in the previous reporting period"
     if g.comparison_cue(text, max(0, qstart - 40), qstart) or _CUE_THE_RE.search(
         text, max(0, qstart - 40), qstart
@@ -978,6 +981,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
         participle = _PARTICIPLE_RE.match(text, gap_start)
         if participle is not None:
             gap_start = participle.end()
+        bracket = _BRACKETED_RE.match(text, gap_start)
+        if bracket is not None:
+            gap_start = bracket.end()  # "53 victims (50 sex trafficking ...) in 2018, 72 ..."
         years_end = _after_years(text, gap_start)
         return g.LIST_JOINER_RE.fullmatch(text, years_end, qstart) is not None or (
             g.LIST_JOINER_RE.fullmatch(text, gap_start, qstart) is not None
