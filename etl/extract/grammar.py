@@ -213,6 +213,8 @@ _STATUS_MODS = {
     **dict.fromkeys(("confirmed", "official", "officially", "certified", "formally"), "confirmed"),
     **dict.fromkeys(("potential", "presumed", "suspected", "possible", "alleged"), "potential"),
 }
+#: After "confirmed and": the other status, of the same victims.
+_OTHER_STATUS_RE = re.compile(r"\s+(?:potential|presumed|suspected|possible|confirmed)\b")
 _BARE_FORM_RE = re.compile(
     r"\s+(?:(?P<sex>sex\s+trafficking)|(?P<labor>labou?r\s+trafficking|forced\s+labou?r))\b"
 )
@@ -337,7 +339,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if PARTIAL_RE.match(text, pos):
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
-    restricted = soft = copular = own = additional = spanning = related = False
+    restricted = soft = copular = own = additional = spanning = related = both_statuses = False
     noun: str | None = None
     noun_word = ""
     group: str | None = None
@@ -374,6 +376,14 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         if (
             word in ("and", "or")
             and mods
+            and mods[-1] in _STATUS_MODS
+            and _OTHER_STATUS_RE.match(text, tok.end())
+        ):
+            both_statuses = True  # "184 confirmed and potential victims": one total of both
+            continue
+        if (
+            word in ("and", "or")
+            and mods
             and _FORM_MODS.get(mods[-1]) in ("sex", "labor")
             and (
                 _OTHER_FORM_MOD_RE.match(text, tok.end())
@@ -403,7 +413,9 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         break
     form = None if spanning else _form_of(mods)
     mods_end = end
-    status = next((_STATUS_MODS[m] for m in mods if m in _STATUS_MODS), None)
+    status = (
+        None if both_statuses else next((_STATUS_MODS[m] for m in mods if m in _STATUS_MODS), None)
+    )
     by_group = _GROUP_FORM_RE.match(text, end) if group is not None else None
     if by_group is not None:
         form, end = by_group.lastgroup, by_group.end()

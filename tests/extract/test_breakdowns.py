@@ -134,3 +134,34 @@ def test_status_parts_of_a_stated_total_leave_the_total() -> None:
 def test_potential_victims_alone_are_the_total() -> None:
     text = P + "The government identified 77 potential victims."
     assert counts(text, report_year=2023) == {("victims_identified", 2022, 77)}
+
+
+def test_earlier_totals_of_both_statuses_are_the_years_victims() -> None:
+    """The reporting year's parts by status are not added up, but the earlier years' "N
+    confirmed and potential victims" and the bare figure listed after it are totals."""
+    text = P + (
+        "The government identified three confirmed and 90 potential victims during "
+        "investigations, compared with 150 confirmed and potential victims in 2018 and 118 in "
+        "2017."
+    )
+    assert counts(text, report_year=2020) == {
+        ("victims_identified", 2018, 150),
+        ("victims_identified", 2017, 118),
+    }
+
+
+def test_an_earlier_years_victims_of_one_form_are_not_its_total() -> None:
+    """METRICS.md: a count of one form is the total only where the text presents it as the
+    whole; an earlier year's "three sex trafficking victims" beside this year's total is not."""
+    text = P + (
+        "The government identified 30 trafficking victims (20 sex trafficking and 10 forced "
+        "labor), compared to 15 trafficking victims in 2018 and four sex trafficking victims "
+        "in 2017."
+    )
+    found = counts(text, report_year=2020)
+    assert {
+        ("victims_identified", 2019, 30),
+        ("victims_identified", 2018, 15),
+        ("victims_identified_sex", 2017, 4),
+    } <= found
+    assert ("victims_identified", 2017, 4) not in found

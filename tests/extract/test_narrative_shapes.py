@@ -123,6 +123,61 @@ CASES = [  # (text, country, report year, the exact count facts)
             ("victims_identified", 2014, 51),
         },
     ),
+    # "This compared to": the same comparison without "is", its figure named by the noun
+    (
+        "The government identified 21 trafficking victims and referred them all to care. This "
+        "compared to 17 trafficking victims in 2016 and nine in 2015.",
+        "TTO",
+        2018,
+        {
+            ("victims_identified", 2017, 21),
+            ("victims_identified", 2016, 17),
+            ("victims_identified", 2015, 9),
+        },
+    ),
+    (
+        "The government identified 900 potential trafficking victims. This was similar to 950 "
+        "potential trafficking victims (500 people in prostitution and 450 forced labor "
+        "victims) identified in the previous reporting period.",
+        "NGA",
+        2018,
+        {
+            ("victims_identified", 2017, 900),
+            ("victims_identified", 2016, 950),
+            ("victims_identified_labor", 2016, 450),
+        },
+    ),
+    # a list of earlier years, each with its bracket of forms before its year
+    (
+        "The government identified 60 victims (40 sex trafficking victims and 20 forced labor "
+        "victims), compared to 30 victims (25 sex trafficking victims and five forced labor "
+        "victims) in 2016, 44 victims (41 sex trafficking victims and three forced labor "
+        "victims) in 2015, and 28 victims in 2014.",
+        "SLV",
+        2018,
+        {
+            ("victims_identified", 2017, 60),
+            ("victims_identified_sex", 2017, 40),
+            ("victims_identified_labor", 2017, 20),
+            ("victims_identified", 2016, 30),
+            ("victims_identified_sex", 2016, 25),
+            ("victims_identified_labor", 2016, 5),
+            ("victims_identified", 2015, 44),
+            ("victims_identified_sex", 2015, 41),
+            ("victims_identified_labor", 2015, 3),
+            ("victims_identified", 2014, 28),
+        },
+    ),
+    (
+        "Courts convicted eight traffickers. This compared to three in 2016 and one in 2015.",
+        "LCA",
+        2018,
+        {
+            ("convictions", 2017, 8),
+            ("convictions", 2016, 3),
+            ("convictions", 2015, 1),
+        },
+    ),
     # a bracket's first figure names what the later ones in it count
     (
         "The government prosecuted three individuals for forced labor (nine prosecutions in "

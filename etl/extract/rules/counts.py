@@ -52,6 +52,7 @@ from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.spans import over_years
 from etl.extract.rules.verb_pairs import verb_pair_counts
+from etl.extract.rules.victim_parts import victim_form_parts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
     GOVERNMENT,
@@ -219,12 +220,14 @@ _WITH_FOREIGN_RE = re.compile(
 )
 #: A sentence that only compares the total counted before with earlier years.
 _THIS_COMPARED_RE = re.compile(
-    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:is|was|represented|"
-    r"represents)\s+(?:a\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
-    r"(?:down|up)\s+from)\s"
+    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
+    r"represents)\s+(?:an?\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
+    r"(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s"
 )
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
+#: A bracket right after a figure's noun, before its year.
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
 _AN_ADDITIONAL_RE = re.compile(r"\b(?:an\s+)?additional\s+$")
 #: A total a breakdown refers to: ("total", value, None), ("opener", value, None) for a
 #: sentence that opens "Of the 301 prosecutions, ...", or ("noun", metric or None, year or None).
@@ -287,6 +290,8 @@ def sentence_counts(
     international organisations or the media, only the NGO-assisted victims and hotline
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
+    if "of the " in reading.text and "victims" in reading.text:
+        out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if (out or frame is not None) and is_sourced(reading.text):
@@ -692,15 +697,18 @@ def _resolve(
         subject, m.weak = GOVERNMENT, True
     if (
         m.comparison
-        and np.noun is None
         and np.form is None
         and m.parent is None
         and inherited is not None
         and inherited.head is not None
+        and (
+            np.noun is None or (np.noun == g.VICTIMS and inherited.head[0] == "victims_identified")
+        )
         and _THIS_COMPARED_RE.match(text)
     ):
         # "The government identified 12 victims. This is compared with 13 in 2016, 30 in
-        # 2015, and 51 in 2014.": the earlier years of the total counted just before
+        # 2015, and 51 in 2014.": the earlier years of the total counted just before (also
+        # "This compared to 14 trafficking victims in 2017": the victims it counted)
         base: str | None = inherited.head[0]
         m.metric = base
     elif (
@@ -810,9 +818,12 @@ def _resolve(
         and m.parent is not None
         and m.parent.np.form is None
         and m.parent.metric == base
+        and base != "victims_identified"
     ):
         # "convicted three traffickers, ..., compared to nine convicted sex traffickers in
-        # 2016": the earlier total, all of one form, is that year's total too
+        # 2016": the earlier total, all of one form, is that year's total too (victims of one
+        # form are not presented as the year's victims: "identified 34 victims, compared to
+        # ... three sex trafficking victims in 2015" gives no 2015 total)
         m.extra = (*m.extra, base)
 
 
@@ -1022,6 +1033,12 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
         return last
     plain = [d for d in heads if d.np.form is None]
     counted = [d for d in plain if d.metric is not None]
+    if not counted and m.np.noun is None and m.np.form is None:
+        # "two confirmed and 129 potential victims, compared with 184 confirmed and potential
+        # victims in 2016 and 121 in 2015": no head counted, the comparison before names them
+        named = [d for d in visible if d.comparison and d.metric and d.np.noun is not None]
+        if named:
+            return named[-1]
     return counted[-1] if counted else plain[-1] if plain else last
 
 
@@ -1038,6 +1055,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     """Whether the figure states an earlier period's value for comparison."""
     if m.paren is None and _COMPARISON_OPENER_RE.match(text):
         return True
+    this = _THIS_COMPARED_RE.match(text) if m.paren is None and not done else None
+    if this is not None and not text[this.end() : qstart].strip():
+        return True  # "This was similar to 1,128 victims ... in the previous reporting period"
     if g.comparison_cue(text, max(0, qstart - 40), qstart) or _CUE_THE_RE.search(
         text, max(0, qstart - 40), qstart
     ):
@@ -1075,6 +1095,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
         participle = _PARTICIPLE_RE.match(text, gap_start)
         if participle is not None:
             gap_start = participle.end()
+        bracket = _BRACKETED_RE.match(text, gap_start)
+        if bracket is not None:
+            gap_start = bracket.end()  # "53 victims (50 sex trafficking ...) in 2018, 72 ..."
         years_end = _after_years(text, gap_start)
         return (
             g.LIST_JOINER_RE.fullmatch(text, years_end, qstart) is not None

@@ -166,6 +166,13 @@ _INCLUDED_FOREIGN_RE = re.compile(
     r"(?:\b(?:these|this|they|which)\s+includ(?:ed|es)|\bincluding|\ball)\s+"
     r"(?P<n>" + NUMBER + r")\s+" + _FOREIGN
 )
+#: "identified 17 victims in 2017; 14 foreign nationals and three Belizeans" (an em dash is
+#: read as ";"), "(14 foreign nationals and three Belizeans)": the total listed by nationality.
+_LISTED_FOREIGN_RE = re.compile(
+    r"[;(]\s*(?P<n>" + NUMBER + r")\s+" + _FOREIGN + r"(?=\s*(?:[;,.)]|$)|\s+and\s)"
+)
+#: A year before the list's end: the list is an earlier year's.
+_LIST_YEAR_RE = re.compile(r"[^;)]*?\b(?:19|20)\d\d\b")
 #: "eight trafficking victims ..., all of them foreign nationals exploited in forced labor".
 _ALL_OF_THEM_FOREIGN_RE = re.compile(
     r"(?:,\s+compared\s+(?:with|to)\s+[^,;()]{1,60})?[,;]\s+all\s+(?:of\s+(?:them|whom)\s+"
@@ -259,6 +266,12 @@ def foreign_parts(
     parts = list(_OF_THESE_FOREIGN_RE.finditer(text, after))
     if head is not None or opener:
         parts += _INCLUDED_FOREIGN_RE.finditer(text, after)
+    if head is not None:
+        parts += (
+            m
+            for m in _LISTED_FOREIGN_RE.finditer(text, after)
+            if not _LIST_YEAR_RE.match(text, m.end())
+        )
     parts += (
         m
         for m in _CLAUSE_FOREIGN_RE.finditer(text, after)

@@ -1,0 +1,67 @@
+"""Victims by form as parts of a total a sentence names ("Of the 131 victims the government
+identified in 2016, 127 were sexually exploited", "10 of the 16 were victims of sex
+trafficking, one of forced labor"): the total of a stated year, each part of one form."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import counts
+
+P = "PROTECTION\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            # the opener's total and its year; the part is sex trafficking, not the total
+            "Of the 131 confirmed and potential victims the government identified in 2016, "
+            "127 victims, including 26 children, were sexually exploited.",
+            {("victims_identified", 2016, 131), ("victims_identified_sex", 2016, 127)},
+            {("victims_identified", 2016, 127), ("victims_identified_sex", 2016, 26)},
+        ),
+        (
+            "Of the 64 victims identified in 2016, 50 were subjected to sex trafficking and 14 "
+            "to forced labor.",
+            {
+                ("victims_identified", 2016, 64),
+                ("victims_identified_sex", 2016, 50),
+                ("victims_identified_labor", 2016, 14),
+            },
+            set(),
+        ),
+        (
+            # forced begging is no labor count; the rest of the list still reads
+            "Officials reported that nine of the 15 were victims of sex trafficking, two of "
+            "forced labor, and four of forced begging.",
+            {("victims_identified_sex", 2016, 9), ("victims_identified_labor", 2016, 2)},
+            {("victims_identified_labor", 2016, 4)},
+        ),
+        (
+            # a part of two forms is no form count
+            "Of the 300 victims the government identified in 2016, 200 were victims of labor "
+            "trafficking and forced crime, and 100 of sex trafficking.",
+            {("victims_identified", 2016, 300)},
+            {("victims_identified_labor", 2016, 200)},
+        ),
+        (
+            # no year of its own and no total before: the year is unknown, so no part
+            "Courts convicted 12 traffickers. Of the 700 identified, 400 were victims of sex "
+            "trafficking.",
+            {("convictions", 2016, 12)},
+            {("victims_identified_sex", 2016, 400), ("victims_identified", 2016, 700)},
+        ),
+        (
+            # a child total is a part, not the year's total
+            "Courts convicted 12 traffickers. Of the 40 child victims identified in 2016, 30 "
+            "were subjected to sex trafficking.",
+            {("convictions", 2016, 12)},
+            {("victims_identified", 2016, 40)},
+        ),
+    ],
+)
+def test_parts_of_a_named_total(text: str, present: set[tuple], absent: set[tuple]) -> None:
+    found = counts(P + text)
+    assert present <= found
+    assert not absent & found
