@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 from etl.extract import extraction_records
 from etl.extract.amounts import find_amounts
 from etl.extract.jsonl import dumps
-from etl.extract.numbers import find_figures, normalise, parse_word_number, token_value
+from etl.extract.numbers import (
+    NUMBER_RE,
+    _figure_matches,
+    find_figures,
+    normalise,
+    parse_word_number,
+    token_value,
+)
 from etl.extract.years import opener_year, years_at, years_between
 from tests.extract.helpers import CONVICTED_12, run
 
@@ -97,6 +104,38 @@ def test_the_parsers_never_raise_on_any_text(text: str) -> None:
     assert all(2000 <= f.year <= THIS_YEAR for f in facts)
     assert all(c.value >= 0 for c in extraction.counts)
     assert all(f.amount_local is None or f.amount_local > 0 for f in extraction.funding)
+
+
+#: Pieces glued together with no space: figures against letters, digits, dots and hyphens.
+_GLUED = st.lists(
+    st.one_of(_PIECES, st.sampled_from(["a dozen", "none", "-year", "x", "_", "\u00e9", "\u2022"])),
+    max_size=20,
+).map("".join)
+
+
+def _matches(found) -> list[tuple[int, int, str | None, str | None]]:
+    return [(m.start(), m.end(), m.group("digits"), m.group("scale")) for m in found]
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _GLUED))
+def test_the_quick_figure_scan_finds_what_the_number_pattern_finds(text: str) -> None:
+    lowered = normalise(text)
+    assert _matches(_figure_matches(lowered)) == _matches(NUMBER_RE.finditer(lowered))
+
+
+def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:
+    # digits only; digits and words; neither; outside ASCII
+    for text, spans in [
+        ("convicted 12 traffickers (x3, 1,234.5 million) in 2016", [(10, 12), (30, 45), (50, 54)]),
+        ("five of the 12 victims", [(0, 4), (12, 14)]),
+        ("twenty-one convictions", [(0, 10)]),
+        ("someone often sentenced none", [(24, 28)]),
+        ("the government identified victims", []),
+        ("\u2022twelve victims and 3 more", [(1, 7), (20, 21)]),
+    ]:
+        assert [(m.start(), m.end()) for m in _figure_matches(text)] == spans, text
+        assert _matches(_figure_matches(text)) == _matches(NUMBER_RE.finditer(text))
 
 
 @EXAMPLES
