@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from etl.extract.amounts import Amount, find_amounts
 from etl.extract.grammar import VERB_RE
@@ -51,6 +50,10 @@ class SentenceReading:
     text: str = field(init=False)
     figures: list[Figure] = field(init=False)
     _subjects: dict[int, str] = field(init=False, default_factory=dict, repr=False)
+    # (read on first use, plain attributes: `functools.cached_property` takes a lock)
+    _amounts: list[Amount] | None = field(init=False, default=None, repr=False)
+    _amount_spans: list[tuple[int, int]] | None = field(init=False, default=None, repr=False)
+    _verbs: list[Verb] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         original = without_page_headers(self.sentence.text)
@@ -64,20 +67,28 @@ class SentenceReading:
     def section(self) -> str | None:
         return self.sentence.section
 
-    @cached_property
+    @property
     def amounts(self) -> list[Amount]:
         """The sums of money, with their currencies and printed dollars."""
-        return find_amounts(self.text, self.original, self.country_iso3, self.figures)
+        if self._amounts is None:
+            self._amounts = find_amounts(self.text, self.original, self.country_iso3, self.figures)
+        return self._amounts
 
-    @cached_property
+    @property
     def amount_spans(self) -> list[tuple[int, int]]:
         """Where the sums of money are: their figures are no counts."""
-        return [(a.start, a.end) for a in self.amounts]
+        if self._amount_spans is None:
+            self._amount_spans = [(a.start, a.end) for a in self.amounts]
+        return self._amount_spans
 
-    @cached_property
+    @property
     def verbs(self) -> list[Verb]:
         """The grammar's verbs in text order."""
-        return [(m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)]
+        if self._verbs is None:
+            self._verbs = [
+                (m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)
+            ]
+        return self._verbs
 
     def subject_at(self, verb_pos: int) -> str:
         """Who performs the verb at `verb_pos` (`subjects.subject_of`), worked out once per
