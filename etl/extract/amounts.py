@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from etl.extract.numbers import Figure, digits_value, is_negated, qualifier_before, to_cents
+from etl.extract.numbers import (
+    Figure,
+    digits_value,
+    has_digit,
+    is_negated,
+    qualifier_before,
+    to_cents,
+)
 from etl.lexicon import currencies
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -56,7 +63,6 @@ _LETTER_SYMBOLS = sorted(
 
 
 _SIGN_RE = re.compile("[" + "".join(re.escape(c) for c in _SIGNS) + "]")
-_DIGIT_RE = re.compile(r"\d")
 #: A letter symbol before a number ("rs(?<!\wrs)" is "\brs", written so that the regex
 #: engine can skip ahead to first characters).
 _LETTER_SYMBOL_RE = re.compile(
@@ -72,7 +78,7 @@ def may_hold_symbol_amount(text: str) -> bool:
     sign but "$" is outside ASCII, and `str.isascii` costs nothing."""
     if "$" in text or (not text.isascii() and _SIGN_RE.search(text) is not None):
         return True
-    return _DIGIT_RE.search(text) is not None and _LETTER_SYMBOL_RE.search(text) is not None
+    return has_digit(text) and _LETTER_SYMBOL_RE.search(text) is not None
 
 
 #: A year phrase between an amount and its dollars.

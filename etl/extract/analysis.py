@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from etl.extract.amounts import Amount, find_amounts, may_hold_symbol_amount
 from etl.extract.grammar import VERB_RE
-from etl.extract.numbers import Figure, find_figures, normalise
+from etl.extract.numbers import Figure, find_figures, has_digit, normalise
 from etl.extract.subjects import subject_of
 from etl.lexicon.countries import country_by_name
 from etl.model import Sentence
@@ -121,7 +121,7 @@ class SentenceReading:
 def without_page_headers(text: str) -> str:
     """`text` with every page number and country header glued into it ("305MOLDOVA")
     replaced by as many spaces, so offsets stay those of the document."""
-    if not _GLUED_RE.search(text):
+    if not has_digit(text) or not _GLUED_RE.search(text):
         return text
     out = text
     for m in _PAGE_HEADER_RE.finditer(text):

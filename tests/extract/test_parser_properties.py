@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -18,6 +19,7 @@ from etl.extract.numbers import (
     NUMBER_RE,
     _figure_matches,
     find_figures,
+    has_digit,
     normalise,
     parse_word_number,
     token_value,
@@ -122,6 +124,17 @@ def _matches(found) -> list[tuple[int, int, str | None, str | None]]:
 def test_the_quick_figure_scan_finds_what_the_number_pattern_finds(text: str) -> None:
     lowered = normalise(text)
     assert _matches(_figure_matches(lowered)) == _matches(NUMBER_RE.finditer(lowered))
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _GLUED, st.text(alphabet="ab \u0661\u0966\u00e9", max_size=20)))
+def test_has_digit_is_what_the_digit_class_matches(text: str) -> None:
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+def test_has_digit_on_ascii_and_other_digits() -> None:
+    assert has_digit("convicted 12") and has_digit("\u0661") and has_digit("x9")
+    assert not has_digit("convicted twelve") and not has_digit("")
 
 
 def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:
