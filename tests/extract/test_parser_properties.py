@@ -24,6 +24,8 @@ from etl.extract.numbers import (
     parse_word_number,
     token_value,
 )
+from etl.extract.rules.counts import _METRIC_VERB_RE, _has_metric_verb
+from etl.extract.rules.directions import HINT_RE, may_state_direction
 from etl.extract.years import opener_year, years_at, years_between
 from tests.extract.helpers import CONVICTED_12, run
 
@@ -135,6 +137,31 @@ def test_has_digit_is_what_the_digit_class_matches(text: str) -> None:
 def test_has_digit_on_ascii_and_other_digits() -> None:
     assert has_digit("convicted 12") and has_digit("\u0661") and has_digit("x9")
     assert not has_digit("convicted twelve") and not has_digit("")
+
+
+#: Words of the quick tests' regexes, glued or spaced, with look-alikes ("reidentified").
+_HINT_PIECES = st.lists(
+    st.sampled_from(
+        [" ", "-", "re", "identified", "convicted", "prosecuted", "investigated", "more",
+         "went", " up", "fell", "doubled", "rose", "s", "x"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _HINT_PIECES))
+def test_the_substring_tests_before_a_regex_change_no_answer(text: str) -> None:
+    lowered = normalise(text)
+    assert may_state_direction(lowered) == (HINT_RE.search(lowered) is not None)
+    assert _has_metric_verb(lowered) == (_METRIC_VERB_RE.search(lowered) is not None)
+
+
+def test_the_substring_tests_on_examples() -> None:
+    assert may_state_direction("the government identified more victims")
+    assert may_state_direction("prosecutions went  up") and not may_state_direction("went on")
+    assert not may_state_direction("the government identified victims")
+    assert _has_metric_verb("police convicted 12") and not _has_metric_verb("reconvicted 12")
 
 
 def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:
