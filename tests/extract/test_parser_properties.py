@@ -24,7 +24,12 @@ from etl.extract.numbers import (
     parse_word_number,
     token_value,
 )
-from etl.extract.rules.counts import _METRIC_VERB_RE, _has_metric_verb
+from etl.extract.rules.counts import (
+    _LEGAL_REF_RE,
+    _METRIC_VERB_RE,
+    _has_metric_verb,
+    _legal_ref_before,
+)
 from etl.extract.rules.directions import HINT_RE, may_state_direction
 from etl.extract.years import opener_year, years_at, years_between
 from tests.extract.helpers import CONVICTED_12, run
@@ -157,11 +162,32 @@ def test_the_substring_tests_before_a_regex_change_no_answer(text: str) -> None:
     assert _has_metric_verb(lowered) == (_METRIC_VERB_RE.search(lowered) is not None)
 
 
+_LAW_PIECES = st.lists(
+    st.sampled_from(
+        [" ", ",", "and", "articles", "Article", "section", "law", "no.", "number", "part",
+         "decree", "clause", "12", "128(a)", "x", "to"]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _LAW_PIECES))
+def test_the_legal_reference_test_is_the_regex(text: str) -> None:
+    lowered = normalise(text)
+    for pos in range(len(lowered) + 1):
+        expected = _LEGAL_REF_RE.search(lowered, max(0, pos - 40), pos) is not None
+        assert _legal_ref_before(lowered, pos) == expected
+
+
 def test_the_substring_tests_on_examples() -> None:
     assert may_state_direction("the government identified more victims")
     assert may_state_direction("prosecutions went  up") and not may_state_direction("went on")
     assert not may_state_direction("the government identified victims")
     assert _has_metric_verb("police convicted 12") and not _has_metric_verb("reconvicted 12")
+    text = "convicted 12 traffickers under articles 128 and 135"
+    assert _legal_ref_before(text, text.index("135")) and _legal_ref_before(text, text.index("128"))
+    assert not _legal_ref_before(text, text.index("12 "))
 
 
 def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:

@@ -164,6 +164,9 @@ _LEGAL_REF_RE = re.compile(
     r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|decree|law|no\.?|number|part)"
     r"\s+(?:\d+[\w.()-]*\s*(?:,\s*and|,\s*or|,|and|or|to)\s*)*$"
 )
+#: A word one of `_LEGAL_REF_RE`'s names holds, looked for before the regex runs.
+_LEGAL_WORDS = ("article", "section", "paragraph", "chapter", "clause", "decree", "law", "no")
+_LEGAL_WORDS += ("number", "part")
 #: After a one-form figure: it counts the cases of one article of the code only.
 _UNDER_ONE_ARTICLE_RE = re.compile(
     r"\bunder\s+(?:the\s+)?(?:articles?|sections?|paragraphs?)\s+\d", re.IGNORECASE
@@ -526,9 +529,11 @@ def _mentions(
             continue
         if fig.value != int(fig.value) or fig.value < 0:
             continue
-        if _LEGAL_REF_RE.search(text, max(0, fig.start - 40), fig.start):
+        if _legal_ref_before(text, fig.start):
             continue
-        if _CASES_INVOLVING_RE.search(text, max(0, fig.start - 60), fig.start):
+        if text.find("involving", max(0, fig.start - 60), fig.start) >= 0 and (
+            _CASES_INVOLVING_RE.search(text, max(0, fig.start - 60), fig.start)
+        ):
             continue
         np = g.noun_phrase(text, original, fig.end, country)
         ref: Ref | None = None
@@ -536,6 +541,15 @@ def _mentions(
             np, ref = _partial_ref(text, original, fig.end, country, np)
         out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start), ref=ref))
     return out
+
+
+def _legal_ref_before(text: str, pos: int) -> bool:
+    """Whether the figure at `pos` numbers a law (`_LEGAL_REF_RE` in the 40 characters
+    before it), the regex run only where one of its words is there."""
+    before = text[max(0, pos - 40) : pos]
+    return any(w in before for w in _LEGAL_WORDS) and (
+        _LEGAL_REF_RE.search(text, max(0, pos - 40), pos) is not None
+    )
 
 
 def _partial_ref(
