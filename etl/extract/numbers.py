@@ -101,6 +101,8 @@ _QUALIFIERS: dict[str, str] = {
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
+#: The last word of every qualifier: what the text before a qualified figure ends with.
+_QUALIFIER_ENDS = tuple(sorted({q.rsplit(" ", 1)[-1] for q in _QUALIFIERS}))
 
 _YEAR_MIN, _YEAR_MAX = 1990, 2035
 #: Longest run of digits read as a figure: a longer one is no figure any report states.
@@ -188,6 +190,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
     """The qualifier ("more than", "approximately", ...) that ends at `pos`, and where it starts."""
     if pos < 3 or text[pos - 1] != " ":
         return None, pos
+    if not text[max(0, pos - 24) : pos].rstrip().endswith(_QUALIFIER_ENDS):
+        return None, pos  # (no qualifier's last word: the regex cannot match)
     m = _QUALIFIER_RE.search(text, max(0, pos - 24), pos)
     if m is None:
         return None, pos

@@ -16,12 +16,15 @@ from etl.extract import extraction_records
 from etl.extract.amounts import find_amounts
 from etl.extract.jsonl import dumps
 from etl.extract.numbers import (
+    _QUALIFIER_RE,
+    _QUALIFIERS,
     NUMBER_RE,
     _figure_matches,
     find_figures,
     has_digit,
     normalise,
     parse_word_number,
+    qualifier_before,
     token_value,
 )
 from etl.extract.rules.counts import (
@@ -180,11 +183,35 @@ def test_the_legal_reference_test_is_the_regex(text: str) -> None:
         assert _legal_ref_before(lowered, pos) == expected
 
 
+_QUALIFIED = st.lists(
+    st.sampled_from(
+        [" ", "  ", "\u00a0", "more than", "than", "over", "approx.", "an estimated", "some",
+         "up to", "no more than", "at least", "12", "x", "handsome", "moreover"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _QUALIFIED))
+def test_the_qualifier_test_is_the_regex(text: str) -> None:
+    lowered = normalise(text)
+    for pos in range(len(lowered) + 1):
+        expected: tuple[str | None, int] = (None, pos)
+        if pos >= 3 and lowered[pos - 1] == " ":
+            m = _QUALIFIER_RE.search(lowered, max(0, pos - 24), pos)
+            if m is not None:
+                expected = (_QUALIFIERS[m.group(1)], m.start())
+        assert qualifier_before(lowered, pos) == expected
+
+
 def test_the_substring_tests_on_examples() -> None:
     assert may_state_direction("the government identified more victims")
     assert may_state_direction("prosecutions went  up") and not may_state_direction("went on")
     assert not may_state_direction("the government identified victims")
     assert _has_metric_verb("police convicted 12") and not _has_metric_verb("reconvicted 12")
+    assert qualifier_before("more than 12", 10) == ("more than", 0)
+    assert qualifier_before("moreover 12", 9) == (None, 9)
     text = "convicted 12 traffickers under articles 128 and 135"
     assert _legal_ref_before(text, text.index("135")) and _legal_ref_before(text, text.index("128"))
     assert not _legal_ref_before(text, text.index("12 "))
