@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from etl.extract.numbers import Figure, digits_value, is_negated, qualifier_before, to_cents
+from etl.extract.numbers import (
+    Figure,
+    digits_value,
+    has_digit,
+    is_negated,
+    qualifier_before,
+    to_cents,
+)
 from etl.lexicon import currencies
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -56,7 +63,6 @@ _LETTER_SYMBOLS = sorted(
 
 
 _SIGN_RE = re.compile("[" + "".join(re.escape(c) for c in _SIGNS) + "]")
-_DIGIT_RE = re.compile(r"\d")
 #: A letter symbol before a number ("rs(?<!\wrs)" is "\brs", written so that the regex
 #: engine can skip ahead to first characters).
 _LETTER_SYMBOL_RE = re.compile(
@@ -72,7 +78,7 @@ def may_hold_symbol_amount(text: str) -> bool:
     sign but "$" is outside ASCII, and `str.isascii` costs nothing."""
     if "$" in text or (not text.isascii() and _SIGN_RE.search(text) is not None):
         return True
-    return _DIGIT_RE.search(text) is not None and _LETTER_SYMBOL_RE.search(text) is not None
+    return has_digit(text) and _LETTER_SYMBOL_RE.search(text) is not None
 
 
 #: A year phrase between an amount and its dollars.
@@ -174,10 +180,16 @@ class Amount:
 
 
 def find_amounts(
-    text: str, original: str, country: str | None, figures: list[Figure]
+    text: str,
+    original: str,
+    country: str | None,
+    figures: list[Figure],
+    *,
+    may_hold_symbols: bool | None = None,
 ) -> list[Amount]:
     """Every money amount in normalised `text` (whose `figures` are given): local currency
-    (with the dollars printed beside it) or dollars alone."""
+    (with the dollars printed beside it) or dollars alone. `may_hold_symbols` is
+    `may_hold_symbol_amount(text)` where the caller has it already."""
     out: list[Amount] = []
     for fig in figures:
         if fig.is_year or (fig.is_word and not fig.scaled):
@@ -199,7 +211,9 @@ def find_amounts(
         if code is None and end == fig.end:
             continue
         out.append(_with_dollars(text, start, end, fig.value, code))
-    if may_hold_symbol_amount(text):
+    if may_hold_symbols is None:
+        may_hold_symbols = may_hold_symbol_amount(text)
+    if may_hold_symbols:
         out.extend(_symbol_amounts(text, out, country))
     restated = _restating_malformed(text)
     out = [

@@ -8,12 +8,13 @@ what only some sentences need (amounts, verbs, the subject of a verb) is read on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import TypeVar
 
-from etl.extract.amounts import Amount, find_amounts
+from etl.extract.amounts import Amount, find_amounts, may_hold_symbol_amount
 from etl.extract.grammar import VERB_RE
-from etl.extract.numbers import Figure, find_figures, normalise
+from etl.extract.numbers import Figure, find_figures, has_digit, normalise
 from etl.extract.subjects import subject_of
 from etl.lexicon.countries import country_by_name
 from etl.model import Sentence
@@ -34,6 +35,8 @@ _PAGE_HEADER_RE = re.compile(
     r"(?<![\w$.,])\d{1,3}(?P<caps>[A-Z][A-Z'’-]+(?:[ ,]+(?:AND |OF |THE )*[A-Z][A-Z'’-]+)*)"
 )
 
+T = TypeVar("T")
+
 #: A verb of the grammar found in a sentence: (start, verb class, the words).
 Verb = tuple[int, str, str]
 
@@ -51,6 +54,13 @@ class SentenceReading:
     text: str = field(init=False)
     figures: list[Figure] = field(init=False)
     _subjects: dict[int, str] = field(init=False, default_factory=dict, repr=False)
+    # (read on first use, plain attributes: `functools.cached_property` takes a lock)
+    _amounts: list[Amount] | None = field(init=False, default=None, repr=False)
+    _amount_spans: list[tuple[int, int]] | None = field(init=False, default=None, repr=False)
+    _verbs: list[Verb] | None = field(init=False, default=None, repr=False)
+    _of_text: dict[Callable[[str], object], object] = field(
+        init=False, default_factory=dict, repr=False
+    )
 
     def __post_init__(self) -> None:
         original = without_page_headers(self.sentence.text)
@@ -64,20 +74,41 @@ class SentenceReading:
     def section(self) -> str | None:
         return self.sentence.section
 
-    @cached_property
+    def of_text(self, test: Callable[[str], T]) -> T:
+        """`test(text)`, worked out once per sentence however many rules ask (a quick
+        test such as `rules.zeros.may_state_zero`)."""
+        if test not in self._of_text:
+            self._of_text[test] = test(self.text)
+        return self._of_text[test]  # type: ignore[return-value]
+
+    @property
     def amounts(self) -> list[Amount]:
         """The sums of money, with their currencies and printed dollars."""
-        return find_amounts(self.text, self.original, self.country_iso3, self.figures)
+        if self._amounts is None:
+            self._amounts = find_amounts(
+                self.text,
+                self.original,
+                self.country_iso3,
+                self.figures,
+                may_hold_symbols=self.of_text(may_hold_symbol_amount),
+            )
+        return self._amounts
 
-    @cached_property
+    @property
     def amount_spans(self) -> list[tuple[int, int]]:
         """Where the sums of money are: their figures are no counts."""
-        return [(a.start, a.end) for a in self.amounts]
+        if self._amount_spans is None:
+            self._amount_spans = [(a.start, a.end) for a in self.amounts]
+        return self._amount_spans
 
-    @cached_property
+    @property
     def verbs(self) -> list[Verb]:
         """The grammar's verbs in text order."""
-        return [(m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)]
+        if self._verbs is None:
+            self._verbs = [
+                (m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)
+            ]
+        return self._verbs
 
     def subject_at(self, verb_pos: int) -> str:
         """Who performs the verb at `verb_pos` (`subjects.subject_of`), worked out once per
@@ -90,7 +121,7 @@ class SentenceReading:
 def without_page_headers(text: str) -> str:
     """`text` with every page number and country header glued into it ("305MOLDOVA")
     replaced by as many spaces, so offsets stay those of the document."""
-    if not _GLUED_RE.search(text):
+    if not has_digit(text) or not _GLUED_RE.search(text):
         return text
     out = text
     for m in _PAGE_HEADER_RE.finditer(text):

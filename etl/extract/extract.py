@@ -11,7 +11,7 @@ from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import Figure
 from etl.extract.resolve import resolve
 from etl.extract.rules.counts import Count, Frame, sentence_counts
-from etl.extract.rules.directions import HINT_RE, Direction, sentence_directions
+from etl.extract.rules.directions import Direction, may_state_direction, sentence_directions
 from etl.extract.rules.funding import Funding, sentence_funding
 from etl.extract.rules.zeros import may_state_zero
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
@@ -44,14 +44,14 @@ def extract(document: Document) -> Extraction:
             frame = None
         reading = SentenceReading(sentence, meta.country_iso3)
         text, figures = reading.text, reading.figures
-        if ry is not None and _summary_like(sentence, figures) and HINT_RE.search(text):
+        if ry is not None and _summary_like(sentence, figures) and may_state_direction(text):
             directions.extend(
                 _direction_fact(d, sentence, ry) for d in sentence_directions(text, figures)
             )
         if (
             all(f.is_year for f in figures)
-            and not may_state_zero(text)
-            and not may_hold_symbol_amount(text)
+            and not reading.of_text(may_state_zero)
+            and not reading.of_text(may_hold_symbol_amount)
         ):
             previous = text
             continue

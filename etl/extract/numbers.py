@@ -7,6 +7,7 @@ one character of the original, so offsets found here index the document text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 
@@ -60,6 +61,18 @@ NUMBER = (
     rf"(?:\s+(?P<scale>{_SCALE_RE})\b)?(?![\w]|,\d|\.\d|-(?:[a-z]))"
 )
 NUMBER_RE = re.compile(NUMBER)
+#: `NUMBER` with digits only, for ASCII text without number words: the lookbehind comes
+#: after the first digit, so that the regex engine can skip ahead to digits.
+_DIGIT_NUMBER_RE = re.compile(
+    r"(?P<digits>[0-9](?<![\w.,$-][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]*(?:\.[0-9]+)?))"
+    rf"(?:\s+(?P<scale>{_SCALE_RE})\b)?(?![\w]|,[0-9]|\.[0-9]|-(?:[a-z]))"
+)
+_ANY_DIGIT_RE = re.compile(r"\d")
+#: Every byte but a lower-case ASCII letter made a space: the words of a text.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+#: The words a figure in words starts with ("a dozen" has "dozen").
+_NUMBER_WORDS = frozenset(w.encode() for w in (*_UNITS, *_TENS, "none", "dozen"))
 
 #: Quick test for "this sentence may hold a figure at all".
 
@@ -88,6 +101,8 @@ _QUALIFIERS: dict[str, str] = {
 _QUALIFIER_RE = re.compile(
     r"\b(" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
+#: The last word of every qualifier: what the text before a qualified figure ends with.
+_QUALIFIER_ENDS = tuple(sorted({q.rsplit(" ", 1)[-1] for q in _QUALIFIERS}))
 
 _YEAR_MIN, _YEAR_MAX = 1990, 2035
 #: Longest run of digits read as a figure: a longer one is no figure any report states.
@@ -175,17 +190,50 @@ def qualifier_before(text: str, pos: int) -> tuple[str | None, int]:
     """The qualifier ("more than", "approximately", ...) that ends at `pos`, and where it starts."""
     if pos < 3 or text[pos - 1] != " ":
         return None, pos
+    if not text[max(0, pos - 24) : pos].rstrip().endswith(_QUALIFIER_ENDS):
+        return None, pos  # (no qualifier's last word: the regex cannot match)
     m = _QUALIFIER_RE.search(text, max(0, pos - 24), pos)
     if m is None:
         return None, pos
     return _QUALIFIERS[m.group(1)], m.start()
 
 
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a digit (what `\\d` matches): ten substring tests, far cheaper
+    than a regex scan of the text, and the regex only outside ASCII."""
+    return (
+        "0" in text
+        or "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+        or (not text.isascii() and _ANY_DIGIT_RE.search(text) is not None)
+    )
+
+
+def _figure_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `NUMBER_RE` in `text`, found the cheap way where the text is ASCII
+    without a number word (no match but in digits: `_DIGIT_NUMBER_RE`, only where a digit
+    is) or without a digit and a number word (no match)."""
+    if not text.isascii():
+        return NUMBER_RE.finditer(text)
+    if not _NUMBER_WORDS.isdisjoint(text.encode().translate(_LETTERS_ONLY).split()):
+        return NUMBER_RE.finditer(text)
+    if not has_digit(text):
+        return iter(())
+    return _DIGIT_NUMBER_RE.finditer(text)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in normalised `text`, years marked (`is_year`) rather than dropped."""
     out: list[Figure] = []
-    for m in NUMBER_RE.finditer(text):
-        digits, words, scale = m.group("digits", "words", "scale")
+    for m in _figure_matches(text):
+        digits, scale = m.group("digits", "scale")
         if digits is not None:
             if scale is None and len(digits) == 4 and digits.isdigit():
                 year = int(digits)
@@ -197,7 +245,7 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             value: int | Decimal = parsed_digits
         else:
-            parsed = parse_word_number(words)
+            parsed = parse_word_number(m.group("words"))
             if parsed is None:
                 continue
             value = parsed * SCALES[scale] if scale else parsed

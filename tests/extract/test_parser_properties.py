@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,25 @@ from hypothesis import strategies as st
 from etl.extract import extraction_records
 from etl.extract.amounts import find_amounts
 from etl.extract.jsonl import dumps
-from etl.extract.numbers import find_figures, normalise, parse_word_number, token_value
+from etl.extract.numbers import (
+    _QUALIFIER_RE,
+    _QUALIFIERS,
+    NUMBER_RE,
+    _figure_matches,
+    find_figures,
+    has_digit,
+    normalise,
+    parse_word_number,
+    qualifier_before,
+    token_value,
+)
+from etl.extract.rules.counts import (
+    _LEGAL_REF_RE,
+    _METRIC_VERB_RE,
+    _has_metric_verb,
+    _legal_ref_before,
+)
+from etl.extract.rules.directions import HINT_RE, may_state_direction
 from etl.extract.years import opener_year, years_at, years_between
 from tests.extract.helpers import CONVICTED_12, run
 
@@ -97,6 +116,119 @@ def test_the_parsers_never_raise_on_any_text(text: str) -> None:
     assert all(2000 <= f.year <= THIS_YEAR for f in facts)
     assert all(c.value >= 0 for c in extraction.counts)
     assert all(f.amount_local is None or f.amount_local > 0 for f in extraction.funding)
+
+
+#: Pieces glued together with no space: figures against letters, digits, dots and hyphens.
+_GLUED = st.lists(
+    st.one_of(_PIECES, st.sampled_from(["a dozen", "none", "-year", "x", "_", "\u00e9", "\u2022"])),
+    max_size=20,
+).map("".join)
+
+
+def _matches(found) -> list[tuple[int, int, str | None, str | None]]:
+    return [(m.start(), m.end(), m.group("digits"), m.group("scale")) for m in found]
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _GLUED))
+def test_the_quick_figure_scan_finds_what_the_number_pattern_finds(text: str) -> None:
+    lowered = normalise(text)
+    assert _matches(_figure_matches(lowered)) == _matches(NUMBER_RE.finditer(lowered))
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _GLUED, st.text(alphabet="ab \u0661\u0966\u00e9", max_size=20)))
+def test_has_digit_is_what_the_digit_class_matches(text: str) -> None:
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+def test_has_digit_on_ascii_and_other_digits() -> None:
+    assert has_digit("convicted 12") and has_digit("\u0661") and has_digit("x9")
+    assert not has_digit("convicted twelve") and not has_digit("")
+
+
+#: Words of the quick tests' regexes, glued or spaced, with look-alikes ("reidentified").
+_HINT_PIECES = st.lists(
+    st.sampled_from(
+        [" ", "-", "re", "identified", "convicted", "prosecuted", "investigated", "more",
+         "went", " up", "fell", "doubled", "rose", "s", "x"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _HINT_PIECES))
+def test_the_substring_tests_before_a_regex_change_no_answer(text: str) -> None:
+    lowered = normalise(text)
+    assert may_state_direction(lowered) == (HINT_RE.search(lowered) is not None)
+    assert _has_metric_verb(lowered) == (_METRIC_VERB_RE.search(lowered) is not None)
+
+
+_LAW_PIECES = st.lists(
+    st.sampled_from(
+        [" ", ",", "and", "articles", "Article", "section", "law", "no.", "number", "part",
+         "decree", "clause", "12", "128(a)", "x", "to"]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _LAW_PIECES))
+def test_the_legal_reference_test_is_the_regex(text: str) -> None:
+    lowered = normalise(text)
+    for pos in range(len(lowered) + 1):
+        expected = _LEGAL_REF_RE.search(lowered, max(0, pos - 40), pos) is not None
+        assert _legal_ref_before(lowered, pos) == expected
+
+
+_QUALIFIED = st.lists(
+    st.sampled_from(
+        [" ", "  ", "\u00a0", "more than", "than", "over", "approx.", "an estimated", "some",
+         "up to", "no more than", "at least", "12", "x", "handsome", "moreover"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _QUALIFIED))
+def test_the_qualifier_test_is_the_regex(text: str) -> None:
+    lowered = normalise(text)
+    for pos in range(len(lowered) + 1):
+        expected: tuple[str | None, int] = (None, pos)
+        if pos >= 3 and lowered[pos - 1] == " ":
+            m = _QUALIFIER_RE.search(lowered, max(0, pos - 24), pos)
+            if m is not None:
+                expected = (_QUALIFIERS[m.group(1)], m.start())
+        assert qualifier_before(lowered, pos) == expected
+
+
+def test_the_substring_tests_on_examples() -> None:
+    assert may_state_direction("the government identified more victims")
+    assert may_state_direction("prosecutions went  up") and not may_state_direction("went on")
+    assert not may_state_direction("the government identified victims")
+    assert _has_metric_verb("police convicted 12") and not _has_metric_verb("reconvicted 12")
+    assert qualifier_before("more than 12", 10) == ("more than", 0)
+    assert qualifier_before("moreover 12", 9) == (None, 9)
+    text = "convicted 12 traffickers under articles 128 and 135"
+    assert _legal_ref_before(text, text.index("135")) and _legal_ref_before(text, text.index("128"))
+    assert not _legal_ref_before(text, text.index("12 "))
+
+
+def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:
+    # digits only; digits and words; neither; outside ASCII
+    for text, spans in [
+        ("convicted 12 traffickers (x3, 1,234.5 million) in 2016", [(10, 12), (30, 45), (50, 54)]),
+        ("five of the 12 victims", [(0, 4), (12, 14)]),
+        ("twenty-one convictions", [(0, 10)]),
+        ("someone often sentenced none", [(24, 28)]),
+        ("the government identified victims", []),
+        ("\u2022twelve victims and 3 more", [(1, 7), (20, 21)]),
+    ]:
+        assert [(m.start(), m.end()) for m in _figure_matches(text)] == spans, text
+        assert _matches(_figure_matches(text)) == _matches(NUMBER_RE.finditer(text))
 
 
 @EXAMPLES

@@ -103,11 +103,9 @@ _PARTITION_RE = re.compile(
 _BARE_VERB_RE = re.compile(
     r"\b(?:identified|investigated|prosecuted|convicted|charged|indicted)\s+$"
 )
+_METRIC_VERBS = ("identified", "investigated", "prosecuted", "convicted")
 #: "\bword" is written "word(?<!\wword)" so that the regex engine can skip ahead to first letters.
-_METRIC_VERB_RE = re.compile(
-    r"(?:identified(?<!\widentified)|investigated(?<!\winvestigated)"
-    r"|prosecuted(?<!\wprosecuted)|convicted(?<!\wconvicted))\b"
-)
+_METRIC_VERB_RE = re.compile("(?:" + "|".join(rf"{v}(?<!\w{v})" for v in _METRIC_VERBS) + r")\b")
 _BARE_END_RE = re.compile(
     r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$|"
     # "convicted 127 on trafficking charges", "convicted 21 of trafficking crimes"
@@ -168,6 +166,9 @@ _LEGAL_REF_RE = re.compile(
     r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|decree|law|no\.?|number|part)"
     r"\s+(?:\d+[\w.()-]*\s*(?:,\s*and|,\s*or|,|and|or|to)\s*)*$"
 )
+#: A word one of `_LEGAL_REF_RE`'s names holds, looked for before the regex runs.
+_LEGAL_WORDS = ("article", "section", "paragraph", "chapter", "clause", "decree", "law", "no")
+_LEGAL_WORDS += ("number", "part")
 #: After a one-form figure: it counts the cases of one article of the code only.
 _UNDER_ONE_ARTICLE_RE = re.compile(
     r"\bunder\s+(?:the\s+)?(?:articles?|sections?|paragraphs?)\s+\d", re.IGNORECASE
@@ -313,7 +314,7 @@ def _sentence_counts(
     out: list[Count] = []
     foreign = "all but" in text or "none" in text
     has_foreign = "foreign" in text or "third-country" in text
-    if may_state_zero(text):
+    if reading.of_text(may_state_zero):
         out.extend(zero_counts(text, reporting_year))
     if inherited is not None and inherited.heads and text.lstrip().startswith("all "):
         out.extend(all_n_form(text, inherited))
@@ -342,7 +343,7 @@ def _sentence_counts(
     zero_head = zero_totals[0] if len({c.metric for c in zero_totals}) == 1 else None
     if (
         not any(m.np.noun or m.np.form for m in mentions)
-        and not _METRIC_VERB_RE.search(text)
+        and not _has_metric_verb(text)
         and not compares_before
         and zero_head is None
     ):
@@ -482,6 +483,12 @@ def _sentence_counts(
     return out, frame
 
 
+def _has_metric_verb(text: str) -> bool:
+    """Whether a metric verb ("identified", "convicted", ...) is in the text as a word: the
+    regex only where one is in it at all (substring tests cost far less than its scan)."""
+    return any(v in text for v in _METRIC_VERBS) and _METRIC_VERB_RE.search(text) is not None
+
+
 def _frame_verb(base: str) -> str:
     """The verb class that counts `base` (for inheritance across sentences)."""
     return {
@@ -536,9 +543,11 @@ def _mentions(
             continue
         if fig.value != int(fig.value) or fig.value < 0:
             continue
-        if _LEGAL_REF_RE.search(text, max(0, fig.start - 40), fig.start):
+        if _legal_ref_before(text, fig.start):
             continue
-        if _CASES_INVOLVING_RE.search(text, max(0, fig.start - 60), fig.start):
+        if text.find("involving", max(0, fig.start - 60), fig.start) >= 0 and (
+            _CASES_INVOLVING_RE.search(text, max(0, fig.start - 60), fig.start)
+        ):
             continue
         np = g.noun_phrase(text, original, fig.end, country)
         ref: Ref | None = None
@@ -546,6 +555,15 @@ def _mentions(
             np, ref = _partial_ref(text, original, fig.end, country, np)
         out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start), ref=ref))
     return out
+
+
+def _legal_ref_before(text: str, pos: int) -> bool:
+    """Whether the figure at `pos` numbers a law (`_LEGAL_REF_RE` in the 40 characters
+    before it), the regex run only where one of its words is there."""
+    before = text[max(0, pos - 40) : pos]
+    return any(w in before for w in _LEGAL_WORDS) and (
+        _LEGAL_REF_RE.search(text, max(0, pos - 40), pos) is not None
+    )
 
 
 def _partial_ref(
