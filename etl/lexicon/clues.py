@@ -10,8 +10,10 @@ from collections import Counter
 from datetime import date
 from functools import cache
 
-import babel.numbers
 import pycountry
+
+from etl.lexicon import currencies
+from etl.lexicon.currencies import territory_currencies
 
 #: Institutions (names or acronyms, case as written) that belong to exactly one country.
 _INSTITUTIONS: dict[str, str] = {
@@ -48,13 +50,7 @@ def _currency_countries() -> dict[str, str]:
     """ISO 4217 code -> ISO3 of the one country that has used it since 2000."""
     users: dict[str, set[str]] = {}
     for c in pycountry.countries:
-        try:
-            codes = babel.numbers.get_territory_currencies(
-                c.alpha_2, start_date=_SINCE, end_date=date.today()
-            )
-        except Exception:  # noqa: BLE001 - babel knows no currencies for some territories
-            continue
-        for code in codes:
+        for code in territory_currencies(c.alpha_2, _SINCE, date.today()):
             users.setdefault(code, set()).add(c.alpha_3)
     return {code: next(iter(u)) for code, u in users.items() if len(u) == 1}
 
@@ -71,11 +67,9 @@ _CODE_FIGURE_RE = re.compile(r"([A-Z]{3})\s?\d")
 @cache
 def _currency_tables() -> tuple[dict[str, str], dict[str, str]]:
     """The country (ISO3) of each single-country currency name (lower case) and code."""
-    from etl.lexicon.currencies import NAMES  # noqa: PLC0415 - built with the tables
-
     single = _currency_countries()
     by_name: dict[str, str] = {}
-    for name, codes in NAMES.items():
+    for name, codes in currencies.NAMES.items():
         countries = {single.get(c) for c in codes}
         if len(countries) == 1 and None not in countries:
             by_name[name] = countries.pop() or ""

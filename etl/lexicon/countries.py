@@ -253,12 +253,22 @@ def _trie_pattern(words: list[str], after_first: str = "") -> str:
 
 
 @cache
-def _mention_regex() -> re.Pattern[str]:
-    """Country names and demonyms in running text, longest first, plural demonyms too.
+def _mention_regexes() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Country names and demonyms in running text, longest first, plural demonyms too: the
+    regex of them all, the same of those opening on a capital letter, and the others
+    ("the State of Eritrea").
 
     The look-behind "not after a letter, digit or dot" follows the first character rather
-    than preceding the pattern, so that the engine can skip to possible first characters."""
+    than preceding the pattern, so that the engine can skip to possible first characters.
+    A text holding none of the words of lower-case first letters is searched with the
+    capitals' regex: the same matches, skipping every "t" of the text."""
     words = list(_tables()[2])
+    capitals = [w for w in words if w[0].isupper()]
+    others = tuple(w for w in words if not w[0].isupper())
+    return _words_regex(words), _words_regex(capitals), others
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str]:
     trie = _trie_pattern(words, after_first=r"(?<![\w.]{})")
     return re.compile("(" + trie + r")(?:s|es)?(?![\w])")
 
@@ -266,7 +276,9 @@ def _mention_regex() -> re.Pattern[str]:
 def count_mentions(text: str) -> Counter[str]:
     """How often each country (ISO3) is named or referred to by demonym in `text`."""
     surface = _tables()[2]
-    found = Counter(map(surface.__getitem__, _mention_regex().findall(text)))
+    every, capitals, others = _mention_regexes()
+    regex = every if any(w in text for w in others) else capitals
+    found = Counter(map(surface.__getitem__, regex.findall(text)))
     for demonym, codes in _SHARED_DEMONYMS.items():
         n = found.pop(demonym, 0)
         ranked = sorted(codes, key=lambda code: found[code], reverse=True)

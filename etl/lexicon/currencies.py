@@ -1,271 +1,37 @@
 """Currency names, codes and symbols in English, from babel's CLDR data plus the short forms
 the narratives use ("tenge", "lei", "soum"), resolved by the report's country where a name
-is shared ("manat": AZN or TMT; "lei": MDL or RON)."""
+is shared ("manat": AZN or TMT; "lei": MDL or RON).
+
+The tables are built by `etl.lexicon.currency_tables` and read here from `currencies.json`:
+importing this module does not import babel.
+"""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping
+from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
-import babel.languages
-import babel.numbers
-import pycountry
-from babel import Locale
-from babel.core import get_global
-
-_EN = Locale("en")
-#: Short forms babel does not list as such; each maps to the codes it may mean.
-_EXTRA_NAMES: dict[str, tuple[str, ...]] = {
-    "som": ("KGS", "UZS"),
-    "soms": ("KGS",),
-    "soum": ("UZS",),
-    "soums": ("UZS",),
-    "sum": ("UZS",),
-    "lei": ("MDL", "RON"),
-    "leu": ("MDL", "RON"),
-    "manat": ("AZN", "TMT"),
-    "manats": ("AZN", "TMT"),
-    "tenge": ("KZT",),
-    "tenges": ("KZT",),
-    "naira": ("NGN",),
-    "cedis": ("GHS",),
-    "cedi": ("GHS",),
-    "lari": ("GEL",),
-    "laris": ("GEL",),
-    "somoni": ("TJS",),
-    "somonis": ("TJS",),
-    "maloti": ("LSL",),
-    "emalangeni": ("SZL",),
-    "lilangeni": ("SZL",),
-    "leva": ("BGN",),
-    "lev": ("BGN",),
-    "lek": ("ALL",),
-    "leke": ("ALL",),
-    "lekë": ("ALL",),
-    "hryvnia": ("UAH",),
-    "hryvnias": ("UAH",),
-    "hryvnya": ("UAH",),
-    "hryvna": ("UAH",),
-    "new kwacha": ("ZMW",),
-    "rubles": ("RUB", "BYN"),
-    "roubles": ("RUB", "BYN"),
-    "ruble": ("RUB", "BYN"),
-    "belarusian rubles": ("BYN",),
-    "drams": ("AMD",),
-    "dram": ("AMD",),
-    "denars": ("MKD",),
-    "denar": ("MKD",),
-    "kuna": ("HRK",),
-    "kunas": ("HRK",),
-    "convertible marks": ("BAM",),
-    # Bosnia's convertible marks, written bare; the German mark before the euro
-    "marks": ("BAM", "DEM"),
-    "cfa francs": ("XOF", "XAF"),
-    "cfa": ("XOF", "XAF"),
-    "fcfa": ("XOF", "XAF"),
-    "quetzales": ("GTQ",),
-    "lempiras": ("HNL",),
-    "colones": ("CRC", "SVC"),
-    "cordobas": ("NIO",),
-    "córdobas": ("NIO",),
-    "guaranies": ("PYG",),
-    "reais": ("BRL",),
-    "bolivianos": ("BOB",),
-    "soles": ("PEN",),
-    "nuevos soles": ("PEN",),
-    "bolivars": ("VES",),
-    "gourdes": ("HTG",),
-    "rupees": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR", "MVR"),
-    "taka": ("BDT",),
-    "kyat": ("MMK",),
-    "riels": ("KHR",),
-    "kip": ("LAK",),
-    "dong": ("VND",),
-    "yuan": ("CNY",),
-    "renminbi": ("CNY",),
-    "rmb": ("CNY",),
-    "won": ("KRW", "KPW"),
-    "yen": ("JPY",),
-    "baht": ("THB",),
-    "ringgit": ("MYR",),
-    "rupiah": ("IDR",),
-    "tugriks": ("MNT",),
-    "togrogs": ("MNT",),
-    "afghanis": ("AFN",),
-    "shekels": ("ILS",),
-    "new israeli shekels": ("ILS",),
-    "nis": ("ILS",),
-    "dirhams": ("AED", "MAD"),
-    "riyals": ("SAR", "QAR", "OMR", "YER"),
-    "rials": ("OMR", "IRR", "YER"),
-    "dinars": ("BHD", "KWD", "JOD", "IQD", "TND", "DZD", "LYD", "RSD"),
-    "pounds": ("GBP", "EGP", "LBP", "SDG", "SSP", "SYP"),
-    "shillings": ("KES", "UGX", "TZS", "SOS"),
-    "birr": ("ETB",),
-    "kwacha": ("ZMW", "MWK"),
-    "rand": ("ZAR",),
-    "leones": ("SLE", "SLL"),
-    "dalasi": ("GMD",),
-    "pula": ("BWP",),
-    "nakfa": ("ERN",),
-    "ariary": ("MGA",),
-    "kwanza": ("AOA",),
-    "meticais": ("MZN",),
-    "zloty": ("PLN",),
-    "zlotys": ("PLN",),
-    "zlotych": ("PLN",),
-    "forints": ("HUF",),
-    "korunas": ("CZK",),
-    "crowns": ("CZK",),
-    "kroner": ("DKK", "NOK"),
-    "kronor": ("SEK",),
-    "krona": ("SEK", "ISK"),
-    "lira": ("TRY",),
-    "liras": ("TRY",),
-    "euros": ("EUR",),
-    "euro": ("EUR",),
-    "pesos": ("MXN", "PHP", "COP", "ARS", "CLP", "DOP", "UYU", "CUP", "BOB"),
-    "eastern caribbean dollars": ("XCD",),
-    "ec dollars": ("XCD",),
-    "u.s. dollars": ("USD",),
-    "us dollars": ("USD",),
-    "american dollars": ("USD",),
-    "francs": ("XOF", "XAF", "CHF", "GNF", "RWF", "BIF", "CDF", "DJF", "KMF", "MGA"),
+_TABLES = json.loads(Path(__file__).with_name("currencies.json").read_text(encoding="utf-8"))
+_Span = tuple[str, "tuple[int, ...] | None", "tuple[int, ...] | None", bool]
+#: Each territory's currencies: code, first and last day of use (or None), legal tender.
+_TERRITORY_CURRENCIES: dict[str, list[_Span]] = {
+    territory: [
+        (code, tuple(start) if start else None, tuple(end) if end else None, tender)
+        for code, start, end, tender in spans
+    ]
+    for territory, spans in _TABLES["territory_currencies"].items()
 }
-#: Symbols written before the number, each with the codes it may mean (matched on
-#: lower-cased text). "$" is always the US dollar in the narratives. babel's English symbols
-#: ("€", "₹", "R$", "F CFA") are added to these by `_symbols`.
-_EXTRA_SYMBOLS: dict[str, tuple[str, ...]] = {
-    "us$": ("USD",),
-    "$": ("USD",),
-    "tt$": ("TTD",),
-    "j$": ("JMD",),
-    "s$": ("SGD",),
-    "bds$": ("BBD",),
-    "bz$": ("BZD",),
-    "n$": ("NAD",),
-    "rd$": ("DOP",),
-    "mop$": ("MOP",),
-    # the euro sign as PDF text extraction writes it in euro-area narratives (METRICS.md);
-    # also a bullet, so it counts only where the report's country uses the euro
-    "•": ("EUR",),
-    "£": ("GBP",),
-    "₦": ("NGN",),
-    "₸": ("KZT",),
-    "₴": ("UAH",),
-    "₾": ("GEL",),
-    "₼": ("AZN",),
-    "₺": ("TRY",),
-    "₽": ("RUB",),
-    "฿": ("THB",),
-    "৳": ("BDT",),
-    "₡": ("CRC",),
-    "₲": ("PYG",),
-    "₭": ("LAK",),
-    "₮": ("MNT",),
-    "gh₵": ("GHS",),
-    "rp": ("IDR",),
-    "rp.": ("IDR",),
-    "rs.": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
-    "rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
-    "ksh": ("KES",),
-    "ksh.": ("KES",),
-    "ush": ("UGX",),
-    "tsh": ("TZS",),
-    "rm": ("MYR",),
-    "s/.": ("PEN",),
-    "s/": ("PEN",),
-    "fcfa": ("XOF", "XAF"),
-    "f cfa": ("XOF", "XAF"),
-    "cfa": ("XOF", "XAF"),
-}
-#: Single words that name a currency only in an adjective's company ("Brazilian real"),
-#: never alone after a number ("5,000 real victims").
-_NOT_BARE = frozenset({"real", "mark", "marks", "pound", "franc", "dollar", "gold"})
+_CURRENCY_NAMES: dict[str, str] = _TABLES["currency_names"]
+#: ISO 3166 alpha-2 by alpha-3 in lower case (pycountry's, which ignores case).
+_ALPHA_2: dict[str, str] = _TABLES["alpha_2"]
+#: Territories without an ISO 3166 code, by the user-assigned codes CLDR also uses (Kosovo).
+_USER_ASSIGNED_ALPHA_2: dict[str, str] = {"XKX": "XK"}
 
-_TERRITORY_CURRENCIES: Mapping[str, list[tuple]] = get_global("territory_currencies")
-
-
-def _current_territories() -> dict[str, set[str]]:
-    """Each currency in use today (legal tender) to the territories that use it."""
-    out: dict[str, set[str]] = {}
-    for territory, spans in _TERRITORY_CURRENCIES.items():
-        for code, _start, end, tender in spans:
-            if end is None and tender:
-                out.setdefault(code, set()).add(territory)
-    return out
-
-
-def _forms(code: str) -> set[str]:
-    """babel's English names of `code`, singular and plural, lower-cased ("&" as "and")."""
-    forms = {babel.numbers.get_currency_name(code, locale=_EN).lower()}
-    forms.update(v.lower() for v in _EN._data["currency_names_plural"].get(code, {}).values())
-    for form in list(forms):
-        forms.add(form.replace("&", "and"))
-        forms.add(form.replace(" & ", " "))
-        forms.add(form.replace("ʻ", "'"))  # "paʻanga" as the narratives write it
-    return {f for f in forms if "(" not in f and f != code.lower()}
-
-
-def _adjectives(code: str, forms: set[str], territories: set[str]) -> set[str]:
-    """The words before the unit in babel's names ("nepalese" in "nepalese rupee") and the
-    English names of the official languages of the countries using `code` where the
-    language is named after the country ("Nepali" for Nepal, "Kyrgyz" for Kyrgyzstan)."""
-    adjectives = {f.rsplit(" ", 1)[0] for f in forms if " " in f}
-    # CLDR's "Guyanaese" for the usual "Guyanese".
-    adjectives.update(a[:-4] + "ese" for a in list(adjectives) if a.endswith("aese"))
-    for territory in territories:
-        country = (_EN.territories.get(territory) or "").lower()
-        stems = {w[:4] for w in country.split() if len(w) >= 4}
-        stems.update(a.split()[-1][:4] for a in adjectives)
-        for language in babel.languages.get_official_languages(territory):
-            name = (_EN.languages.get(language) or "").lower()
-            if " " not in name and name[:4] in stems:
-                adjectives.add(name)
-    return adjectives
-
-
-def _names() -> dict[str, tuple[str, ...]]:
-    """Every English currency name to its codes: babel's names, singular and plural; the
-    country's adjective with every form of the unit ("nepali rupees", "brazilian reais",
-    "kyrgyz som"); the bare unit ("patacas", "rupees": resolved by the report's country)."""
-    names: dict[str, set[str]] = {k: set(v) for k, v in _EXTRA_NAMES.items()}
-    current = _current_territories()
-    extra_units: dict[str, set[str]] = {}
-    for name, codes in _EXTRA_NAMES.items():
-        if " " not in name:
-            for code in codes:
-                extra_units.setdefault(code, set()).add(name)
-    for code in map(str, _EN.currencies):
-        if code.startswith("X") and code not in ("XOF", "XAF", "XCD", "XPF"):
-            continue  # gold, special drawing rights, test codes
-        forms = _forms(code)
-        for form in forms:
-            names.setdefault(form, set()).add(code)
-        if code not in current:
-            continue  # an old currency keeps its full names only
-        units = {f.rsplit(" ", 1)[-1] for f in forms} | extra_units.get(code, set())
-        for adjective in _adjectives(code, forms, current[code]):
-            for unit in units:
-                names.setdefault(f"{adjective} {unit}", set()).add(code)
-        for unit in units - _NOT_BARE:
-            names.setdefault(unit, set()).add(code)
-    return {k: tuple(sorted(v)) for k, v in names.items()}
-
-
-def _symbols() -> dict[str, tuple[str, ...]]:
-    """Prefix symbols (lower-cased) to their codes: babel's English ones and the extras."""
-    symbols: dict[str, set[str]] = {k: set(v) for k, v in _EXTRA_SYMBOLS.items()}
-    for code, symbol in _EN.currency_symbols.items():
-        symbol = symbol.replace("\u202f", " ").lower()
-        if symbol not in (code.lower(), "$", "¤"):
-            symbols.setdefault(symbol, set()).add(code)
-    return {k: tuple(sorted(v)) for k, v in symbols.items()}
-
-
-NAMES: dict[str, tuple[str, ...]] = _names()
-SYMBOLS: dict[str, tuple[str, ...]] = _symbols()
+NAMES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _TABLES["names"].items()}
+SYMBOLS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _TABLES["symbols"].items()}
 #: Symbols that mean their currency only in a report about a country that uses it.
 LOCAL_ONLY_SYMBOLS: frozenset[str] = frozenset({"•"})
 #: The first word of every currency name: a figure followed by another word is not money.
@@ -275,20 +41,34 @@ CODES: frozenset[str] = frozenset(c for v in NAMES.values() for c in v)
 UNITS: frozenset[str] = frozenset(name.split()[-1] for name in NAMES)
 
 
-#: Territories without an ISO 3166 code, by the user-assigned codes CLDR also uses (Kosovo).
-_USER_ASSIGNED_ALPHA_2: dict[str, str] = {"XKX": "XK"}
-
-
 @lru_cache(maxsize=512)
 def country_currencies(iso3: str | None) -> tuple[str, ...]:
     """The currencies a country uses now (ISO 3166 alpha-3 in, ISO 4217 codes out)."""
-    if not iso3:
-        return ()
-    country = pycountry.countries.get(alpha_3=iso3)
-    alpha_2 = country.alpha_2 if country is not None else _USER_ASSIGNED_ALPHA_2.get(iso3)
+    alpha_2 = _alpha_2(iso3) if iso3 else None
     if alpha_2 is None:
         return ()
-    return tuple(babel.numbers.get_territory_currencies(alpha_2))
+    return territory_currencies(alpha_2)
+
+
+def _alpha_2(iso3: str) -> str | None:
+    """The ISO 3166 alpha-2 code of `iso3` (or CLDR's user-assigned one, Kosovo)."""
+    return _ALPHA_2.get(iso3.lower()) or _USER_ASSIGNED_ALPHA_2.get(iso3)
+
+
+def territory_currencies(
+    alpha_2: str, start: date | None = None, end: date | None = None
+) -> tuple[str, ...]:
+    """The legal tender of a territory at some time from `start` to `end` (both today when
+    not given; `end` is `start` when only that is), in babel's order: what
+    `babel.numbers.get_territory_currencies` gives."""
+    first = start or date.today()
+    last = end or first
+    since, until = (first.year, first.month, first.day), (last.year, last.month, last.day)
+    return tuple(
+        code
+        for code, begins, ends, tender in _TERRITORY_CURRENCIES.get(alpha_2.upper(), ())
+        if tender and (begins is None or begins <= until) and (ends is None or ends >= since)
+    )
 
 
 def resolve(codes: tuple[str, ...], iso3: str | None) -> str | None:
@@ -299,12 +79,6 @@ def resolve(codes: tuple[str, ...], iso3: str | None) -> str | None:
     if len(local) == 1:
         return local[0]
     return None
-
-
-def _alpha_2(iso3: str) -> str | None:
-    """The ISO 3166 alpha-2 code of `iso3` (or CLDR's user-assigned one, Kosovo)."""
-    country = pycountry.countries.get(alpha_3=iso3)
-    return country.alpha_2 if country is not None else _USER_ASSIGNED_ALPHA_2.get(iso3)
 
 
 @lru_cache(maxsize=2048)
@@ -325,7 +99,7 @@ def currencies_in_year(iso3: str | None, year: int) -> frozenset[str]:
 def _unit(code: str) -> str:
     """The unit word of a currency's English name, its years dropped ("Venezuelan Bolívar
     (2008–2018)": "bolívar"), so that a currency and its redenomination share it."""
-    name = babel.numbers.get_currency_name(code, locale=_EN)
+    name = _CURRENCY_NAMES.get(code, code)
     return re.sub(r"\s*\(.*?\)", "", name).lower().rsplit(" ", 1)[-1]
 
 

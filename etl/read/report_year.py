@@ -199,14 +199,20 @@ def _clues(text: str) -> Iterator[_Clue]:
             continue
         when = (m.group("month") or m.group("part") or "").lower()
         what = _squash(m.group(0))
-        before = text[max(0, m.start() - 100) : m.start()]
-        if _BACKGROUND.search(before):
+        low = max(0, m.start() - 100)
+        before = text[low : m.start()]
+        # Neither a background word nor a figure is looked for before the clause's last
+        # stop: no match of either spans one.
+        if _BACKGROUND.search(before, _after_last(text, ".;", low, m.start()) - low):
             yield _Clue(None, year - 1, what)
         elif _COMPARING_SENTENCE.match(text, _sentence_start(text, m.start())):
             yield _Clue(year + 1, year + 1, what, 2, "comparison")
         elif not when and (
             (m.group(0)[0].isupper() and _OPENING.search(before) and text[m.end()] == ",")
-            or (_FIGURE_BEFORE.search(before) and _first_year_of_sentence(text, m.start()))
+            or (
+                _FIGURE_BEFORE.search(before, _after_last(text, ".;()", low, m.start()) - low)
+                and _first_year_of_sentence(text, m.start())
+            )
         ):
             yield _Clue(year, year - 1, what, weight=2)
         elif when in _EARLY:
@@ -247,10 +253,17 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _forward(text: str, m: re.Match[str]) -> bool:
     """Whether a year mention is a plan or a future date rather than an event."""
+    low = max(0, m.start() - 60)
     return bool(
-        _FORWARD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        _FORWARD_BEFORE.search(text, _after_last(text, ".;", low, m.start()), m.start())
         or _FORWARD_AFTER.match(text[m.end() : m.end() + 60])
     )
+
+
+def _after_last(text: str, stops: str, low: int, high: int) -> int:
+    """Just after the last of the `stops` characters in text[low:high], else `low`: where a
+    search for a pattern that holds none of them and runs to `high` can start."""
+    return max([low] + [text.rfind(stop, low, high) + 1 for stop in stops])
 
 
 def _comparisons(text: str, years: list[int]) -> Iterator[re.Match[str]]:

@@ -32,6 +32,7 @@ SECTIONS: tuple[str, ...] = (
 )
 _BODY_SECTIONS = frozenset(SECTIONS) - {"summary"}
 _MAX_HEADING_LEN = 120
+_STOPS = ".!?;,"  # a sentence ending in one is no heading
 
 _MARKUP = re.compile(r"[#*_\[\]]+")
 _HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -108,10 +109,12 @@ def sectioned_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _sections(text: str, sentences: list[tuple[int, int, int, str]]) -> list[str | None]:
     """The section of each (index, start, end, text) sentence, in order."""
+    # Most sentences end in a stop and follow another one's ". " on their line: the first
+    # checks of _is_heading and _opens_paragraph, written out here to spare the calls.
     headings = {
         index: heading_section(sentence)
         for index, start, end, sentence in sentences
-        if _is_heading(text, start, end, sentence)
+        if sentence[-1] not in _STOPS and _is_heading(text, start, end, sentence)
     }
     heading_mode = any(section in _BODY_SECTIONS for section in headings.values())
     current: str | None = None
@@ -119,7 +122,9 @@ def _sections(text: str, sentences: list[tuple[int, int, int, str]]) -> list[str
     for index, start, _, sentence in sentences:
         if index in headings:
             current = headings[index] or current
-        elif _opens_paragraph(text, start):
+        elif (start < 2 or text[start - 1] != " " or text[start - 2].isspace()) and (
+            _opens_paragraph(text, start)
+        ):
             if _DISCLAIMER.search(sentence):
                 current = None
             elif not heading_mode or current is None:
@@ -169,6 +174,6 @@ def _ends_line(text: str, end: int) -> bool:
 
 def _is_heading(text: str, start: int, end: int, sentence: str) -> bool:
     """Whether the sentence fills its own line and lacks terminal punctuation."""
-    if len(sentence) > _MAX_HEADING_LEN or "\n" in sentence or sentence[-1] in ".!?;,":
+    if len(sentence) > _MAX_HEADING_LEN or "\n" in sentence or sentence[-1] in _STOPS:
         return False
     return _ends_line(text, end) and _opens_paragraph(text, start)

@@ -18,6 +18,9 @@ A regex splitter tuned for TIP narratives, in two steps:
    A full stop a PDF glued to the next sentence ("in the Northeast.The government")
    ends a sentence too: a word of two or more letters ending in lower case, the dot,
    then a capitalised word.
+   One regex finds the ends, telling most of them apart by the token before the dot;
+   only those after a doubtful token (or before a letter beyond ASCII) take a second
+   look in Python.
 
 Offsets index the original text and ``Sentence.text == text[start:end]``.
 """
@@ -50,23 +53,74 @@ _SENTENCE_STARTERS = _words(
 _RUN_ON_WORDS = _words("a an and as at by for from in of on or that the to with")
 
 _LINE = re.compile(r"[^\n]+")
-_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(\s+)")
-# The same for a text without "!" or "?": opening on a literal dot, which the regex engine
-# skips ahead to fast (it tries a set of characters at every position).
-_DOT_CANDIDATE = re.compile(r"\.[.!?]*[\"'\u201d\u2019)\]]*(\s+)")
 _OPENERS = "\"'\u201c\u2018([*"
 _CLOSERS = "\"'\u201d\u2019)]*"
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _NEXT_WORD = re.compile(r"\w+")
-# A dot with no space before a capitalised word ("Northeast.The"): a candidate for a glued
-# sentence end, checked by `_glued_ends`.
-_GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 _BLOCK_LINE = re.compile(r"#|[-*\u2022]\s|\d+[.)]\s")
 # A line that opens with the dollars of the amount the line before ends with ("25 million
 # tenge" then "($81,000) for victim assistance"): the sentence runs on.
 _DOLLARS_PAREN = re.compile(
     r"\((?:approximately |about |around |nearly |roughly |some )?(?:US|U\.S\.)?\s?\$\s?\d"
 )
+
+
+def _after_any(words: frozenset[str], flags: str = "") -> list[str]:
+    """Look-behinds (one per word length) for any of `words` and a dot just before."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return [f"(?{flags}:{'|'.join(group)})\\." for _, group in sorted(by_length.items())]
+
+
+# A dot may stay inside the sentence (see _is_boundary) after a token that ends in an
+# abbreviation or a numbering word (in any case), a dotted abbreviation ("U.S."), or a
+# character other than a lower-case letter, a digit, a closing bracket or quote or "%" (an
+# initial, say). A token of seven characters or more (the last seven neither whitespace nor
+# an opening bracket or quote) is no abbreviation. A dot after any other token ends the
+# sentence when an upper-case letter or a digit follows.
+_ABBREVIATION_ENDS = [*_after_any(_ABBREVIATIONS), *_after_any(_NUMBERING, "i")]
+_PLAIN_BEFORE = r"[a-z0-9)\"'\u201d\u2019%]\."
+_DOTTED_BEFORE = r"[A-Za-z]\.[A-Za-z]\."
+_LONG_BEFORE = r"[^\s\"'\u201c\u2018(\[*]{7}\."
+_PLAIN_DOT = (
+    rf"\.(?<={_PLAIN_BEFORE})(?<!{_DOTTED_BEFORE})(?:(?<={_LONG_BEFORE})|"
+    + "".join(f"(?<!{e})" for e in _ABBREVIATION_ENDS)
+    + ")"
+)
+_DOUBTFUL_DOT = (
+    rf"(?:(?<!{_PLAIN_BEFORE})|(?<={_DOTTED_BEFORE})|(?<!{_LONG_BEFORE})(?:"
+    + "|".join(f"(?<={e})" for e in _ABBREVIATION_ENDS)
+    + "))"
+)
+_TAIL = r"[.!?]*[\"'\u201d\u2019)\]]*"
+_OPENING = r"[\"'\u201c\u2018(\[*]*"
+_NEXT_ASCII = rf"(?={_OPENING}[A-Z0-9])"
+_ASCII_START = rf"(?={_TAIL}\s+{_NEXT_ASCII})"
+_OTHER_START = rf"(?={_TAIL}\s+{_OPENING}[^\x00-\x7f])"
+# Each opens on its mark, a literal the regex engine skips ahead to, and a look-behind
+# that it opens a run of marks ("?." is one mark, from "?").
+_MARK = {mark: rf"{re.escape(mark)}(?<![.!?]{re.escape(mark)})" for mark in ".!?"}
+_SURE = rf"{_ASCII_START}()"
+_DOUBTFUL = rf"(?:{_ASCII_START}{_DOUBTFUL_DOT}|{_OTHER_START})"
+#: The candidates for a sentence end (a run of ".", "!" or "?", closing brackets or quotes
+#: and whitespace) that may end a sentence: before an upper-case letter or a
+#: digit, after any opening brackets or quotes. Group 1 is set where no second look is
+#: needed (a dot after a plain token, or a "!" or "?", before an ASCII letter or digit);
+#: the others are for _is_boundary to tell. Group 2 is the whitespace after the sentence.
+#: "dot" is for a text without "!" and "?".
+_SENTENCE_END = {
+    "dot": re.compile(rf"(?:{_PLAIN_DOT}{_SURE}|{_MARK['.']}{_DOUBTFUL}){_TAIL}(\s+)"),
+    "any": re.compile(
+        rf"(?:(?:{_MARK['!']}|{_MARK['?']}|{_PLAIN_DOT}){_SURE}"
+        rf"|{_MARK['.']}{_DOUBTFUL}|(?:{_MARK['!']}|{_MARK['?']}){_OTHER_START}){_TAIL}(\s+)"
+    ),
+}
+
+
+# A dot with no space before a capitalised word ("Northeast.The"): a candidate for a glued
+# sentence end, checked by `_glued_ends`.
+_GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -79,11 +133,38 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence of `text`, as `split_sentences` gives them."""
-    candidate = _CANDIDATE if "!" in text or "?" in text else _DOT_CANDIDATE
+    sentence_end = _SENTENCE_END["any" if "!" in text or "?" in text else "dot"]
     spans: list[tuple[int, int]] = []
+    add = spans.append
     for start, end in _units(text):
-        spans.extend(_split_unit(text, start, end, candidate))
+        glued = _glued_ends(text, start, end)
+        for m in sentence_end.finditer(text, start, end):
+            while glued and glued[0] < m.start():
+                add((start, glued[0]))
+                start = glued.pop(0)
+            if m.start(1) >= 0 or _is_boundary(text, start, m.start(), m.start(2), m.end(2)):
+                add((start, m.start(2)))
+                start = m.end(2)
+        for cut in glued:
+            add((start, cut))
+            start = cut
+        add((start, end))
     return spans
+
+
+def _glued_ends(text: str, start: int, end: int) -> list[int]:
+    """Where glued sentences part in text[start:end] ("Northeast.The": after the dot): the
+    word before the dot has two or more letters, ends in lower case and is no abbreviation
+    ("Jan.The" stays whole)."""
+    cuts = []
+    for m in _GLUED.finditer(text, start + 2, end):
+        dot = m.start()
+        if not (text[dot - 1].islower() and text[dot - 2].isalpha()):
+            continue
+        word = text[max(start, dot - 40) : dot].rsplit(None, 1)[-1]
+        if word.isalpha() and word not in _ABBREVIATIONS:
+            cuts.append(dot + 1)
+    return cuts
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -123,46 +204,10 @@ def _runs_on(prev: str, nxt: str) -> bool:
     return last in _RUN_ON_WORDS
 
 
-def _split_unit(
-    text: str, start: int, end: int, candidate: re.Pattern[str]
-) -> list[tuple[int, int]]:
-    """Sentence spans inside one unit text[start:end] (which has no outer whitespace)."""
-    spans: list[tuple[int, int]] = []
-    sent_start = start
-    glued = _glued_ends(text, start, end)
-    for m in candidate.finditer(text, start, end):
-        ws_start, next_pos = m.start(1), m.end(1)
-        while glued and glued[0] < m.start():
-            spans.append((sent_start, glued[0]))
-            sent_start = glued.pop(0)
-        if next_pos >= end or not _is_boundary(text, sent_start, m.start(), ws_start, next_pos):
-            continue
-        spans.append((sent_start, ws_start))
-        sent_start = next_pos
-    for cut in glued:
-        spans.append((sent_start, cut))
-        sent_start = cut
-    spans.append((sent_start, end))
-    return spans
-
-
-def _glued_ends(text: str, start: int, end: int) -> list[int]:
-    """Where glued sentences part in text[start:end] ("Northeast.The": after the dot): the
-    word before the dot has two or more letters, ends in lower case and is no abbreviation
-    ("Jan.The" stays whole)."""
-    cuts = []
-    for m in _GLUED.finditer(text, start + 2, end):
-        dot = m.start()
-        if not (text[dot - 1].islower() and text[dot - 2].isalpha()):
-            continue
-        word = text[max(start, dot - 40) : dot].rsplit(None, 1)[-1]
-        if word.isalpha() and word not in _ABBREVIATIONS:
-            cuts.append(dot + 1)
-    return cuts
-
-
-def _is_boundary(text: str, sent_start: int, punct: int, ws_start: int, next_pos: int) -> bool:
-    """Whether the punctuation at `punct` ends the sentence that started at `sent_start`."""
+def _is_boundary(text: str, low: int, punct: int, ws_start: int, next_pos: int) -> bool:
+    """Whether the candidate (a run of marks, closers and whitespace, as _SENTENCE_END finds
+    them) whose punctuation is at `punct` ends a sentence; its token is looked for back to
+    `low` (the start of the unit or of the sentence: a token never runs across either)."""
     nxt = next_pos
     while nxt < len(text) and text[nxt] in _OPENERS:
         nxt += 1
@@ -173,7 +218,7 @@ def _is_boundary(text: str, sent_start: int, punct: int, ws_start: int, next_pos
         return False
     if text[punct] != ".":
         return True
-    words = text[max(sent_start, punct - 40) : ws_start].rsplit(None, 1)
+    words = text[max(low, punct - 40) : ws_start].rsplit(None, 1)
     if not words:
         return True
     core = words[-1].lstrip(_OPENERS).rstrip(_CLOSERS)

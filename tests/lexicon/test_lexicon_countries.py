@@ -3,9 +3,13 @@ as mentions of their country."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from etl.lexicon.countries import count_mentions, country_by_name
+from etl.lexicon.countries import _mention_regexes, count_mentions, country_by_name
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 NAMES: dict[str, str] = {
     "Burma": "MMR",
@@ -106,3 +110,24 @@ def test_tip_country_name_resolves(name: str, iso3: str) -> None:
 )
 def test_demonyms_count_as_mentions(phrase: str, iso3: str) -> None:
     assert count_mentions(phrase) == {iso3: 1}
+
+
+def test_mentions_without_lower_case_names_are_those_of_the_whole_regex() -> None:
+    """A text holding no name of lower-case first letter is searched by the capitals'
+    regex alone: the same matches as the regex of every name, on the fixtures' texts."""
+    every, capitals, others = _mention_regexes()
+    assert "the State of Eritrea" in others
+    found = 0
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if not any(word in text for word in others):
+            assert capitals.findall(text) == every.findall(text)
+            found += len(every.findall(text))
+    assert found > 100
+
+
+def test_a_lower_case_name_is_counted_once() -> None:
+    assert count_mentions("Officials of the State of Eritrea met Sudanese traffickers.") == {
+        "ERI": 1,
+        "SDN": 1,
+    }
