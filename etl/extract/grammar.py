@@ -256,7 +256,7 @@ DEFINITE_RE = re.compile(
 )
 #: Right before a figure: it is compared with the figure before it.
 COMPARISON_CUE_RE = re.compile(
-    r"(?:\bcompared\s+(?:to|with)(?:\s+(?:investigating|prosecuting|convicting|identifying))?|\bas\s+compared\s+(?:to|with)|\bversus|\bvs\.?|\bfrom|\bthan|"
+    r"(?:\bcompared\s+(?:to|with)(?:\s+(?:investigating|prosecuting|convicting|identifying))?|\bas\s+compared\s+(?:to|with)|\bcompares\s+(?:to|with)|\bversus|\bvs\.?|\bfrom|\bthan|"
     r"\bin\s+comparison\s+(?:to|with)|\brelative\s+to|\bagainst)"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+reported))?\s+$"
 )

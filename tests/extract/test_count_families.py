@@ -348,6 +348,21 @@ CASES = [
         frozenset({("convictions", 2016, 4), ("convictions", 2016, 15)}),
         "CRI",
     ),
+    # the comparison of another crime's count is that crime's
+    Case(
+        "a_comparison_of_sexual_violence_cases_is_no_prosecution_count",
+        "Military courts prosecuted 320 cases of sexual violence in 2017; this compares to 280 "
+        "prosecutions in 2016. Police investigated 14 trafficking cases in 2017.",
+        frozenset({("investigations", 2017, 14)}),
+        frozenset({("prosecutions", 2016, 280), ("prosecutions", 2017, 320)}),
+        "COD",
+    ),
+    Case(
+        "this_compares_to_is_a_comparison_cue",
+        "Courts convicted 12 traffickers in 2017; this compares to nine convictions in 2016.",
+        frozenset({("convictions", 2017, 12), ("convictions", 2016, 9)}),
+        country="COD",
+    ),
     # labor-law offences are no trafficking counts
     Case(
         "cases_of_passport_retention_are_no_investigations",

@@ -794,6 +794,15 @@ def _resolve(
     if np.trap and base in ("investigations", "prosecutions", "convictions"):
         return
     if (
+        m.comparison
+        and m.paren is None
+        and m.parent is not None
+        and m.parent.np.trap
+        and m.parent.base == base
+        and _NON_TRAFFICKING_RE.match(text, m.parent.np.end)
+    ):
+        return  # "547 cases of sexual violence, ... this compares to 496 prosecutions in 2016"
+    if (
         m.metric is None
         and m.comparison
         and np.form is None
@@ -1125,6 +1134,13 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
     return False
 
 
+#: After a figure's noun: a crime that is no trafficking at all ("547 cases of sexual
+#: violence"), unlike a trafficking-related one (procurement, pimping) that may stand in.
+_NON_TRAFFICKING_RE = re.compile(
+    r"\s+(?:of|for|involving)\s+(?:\w+\s+)?(?:(?:sexual|gender-based|domestic)\s+(?:violence|"
+    r"abuse|assault)|rape|(?:migrant\s+)?smuggling|passport\s+(?:retention|confiscation|"
+    r"withholding)|illegal\s+recruitment)\b"
+)
 #: A range of figures: "ranging from five to 23 years imprisonment".
 _RANGE_FROM_RE = re.compile(r"\bfrom\s+$")
 _RANGE_TO_RE = re.compile(r"\s*(?:to|-)\s*" + NUMBER + r"\b")
