@@ -5,6 +5,7 @@ prosecutions") is not a zero, nor is a zero about complicit officials or a sub-g
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
@@ -315,13 +316,33 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
     if "receive" in text:
         out.extend(hotline_zero(text, ry))
-    for m in _NO_ONE_PASSIVE_RE.finditer(text):
+    for m in _clause_opening_matches(_NO_ONE_PASSIVE_RE, text):
         if _COMPLICITY_RE.search(text, m.start(), m.end()):
             continue
         year = _year(text, m.end(), m.start(), ry)
         metric = _PAST_METRIC[m.group("verb")]
         out.append(Count(metric, year, 0, m.start(), m.end(), "count.zero", None))
     return out
+
+
+def _clause_opening_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text)` finds, for a regex whose matches start only at the text's
+    start or two characters after a "." or ";" (`_NO_ONE_PASSIVE_RE`): tried only there,
+    instead of at every "n" of the text."""
+    starts = [0]
+    for mark in ".;":
+        at = text.find(mark)
+        while at >= 0:
+            starts.append(at + 2)
+            at = text.find(mark, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = regex.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _year(text: str, end: int, start: int, ry: int) -> int:
