@@ -19,7 +19,8 @@ _NEGATION_HINT_RE = re.compile(
     r"neither(?<!\wneither)|never(?<!\wnever))\b"
 )
 #: "Both were Indonesian", "All of the identified victims were foreign nationals": a part
-#: of the count before with no figure of its own (at the sentence's start).
+#: of the count before with no figure of its own (at the sentence's start, which
+#: `may_state_zero` tests for "both" or "all" before it runs the regex).
 _PART_HINT_RE = re.compile(r"(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s")
 
 
@@ -28,7 +29,7 @@ def may_state_zero(text: str) -> bool:
     or an opening "Both ... were" / "All ... were". Two regexes rather than one alternation
     with "^", which would keep the engine from skipping ahead; the negation regex only where
     the text holds one of its words' letters ("no" for "not" and "no")."""
-    if _PART_HINT_RE.match(text) is not None:
+    if text.startswith(("both", "all")) and _PART_HINT_RE.match(text) is not None:
         return True
     has_letters = (
         "no" in text
