@@ -39,7 +39,9 @@ _SYMBOL_RE = re.compile(
 #: parenthesis: what the parenthesis holds ("($77,918)") restates that number, so it is
 #: no amount of its own.
 _MALFORMED_THEN_PAREN_RE = re.compile(
-    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)+)(?![\w])(?:\s+[^\s()]+){0,4}?\s*\((?P<inside>[^()]*)\)"
+    # (the lookbehind after the first digit, so that the regex engine can skip ahead to digits)
+    r"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)+)(?![\w])(?:\s+[^\s()]+){0,4}?\s*"
+    r"\((?P<inside>[^()]*)\)"
 )
 _WELL_FORMED_RE = re.compile(_DIGITS)
 

@@ -34,6 +34,7 @@ from etl.extract.rules.counts import (
     _legal_ref_before,
 )
 from etl.extract.rules.directions import HINT_RE, may_state_direction
+from etl.extract.rules.zeros import _NO_ONE_PASSIVE_RE, _clause_opening_matches
 from etl.extract.years import opener_year, years_at, years_between
 from tests.extract.helpers import CONVICTED_12, run
 
@@ -205,6 +206,25 @@ def test_the_qualifier_test_is_the_regex(text: str) -> None:
         assert qualifier_before(lowered, pos) == expected
 
 
+_OPENER_PIECES = st.lists(
+    st.sampled_from(
+        ["No", "no", "N", "NO", ".", ";", "traffickers", "suspected", "were", "was", "convicted",
+         "prosecuted", "of", "x", "\t", "o"]
+    ),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _OPENER_PIECES))
+def test_clause_opening_matches_are_the_regex_matches(text: str) -> None:
+    def spans(found) -> list[tuple[int, int]]:
+        return [m.span() for m in found]
+
+    expected = spans(_NO_ONE_PASSIVE_RE.finditer(text))
+    assert spans(_clause_opening_matches(_NO_ONE_PASSIVE_RE, text)) == expected
+
+
 def test_the_substring_tests_on_examples() -> None:
     assert may_state_direction("the government identified more victims")
     assert may_state_direction("prosecutions went  up") and not may_state_direction("went on")
@@ -212,6 +232,9 @@ def test_the_substring_tests_on_examples() -> None:
     assert _has_metric_verb("police convicted 12") and not _has_metric_verb("reconvicted 12")
     assert qualifier_before("more than 12", 10) == ("more than", 0)
     assert qualifier_before("moreover 12", 9) == (None, 9)
+    text = "No traffickers were convicted. No suspects were prosecuted; x"
+    found = [m.group("verb") for m in _clause_opening_matches(_NO_ONE_PASSIVE_RE, text)]
+    assert found == ["convicted", "prosecuted"]
     text = "convicted 12 traffickers under articles 128 and 135"
     assert _legal_ref_before(text, text.index("135")) and _legal_ref_before(text, text.index("128"))
     assert not _legal_ref_before(text, text.index("12 "))

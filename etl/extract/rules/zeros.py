@@ -5,6 +5,7 @@ prosecutions") is not a zero, nor is a zero about complicit officials or a sub-g
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from etl.extract.numbers import NUMBER, token_value
 from etl.extract.records import Count
@@ -19,7 +20,8 @@ _NEGATION_HINT_RE = re.compile(
     r"neither(?<!\wneither)|never(?<!\wnever)|yet(?<!\wyet)\s+to)\b"
 )
 #: "Both were Indonesian", "All of the identified victims were foreign nationals": a part
-#: of the count before with no figure of its own (at the sentence's start).
+#: of the count before with no figure of its own (at the sentence's start, which
+#: `may_state_zero` tests for "both" or "all" before it runs the regex).
 _PART_HINT_RE = re.compile(r"(?:both|all)\s+(?:[\w-]+\s+){0,5}?were\s")
 
 
@@ -28,7 +30,7 @@ def may_state_zero(text: str) -> bool:
     or an opening "Both ... were" / "All ... were". Two regexes rather than one alternation
     with "^", which would keep the engine from skipping ahead; the negation regex only where
     the text holds one of its words' letters ("no" for "not" and "no")."""
-    if _PART_HINT_RE.match(text) is not None:
+    if text.startswith(("both", "all")) and _PART_HINT_RE.match(text) is not None:
         return True
     has_letters = (
         "no" in text
@@ -349,7 +351,7 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
     if "receive" in text:
         out.extend(hotline_zero(text, ry))
-    for m in _NO_ONE_PASSIVE_RE.finditer(text):
+    for m in _clause_opening_matches(_NO_ONE_PASSIVE_RE, text):
         if _COMPLICITY_RE.search(text, m.start(), m.end()):
             continue
         year = _year(text, m.end(), m.start(), ry)
@@ -383,6 +385,26 @@ def _list_item_zeros(text: str, ry: int) -> list[Count]:
         metric = _NOUN_METRIC[m.group("noun")]
         out.append(Count(metric, year, 0, m.start("noun") - 3, noun_end, "count.zero.list", None))
     return out
+
+
+def _clause_opening_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text)` finds, for a regex whose matches start only at the text's
+    start or two characters after a "." or ";" (`_NO_ONE_PASSIVE_RE`): tried only there,
+    instead of at every "n" of the text."""
+    starts = [0]
+    for mark in ".;":
+        at = text.find(mark)
+        while at >= 0:
+            starts.append(at + 2)
+            at = text.find(mark, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = regex.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _year(text: str, end: int, start: int, ry: int) -> int:
