@@ -6,18 +6,30 @@ source as (
 
 ),
 
-renamed as (
+documents as (
 
     select
         document_id,
-        sentence_no,
-        start_char,
-        end_char,
-        section,
-        body as sentence,
-        page
+        body
+    from {{ source('staging', 'documents') }}
+
+),
+
+renamed as (
+
+    select
+        source.document_id,
+        source.sentence_no,
+        source.start_char,
+        source.end_char,
+        source.section,
+        -- the sentence is the document's text at its span (staging keeps no copy)
+        substr(documents.body, source.start_char + 1, source.end_char - source.start_char)
+            as sentence,
+        source.page
 
     from source
+    inner join documents on source.document_id = documents.document_id
 
 )
 
