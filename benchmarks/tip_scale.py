@@ -257,11 +257,11 @@ def load_bare_copy(wh: Warehouse, extractions: list[Extraction]) -> float:
                     )  # fmt: skip
             with cur.copy(
                 "copy staging.sentences (document_id, sentence_no, start_char, end_char,"
-                " section, page) from stdin"
+                " section, body, page) from stdin"
             ) as copy:
                 for doc_id, ex in zip(ids, extractions, strict=True):
                     for s in ex.document.sentences:
-                        copy.write_row((doc_id, s.index, s.start, s.end, s.section, s.page))
+                        copy.write_row((doc_id, s.index, s.start, s.end, s.section, s.text, s.page))
             with cur.copy(
                 "copy staging.facts (document_id, sentence_no, metric, year, value, unit,"
                 " qualifier, start_char, end_char, rule) from stdin"
@@ -325,7 +325,7 @@ def load_dlt(wh: Warehouse, extractions: list[Extraction]) -> float | str:
             for s in d.sentences:
                 yield dlt.mark.with_table_name(
                     {"document_id": n, "sentence_no": s.index, "start_char": s.start,
-                     "end_char": s.end, "section": s.section},
+                     "end_char": s.end, "section": s.section, "body": s.text},
                     "sentences",
                 )  # fmt: skip
             for f in ex.counts:

@@ -87,11 +87,9 @@ def built_marts(server_url: str) -> Iterator[Warehouse]:
     from etl.pipeline import ingest
     from etl.read import discover_files
     from etl.transform.run_dbt import transform
-    from etl.warehouse.roles import ensure_reader
 
     with new_database(server_url) as wh:
         upgrade(wh)
-        ensure_reader(wh)  # the marts' grants name it
         report = ingest(wh, discover_files([str(BUNDLED_REPORTS)]), command="test")
         assert report.ok
         transform(wh, force=True)

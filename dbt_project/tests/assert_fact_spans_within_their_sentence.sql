@@ -1,6 +1,6 @@
 -- Every figure's span lies inside the span of the sentence it is attributed to, and the
--- sentence's span inside its document's text (a sentence's text is the document's text at
--- its span, stg_sentences): the provenance chain from a number to its sentence holds.
+-- sentence text is the document text at the sentence's span: the provenance chain from a
+-- number to its sentence holds.
 {{ config(severity='warn') }}
 
 with
@@ -14,6 +14,15 @@ facts as (
 sentences as (
 
     select * from {{ ref('stg_sentences') }}
+
+),
+
+documents as (
+
+    select
+        document_id,
+        document_text
+    from {{ ref('stg_documents') }}
 
 )
 
@@ -30,8 +39,12 @@ inner join sentences
     on
         facts.document_id = sentences.document_id
         and facts.sentence_no = sentences.sentence_no
+inner join documents on facts.document_id = documents.document_id
 where
     facts.start_char < sentences.start_char
     or facts.end_char > sentences.end_char
-    -- a span past the end of the document's text cuts a shorter sentence
-    or length(sentences.sentence) <> sentences.end_char - sentences.start_char
+    or substr(
+        documents.document_text,
+        sentences.start_char + 1,
+        sentences.end_char - sentences.start_char
+    ) <> sentences.sentence

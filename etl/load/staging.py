@@ -251,14 +251,14 @@ def _reinstate(conn: psycopg.Connection, document_id: int, path: str) -> None:
     )
 
 
-# each table's columns after document_id, with the array type their values are sent as (a
-# sentence's text is not among them: it is the document's text at its span)
+# each table's columns after document_id, with the array type their values are sent as
 _ROW_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "sentences": (
         ("sentence_no", "int4"),
         ("start_char", "int4"),
         ("end_char", "int4"),
         ("section", "text"),
+        ("body", "text"),
         ("page", "int4"),
     ),
     "facts": (
@@ -301,7 +301,8 @@ def _rows_statement(extraction: Extraction) -> tuple[str, list[str]]:
     array per column, unnested), with their parameters; a table without rows is left out."""
     rows: dict[str, list[tuple[object, ...]]] = {
         "sentences": [
-            (s.index, s.start, s.end, s.section, s.page) for s in extraction.document.sentences
+            (s.index, s.start, s.end, s.section, s.text, s.page)
+            for s in extraction.document.sentences
         ],
         "facts": [
             (

@@ -62,7 +62,7 @@ def test_schema_refuses_a_negative_count_and_an_unknown_metric(warehouse: Wareho
             " returning document_id",
             (run_id,),
         ).fetchone()[0]
-        conn.execute("insert into staging.sentences values (%s, 0, 0, 4, null)", (doc_id,))
+        conn.execute("insert into staging.sentences values (%s, 0, 0, 4, null, 'text')", (doc_id,))
         conn.commit()
         for metric, value in (("victims_identified", -1), ("victims_rescued", 3)):
             with pytest.raises(psycopg.errors.CheckViolation):
