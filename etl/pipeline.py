@@ -13,6 +13,7 @@ from pathlib import Path
 import psycopg
 
 from etl.file_hashes import FileHashes
+from etl.load.prepared import PreparedExtraction
 from etl.load.runs import finish_run, record_error, start_run
 from etl.load.staging import (
     StoredDocument,
@@ -21,7 +22,7 @@ from etl.load.staging import (
     stored_documents,
     write_document,
 )
-from etl.model import Document, Extraction
+from etl.model import Document
 from etl.read import ReadError
 from etl.warehouse import Warehouse
 from etl.warehouse.locks import DOCUMENT, lock_transaction, text_key
@@ -96,7 +97,9 @@ def ingest(
                     if path not in to_read:
                         on_file(path)
             for path, outcome in zip(
-                pending, extract_files(pending, country, report_year, workers), strict=True
+                pending,
+                extract_files(pending, country, report_year, workers, for_loading=True),
+                strict=True,
             ):
                 _load_file(conn, path, outcome, stored, version, report, country, report_year)
                 if on_file:
@@ -173,7 +176,7 @@ def _load_file(
     overridden = bool(country or report_year)
     name, source = str(path), str(path.resolve())
     for item in outcome.items:
-        read = item.document if isinstance(item, Extraction) else item
+        read = item if isinstance(item, Document) else item.document
         document_path = source + read.path.removeprefix(name)
         known = stored.get((read.sha256, document_path))
         if _is_current(known, version) and not overridden:
@@ -196,7 +199,7 @@ def _is_current(known: StoredDocument | None, version: str) -> bool:
 
 def _load_document(
     conn: psycopg.Connection,
-    item: Extraction | Document,
+    item: PreparedExtraction | Document,
     path: str,
     version: str,
     report: IngestReport,
@@ -211,7 +214,7 @@ def _load_document(
     A text not `stored` at the start of the run (the usual case) goes in one round trip,
     inserted unless the path holds it by then; otherwise, or if it does, the stored row is
     read under the lock and the document skipped, replaced or reinstated."""
-    if not isinstance(item, Extraction):
+    if isinstance(item, Document):
         why = next((w for w in item.warnings if w.startswith("country not found:")), None)
         _fail(
             conn,

@@ -1,7 +1,9 @@
 """Reading and extraction of many files in worker processes, one per core.
 
-Workers get paths and return what the files hold (documents and their facts); the caller
-loads them. A few files are not worth starting processes for: they stay in this process.
+Workers get paths and return what the files hold (documents and their facts), made ready
+to load if asked (etl.load.prepared: the rows as the load statement's parameters); the
+caller loads them. A few files are not worth starting processes for: they stay in this
+process.
 """
 
 from __future__ import annotations
@@ -15,33 +17,43 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from etl.load.prepared import PreparedExtraction, prepare
 from etl.model import Document, Extraction
 
 IN_PROCESS_LIMIT = 8  # files; fewer are read in this process
-PRELOADED_MODULES = ["etl.read.document", "etl.extract"]
+PRELOADED_MODULES = ["etl.read.document", "etl.extract", "etl.load.prepared"]
 WORKER_NICENESS = 10
 
 
 @dataclass(frozen=True)
 class FileExtraction:
-    """What one file gave: an Extraction per document with a country, the bare Document
-    of one without (it cannot be loaded), and the error that stopped reading, if any."""
+    """What one file gave: an Extraction (or, prepared for loading, a PreparedExtraction)
+    per document with a country, the bare Document of one without (it cannot be loaded),
+    and the error that stopped reading, if any."""
 
-    items: list[Extraction | Document] = field(default_factory=list)
+    items: list[Extraction | PreparedExtraction | Document] = field(default_factory=list)
     error: str | None = None
 
 
 def extract_file(
-    path: Path, country: str | None = None, report_year: int | None = None
+    path: Path,
+    country: str | None = None,
+    report_year: int | None = None,
+    for_loading: bool = False,
 ) -> FileExtraction:
-    """Read the documents of `path` and extract those that name a country."""
+    """Read the documents of `path` and extract those that name a country (`for_loading`:
+    each extraction prepared for loading)."""
     from etl.extract import extract  # imported here: a build with nothing new needs neither
     from etl.read import ReadError, read_documents
 
-    items: list[Extraction | Document] = []
+    items: list[Extraction | PreparedExtraction | Document] = []
     try:
         for document in read_documents(path, country=country, report_year=report_year):
-            items.append(document if document.metadata.country_iso3 is None else extract(document))
+            if document.metadata.country_iso3 is None:
+                items.append(document)
+            else:
+                extraction = extract(document)
+                items.append(prepare(extraction) if for_loading else extraction)
     except ReadError as exc:
         return FileExtraction(items, str(exc))
     return FileExtraction(items)
@@ -56,9 +68,11 @@ def extract_files(
     country: str | None = None,
     report_year: int | None = None,
     workers: int | None = None,
+    *,
+    for_loading: bool = False,
 ) -> Iterator[FileExtraction]:
     """The FileExtraction of each path, in order; in `workers` processes when worth it."""
-    work = partial(extract_file, country=country, report_year=report_year)
+    work = partial(extract_file, country=country, report_year=report_year, for_loading=for_loading)
     workers = default_workers() if workers is None else workers
     if workers <= 1 or len(paths) < IN_PROCESS_LIMIT:
         yield from map(work, paths)

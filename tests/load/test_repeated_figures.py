@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from etl.extract import extract
-from etl.load.staging import one_statement_per_key
+from etl.load.prepared import one_statement_per_key
 from etl.pipeline import ingest
 from etl.read import read_document
 from etl.warehouse import Warehouse

@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 from etl.extract import extract
+from etl.load.prepared import prepare
 from etl.load.runs import start_run
 from etl.load.staging import find_document, insert_new_document, write_document
 from etl.model import Extraction, Sentence
@@ -112,3 +113,29 @@ def test_a_rejected_document_writes_nothing_and_the_connection_goes_on(
         assert conn.execute("select count(*) from staging.sentences").fetchone()[0] == 0
         assert insert_new_document(conn, extraction, run_id, "v1") is not None
         assert conn.execute("select count(*) from staging.documents").fetchone()[0] == 1
+
+
+def test_a_prepared_extraction_carries_no_sentence_objects_and_loads_the_same_rows(
+    warehouse: Warehouse, extraction: Extraction
+) -> None:
+    count = extraction.counts[0]
+    twice = replace(extraction, counts=(*extraction.counts, replace(count, value=count.value + 1)))
+    prepared = prepare(twice)
+    assert prepared.document.sentences == () and prepared.document.text == NARRATIVE
+    assert any(f"kept {count.value}, not {count.value + 1}" in w for w in prepared.warnings)
+    with warehouse.connect(autocommit=True) as conn:
+        run_id = start_run(conn, "test")
+        document_id = insert_new_document(conn, prepared, run_id, "v1")
+        assert document_id is not None
+        stored = _stored_sentences(conn, document_id)
+        facts = conn.execute(
+            "select metric, year, value from staging.facts where document_id = %s order by 1, 2",
+            (document_id,),
+        ).fetchall()
+        warnings = conn.execute(
+            "select warnings from staging.documents where document_id = %s", (document_id,)
+        ).fetchone()[0]
+    sentences = twice.document.sentences
+    assert stored == [(s.index, s.start, s.end, s.section, s.text, s.page) for s in sentences]
+    assert sorted((f.metric, f.year, f.value) for f in extraction.counts) == facts
+    assert warnings == list(prepared.warnings)
