@@ -15,6 +15,7 @@ import pytest
 
 from etl.warehouse import Warehouse, open_warehouse
 from etl.warehouse.migrate import upgrade
+from etl.warehouse.roles import ensure_reader
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -90,6 +91,7 @@ def built_marts(server_url: str) -> Iterator[Warehouse]:
 
     with new_database(server_url) as wh:
         upgrade(wh)
+        ensure_reader(wh)  # as `tipwh build` does: the models grant the reader their rows
         report = ingest(wh, discover_files([str(BUNDLED_REPORTS)]), command="test")
         assert report.ok
         transform(wh, force=True)
