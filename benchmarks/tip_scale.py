@@ -144,7 +144,8 @@ def run_tipwh(args: list[str], data_dir: Path) -> dict[str, Any]:
     summary = json.loads(stdout) if "--json" in args and stdout.strip() else None
     return {
         "seconds": round(seconds, 2),
-        # CPU of tipwh and its workers (not of the PostgreSQL server): on a busy machine the
+        # CPU of the tipwh process and the children it waited for: not of the PostgreSQL
+        # server, nor of the extraction workers (children of the forkserver); on a busy machine the
         # wall time stretches, this does not
         "cpu_s": round(
             cpu_after.ru_utime - cpu_before.ru_utime + cpu_after.ru_stime - cpu_before.ru_stime, 2
@@ -565,7 +566,8 @@ def render_markdown(results: dict[str, Any]) -> str:
         ("`dbt build` in `tipwh build`", f"{steps.get('dbt build', '?')} s",
          f"<= {TARGETS['dbt_s']} s"),
         ("whole `tipwh build`, fresh data dir",
-         f"{full['seconds']} s (CPU of tipwh and workers: {full.get('cpu_s', '?')} s)",
+         f"{full['seconds']} s (CPU of the tipwh process, workers not counted:"
+         f" {full.get('cpu_s', '?')} s)",
          f"<= {TARGETS['full_build_s']} s"),
         ("peak memory, tipwh process tree / PostgreSQL server",
          f"{full['peak_tipwh_mb']} MB / {full['peak_postgres_mb']} MB",
