@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -26,7 +26,7 @@ from etl.model import Document
 from etl.read import ReadError
 from etl.warehouse import Warehouse
 from etl.warehouse.locks import DOCUMENT, lock_transaction, text_key
-from etl.workers import FileExtraction, extract_files
+from etl.workers import FileExtraction, FileExtractions, extract_files
 
 log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -70,13 +70,16 @@ def ingest(
     report_year: int | None = None,
     on_file: Callable[[Path], None] | None = None,
     workers: int | None = None,
+    extracted: FileExtractions | None = None,
 ) -> IngestReport:
     """Load `files` into staging, one transaction per document.
 
     A file whose text (and extractor) is already stored is skipped without being parsed.
     The others are read and extracted by `workers` processes (default: one per core; a few
     files stay in this process) and loaded here, in file order. A file that cannot be read
-    or has no country is recorded as failed; the run goes on.
+    or has no country is recorded as failed; the run goes on. `extracted`: the extraction
+    of every one of `files`, started by the caller before the warehouse was open (the
+    outcomes of files found stored are dropped).
     """
     version = extractor_version()
     with warehouse.connect(autocommit=True) as conn:
@@ -96,14 +99,18 @@ def ingest(
                 for path in files:
                     if path not in to_read:
                         on_file(path)
-            for path, outcome in zip(
-                pending,
-                extract_files(pending, country, report_year, workers, for_loading=True),
-                strict=True,
-            ):
-                _load_file(conn, path, outcome, stored, version, report, country, report_year)
-                if on_file:
-                    on_file(path)
+            extracted_files = files
+            if extracted is None:
+                extracted = extract_files(pending, country, report_year, workers, for_loading=True)
+                extracted_files = pending
+            try:
+                outcomes = _outcomes_of(pending, extracted_files, extracted)
+                for path, outcome in zip(pending, outcomes, strict=True):
+                    _load_file(conn, path, outcome, stored, version, report, country, report_year)
+                    if on_file:
+                        on_file(path)
+            finally:
+                extracted.close()
         except BaseException as exc:
             with suppress(psycopg.Error):  # the server itself may be gone
                 finish_run(
@@ -128,6 +135,16 @@ def ingest(
             message=None if report.ok else f"{len(report.failed)} file(s) failed",
         )
     return report
+
+
+def _outcomes_of(
+    pending: Sequence[Path], files: Sequence[Path], extracted: Iterator[FileExtraction]
+) -> Iterator[FileExtraction]:
+    """The outcomes of `pending` among those of `files` (`extracted`, in their order)."""
+    wanted = set(pending)
+    for path, outcome in zip(files, extracted, strict=True):
+        if path in wanted:
+            yield outcome
 
 
 def _changed_files(

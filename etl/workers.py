@@ -70,23 +70,41 @@ def extract_files(
     workers: int | None = None,
     *,
     for_loading: bool = False,
-) -> Iterator[FileExtraction]:
-    """The FileExtraction of each path, in order; in `workers` processes when worth it."""
+) -> FileExtractions:
+    """The FileExtraction of each path, in order; in `workers` processes when worth it. The
+    workers start at once, before the first result is asked for: a caller may start them
+    and open the warehouse meanwhile."""
     work = partial(extract_file, country=country, report_year=report_year, for_loading=for_loading)
     workers = default_workers() if workers is None else workers
     if workers <= 1 or len(paths) < IN_PROCESS_LIMIT:
-        yield from map(work, paths)
-        return
+        return FileExtractions(map(work, paths))
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOADED_MODULES)
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker
-    ) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+    return FileExtractions(pool.map(work, paths, chunksize=4), pool)
+
+
+class FileExtractions(Iterator[FileExtraction]):
+    """The outcomes of `extract_files`, in order; `close` stops the workers and drops what
+    they have not done (it is called when the last outcome is taken or taking one fails)."""
+
+    def __init__(
+        self, outcomes: Iterator[FileExtraction], pool: ProcessPoolExecutor | None = None
+    ) -> None:
+        self._outcomes = outcomes
+        self._pool = pool
+
+    def __next__(self) -> FileExtraction:
         try:
-            yield from pool.map(work, paths, chunksize=4)
+            return next(self._outcomes)
         except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
+            self.close()
             raise
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 def _init_worker() -> None:

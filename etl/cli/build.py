@@ -26,6 +26,7 @@ from etl.transform.run_dbt import TransformResult
 from etl.warehouse import Warehouse
 from etl.warehouse.embedded import default_data_dir
 from etl.warehouse.query import read_only_query
+from etl.workers import extract_files
 
 BUNDLED_REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
 SUMMARY_QUERY = """
@@ -71,19 +72,27 @@ def build(
     file could not be loaded (the rest is still loaded and built).
     """
     files = discover_files(paths or [str(BUNDLED_REPORTS)])
+    extracted = None
     if _first_embedded_build():
+        # no warehouse yet, so nothing is stored: every file is read, and the workers
+        # start now, while initdb, the migrations and importing dbt keep this process busy
+        extracted = extract_files(files, country, report_year, for_loading=True)
         _import_dbt_in_background()
-    with warehouse() as wh:
-        started = time.perf_counter()
-        report = run_ingest(wh, files, "build", country, report_year)
-        ingest_seconds = time.perf_counter() - started
-        result = run_and_report(wh, force=force)
-        summary = build_summary(wh, report, ingest_seconds, result)
-        if as_json:
-            sys.stdout.write(json.dumps(summary, default=_json_value, indent=1) + "\n")
-        else:
-            print_summary(summary)
-        print_connection_help(wh)
+    try:
+        with warehouse() as wh:
+            started = time.perf_counter()
+            report = run_ingest(wh, files, "build", country, report_year, extracted)
+            ingest_seconds = time.perf_counter() - started
+            result = run_and_report(wh, force=force)
+            summary = build_summary(wh, report, ingest_seconds, result)
+            if as_json:
+                sys.stdout.write(json.dumps(summary, default=_json_value, indent=1) + "\n")
+            else:
+                print_summary(summary)
+            print_connection_help(wh)
+    finally:
+        if extracted is not None:
+            extracted.close()
     if not report.ok:
         raise typer.Exit(1)
 

@@ -15,6 +15,7 @@ from etl.pipeline import IngestReport
 from etl.pipeline import ingest as ingest_files
 from etl.read import discover_files
 from etl.warehouse import Warehouse
+from etl.workers import FileExtractions
 
 PROGRESS_THRESHOLD = 20  # files; fewer finish before a bar is worth drawing
 SHOWN_MESSAGES = 10  # warnings or failures printed one by one; the rest are counted
@@ -51,8 +52,10 @@ def run_ingest(
     command: str,
     country: str | None = None,
     report_year: int | None = None,
+    extracted: FileExtractions | None = None,
 ) -> IngestReport:
-    """Ingest with a progress bar for long runs, then print what happened to each file."""
+    """Ingest with a progress bar for long runs, then print what happened to each file
+    (`extracted`: see `etl.pipeline.ingest`)."""
     show_bar = len(files) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
     with Progress(
         TextColumn("loading"),
@@ -71,6 +74,7 @@ def run_ingest(
             country=country,
             report_year=report_year,
             on_file=lambda _: progress.advance(task),
+            extracted=extracted,
         )
     warnings = [f"{name}: {w}" for name, ws in report.warnings.items() for w in ws]
     _print_some("[yellow]warning:[/yellow]", warnings, "warnings")

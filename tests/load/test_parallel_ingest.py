@@ -70,3 +70,23 @@ def test_an_unreadable_file_is_told_by_the_worker(tmp_path: Path) -> None:
     assert len(outcomes) == len(files)
     assert all(o.error is None and o.items for o in outcomes[:-1])
     assert outcomes[-1].items == [] and "missing.txt" in (outcomes[-1].error or "")
+
+
+def test_an_extraction_started_before_the_warehouse_opened_loads_the_same(
+    warehouse: Warehouse, server_url: str, tmp_path: Path
+) -> None:
+    files = _corpus(tmp_path)
+    early = extract_files(files, workers=2, for_loading=True)  # no database exists yet
+    with new_database(server_url) as other:
+        upgrade(other)
+        report = ingest(other, files, command="test", extracted=early)
+        facts, order = _staged(other)
+    assert next(early, None) is None  # the ingest took every outcome of it
+    serial = ingest(warehouse, files, command="test", workers=1)
+    assert len(report.loaded) == len(serial.loaded) > 40
+    assert report.failed.keys() == serial.failed.keys()
+    assert len(facts) > 100 and (facts, order) == _staged(warehouse)
+    # files found stored are skipped: what was extracted of them is dropped
+    again = extract_files(files, workers=2, for_loading=True)
+    skipped = ingest(warehouse, files, command="test", extracted=again)
+    assert skipped.loaded == [] and len(skipped.skipped) == len(serial.loaded)
