@@ -22,7 +22,7 @@ from etl.load.staging import (
     stored_documents,
     write_document,
 )
-from etl.model import Document
+from etl.model import Document, Extraction
 from etl.read import ReadError
 from etl.warehouse import Warehouse
 from etl.warehouse.locks import DOCUMENT, lock_transaction, text_key
@@ -216,7 +216,7 @@ def _is_current(known: StoredDocument | None, version: str) -> bool:
 
 def _load_document(
     conn: psycopg.Connection,
-    item: PreparedExtraction | Document,
+    item: Extraction | PreparedExtraction | Document,
     path: str,
     version: str,
     report: IngestReport,

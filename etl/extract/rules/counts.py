@@ -167,7 +167,16 @@ _LEGAL_REF_RE = re.compile(
     r"\s+(?:\d+[\w.()-]*\s*(?:,\s*and|,\s*or|,|and|or|to)\s*)*$"
 )
 #: A word one of `_LEGAL_REF_RE`'s names holds, looked for before the regex runs.
-_LEGAL_WORDS = ("article", "section", "paragraph", "chapter", "clause", "decree", "law", "no")
+_LEGAL_WORDS: tuple[str, ...] = (
+    "article",
+    "section",
+    "paragraph",
+    "chapter",
+    "clause",
+    "decree",
+    "law",
+    "no",
+)
 _LEGAL_WORDS += ("number", "part")
 #: After a one-form figure: it counts the cases of one article of the code only.
 _UNDER_ONE_ARTICLE_RE = re.compile(
@@ -1190,7 +1199,7 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
             qualifier_before(text, head.figure.start)[0],
             weak=True,
         )
-        for year in head.years
+        for year in head.years or ()
     ]
 
 

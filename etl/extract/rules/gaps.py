@@ -43,7 +43,9 @@ def gap_comparisons(
         figure = at.get(match.start("fig"))
         if figure is None or any(c.start == figure.start for c in counts):
             continue
-        years = years_at(text, _SPACE_RE.match(text, figure.end).end(), reporting_year)
+        space = _SPACE_RE.match(text, figure.end)
+        assert space is not None  # \s* matches everywhere
+        years = years_at(text, space.end(), reporting_year)
         if years is None or len(years) != 1:
             continue
         metric = _METRICS[noun]
