@@ -182,16 +182,10 @@ class Amount:
 
 
 def find_amounts(
-    text: str,
-    original: str,
-    country: str | None,
-    figures: list[Figure],
-    *,
-    may_hold_symbols: bool | None = None,
+    text: str, original: str, country: str | None, figures: list[Figure]
 ) -> list[Amount]:
     """Every money amount in normalised `text` (whose `figures` are given): local currency
-    (with the dollars printed beside it) or dollars alone. `may_hold_symbols` is
-    `may_hold_symbol_amount(text)` where the caller has it already."""
+    (with the dollars printed beside it) or dollars alone."""
     out: list[Amount] = []
     for fig in figures:
         if fig.is_year or (fig.is_word and not fig.scaled):
@@ -213,9 +207,7 @@ def find_amounts(
         if code is None and end == fig.end:
             continue
         out.append(_with_dollars(text, start, end, fig.value, code))
-    if may_hold_symbols is None:
-        may_hold_symbols = may_hold_symbol_amount(text)
-    if may_hold_symbols:
+    if may_hold_symbol_amount(text):
         out.extend(_symbol_amounts(text, out, country))
     restated = _restating_malformed(text)
     out = [

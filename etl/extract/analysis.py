@@ -8,11 +8,9 @@ what only some sentences need (amounts, verbs, the subject of a verb) is read on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
 
-from etl.extract.amounts import Amount, find_amounts, may_hold_symbol_amount
+from etl.extract.amounts import Amount, find_amounts
 from etl.extract.grammar import VERB_RE
 from etl.extract.numbers import Figure, find_figures, has_digit, normalise
 from etl.extract.subjects import subject_of
@@ -35,8 +33,6 @@ _PAGE_HEADER_RE = re.compile(
     r"(?<![\w$.,])\d{1,3}(?P<caps>[A-Z][A-Z'’-]+(?:[ ,]+(?:AND |OF |THE )*[A-Z][A-Z'’-]+)*)"
 )
 
-T = TypeVar("T")
-
 #: A verb of the grammar found in a sentence: (start, verb class, the words).
 Verb = tuple[int, str, str]
 
@@ -58,9 +54,6 @@ class SentenceReading:
     _amounts: list[Amount] | None = field(init=False, default=None, repr=False)
     _amount_spans: list[tuple[int, int]] | None = field(init=False, default=None, repr=False)
     _verbs: list[Verb] | None = field(init=False, default=None, repr=False)
-    _of_text: dict[Callable[[str], object], object] = field(
-        init=False, default_factory=dict, repr=False
-    )
 
     def __post_init__(self) -> None:
         original = without_page_headers(self.sentence.text)
@@ -74,24 +67,11 @@ class SentenceReading:
     def section(self) -> str | None:
         return self.sentence.section
 
-    def of_text(self, test: Callable[[str], T]) -> T:
-        """`test(text)`, worked out once per sentence however many rules ask (a quick
-        test such as `rules.zeros.may_state_zero`)."""
-        if test not in self._of_text:
-            self._of_text[test] = test(self.text)
-        return self._of_text[test]  # type: ignore[return-value]
-
     @property
     def amounts(self) -> list[Amount]:
         """The sums of money, with their currencies and printed dollars."""
         if self._amounts is None:
-            self._amounts = find_amounts(
-                self.text,
-                self.original,
-                self.country_iso3,
-                self.figures,
-                may_hold_symbols=self.of_text(may_hold_symbol_amount),
-            )
+            self._amounts = find_amounts(self.text, self.original, self.country_iso3, self.figures)
         return self._amounts
 
     @property

@@ -50,8 +50,8 @@ def extract(document: Document) -> Extraction:
             )
         if (
             all(f.is_year for f in figures)
-            and not reading.of_text(may_state_zero)
-            and not reading.of_text(may_hold_symbol_amount)
+            and not may_state_zero(text)
+            and not may_hold_symbol_amount(text)
         ):
             previous = text
             continue

@@ -323,7 +323,7 @@ def _sentence_counts(
     out: list[Count] = []
     foreign = "all but" in text or "none" in text
     has_foreign = "foreign" in text or "third-country" in text
-    if reading.of_text(may_state_zero):
+    if may_state_zero(text):
         out.extend(zero_counts(text, reporting_year))
     if inherited is not None and inherited.heads and text.lstrip().startswith("all "):
         out.extend(all_n_form(text, inherited))
