@@ -216,13 +216,19 @@ def has_digit(text: str) -> bool:
     )
 
 
+def has_number_word(text: str) -> bool:
+    """Whether ASCII `text` holds a word a figure in words starts with (its words are its
+    runs of lower-case letters)."""
+    return not _NUMBER_WORDS.isdisjoint(text.encode().translate(_LETTERS_ONLY).split())
+
+
 def _figure_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of `NUMBER_RE` in `text`, found the cheap way where the text is ASCII
     without a number word (no match but in digits: `_DIGIT_NUMBER_RE`, only where a digit
     is) or without a digit and a number word (no match)."""
     if not text.isascii():
         return NUMBER_RE.finditer(text)
-    if not _NUMBER_WORDS.isdisjoint(text.encode().translate(_LETTERS_ONLY).split()):
+    if has_number_word(text):
         return NUMBER_RE.finditer(text)
     if not has_digit(text):
         return iter(())
