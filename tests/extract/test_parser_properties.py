@@ -37,6 +37,7 @@ from etl.extract.rules.counts import (
 )
 from etl.extract.rules.directions import HINT_RE, may_state_direction
 from etl.extract.rules.zeros import _NO_ONE_PASSIVE_RE, _clause_opening_matches
+from etl.extract.subjects import _APPOSITIVE_RE, _ASIDE_RE
 from etl.extract.years import opener_year, years_at, years_between
 from etl.model import Sentence
 from tests.extract.helpers import CONVICTED_12, run
@@ -167,6 +168,33 @@ def test_the_substring_tests_before_a_regex_change_no_answer(text: str) -> None:
     lowered = normalise(text)
     assert may_state_direction(lowered) == (HINT_RE.search(lowered) is not None)
     assert _has_metric_verb(lowered) == (_METRIC_VERB_RE.search(lowered) is not None)
+
+
+_ACTOR_PIECES = st.lists(
+    st.sampled_from(
+        [" ", ",", "ngo", "ngos", "non-governmental", "nongovernmental", "organizations", "in",
+         "cooperation", "together", "with", "the", "support", "of", "government-funded",
+         "government", "grants", "x"]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _ACTOR_PIECES))
+def test_the_substring_tests_before_the_subject_regexes_hold_for_every_match(text: str) -> None:
+    lowered = normalise(text)
+    for m in _APPOSITIVE_RE.finditer(lowered):
+        assert "ngo" in m.group() or "governmental" in m.group()
+    for m in _ASIDE_RE.finditer(lowered):
+        assert "with" in m.group() or "government" in m.group()
+
+
+def test_the_subject_regexes_match_the_examples() -> None:
+    assert _APPOSITIVE_RE.search("an ngo, the hotline for migrants, reported")
+    assert _ASIDE_RE.search("police, in cooperation with ngos") and _ASIDE_RE.search(
+        "government-funded shelters"
+    )
 
 
 _LAW_PIECES = st.lists(
