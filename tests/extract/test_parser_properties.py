@@ -278,6 +278,11 @@ def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:
         ("five of the 12 victims", [(0, 4), (12, 14)]),
         ("twenty-one convictions", [(0, 10)]),
         ("someone often sentenced none", [(24, 28)]),
+        (
+            "twenty one of a dozen, 5 million and one hundred and five",
+            [(0, 10), (14, 21), (23, 32), (37, 57)],
+        ),
+        ("one one-third none 12 a  dozen", [(0, 3), (14, 18), (19, 21)]),
         ("the government identified victims", []),
         ("\u2022twelve victims and 3 more", [(1, 7), (20, 21)]),
     ]:
