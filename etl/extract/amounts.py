@@ -209,6 +209,8 @@ def find_amounts(
         out.append(_with_dollars(text, start, end, fig.value, code))
     if may_hold_symbol_amount(text):
         out.extend(_symbol_amounts(text, out, country))
+    if not out:
+        return out  # (most sentences: nothing to filter or order)
     restated = _restating_malformed(text)
     out = [
         a for a in out if a.currency is not None and not any(s <= a.start < e for s, e in restated)

@@ -414,7 +414,9 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     form = None if spanning else _form_of(mods)
     mods_end = end
     status = (
-        None if both_statuses else next((_STATUS_MODS[m] for m in mods if m in _STATUS_MODS), None)
+        None
+        if both_statuses or not mods
+        else next((_STATUS_MODS[m] for m in mods if m in _STATUS_MODS), None)
     )
     by_group = _GROUP_FORM_RE.match(text, end) if group is not None else None
     if by_group is not None:
@@ -486,6 +488,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
 
 def _form_of(mods: list[str]) -> str | None:
     """The trafficking form a list of pre-noun modifiers names, if any."""
+    if not mods:
+        return None  # (most figures: the noun follows at once)
     forms = {_FORM_MODS[m] for m in mods if _FORM_MODS.get(m)}
     if "forced" in mods and "prostitution" in mods:
         forms.discard("labor")

@@ -216,17 +216,48 @@ def has_digit(text: str) -> bool:
     )
 
 
+def has_number_word(text: str) -> bool:
+    """Whether ASCII `text` holds a word a figure in words starts with (its words are its
+    runs of lower-case letters)."""
+    return not _NUMBER_WORDS.isdisjoint(text.encode().translate(_LETTERS_ONLY).split())
+
+
 def _figure_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `NUMBER_RE` in `text`, found the cheap way where the text is ASCII
-    without a number word (no match but in digits: `_DIGIT_NUMBER_RE`, only where a digit
-    is) or without a digit and a number word (no match)."""
+    """The matches of `NUMBER_RE` in `text`, found the cheap way where the text is ASCII:
+    in digits by `_DIGIT_NUMBER_RE` (only where a digit is), in words by `NUMBER_RE` tried
+    only where one of the number words the text holds starts."""
     if not text.isascii():
         return NUMBER_RE.finditer(text)
-    if not _NUMBER_WORDS.isdisjoint(text.encode().translate(_LETTERS_ONLY).split()):
-        return NUMBER_RE.finditer(text)
+    letters = text.encode().translate(_LETTERS_ONLY)
+    words = _NUMBER_WORDS.intersection(letters.split())
+    if words:
+        return iter(_matches_with_words(text, letters, words))
     if not has_digit(text):
         return iter(())
     return _DIGIT_NUMBER_RE.finditer(text)
+
+
+def _matches_with_words(text: str, letters: bytes, words: set[bytes]) -> list[re.Match[str]]:
+    """`NUMBER_RE.finditer` of ASCII `text`, whose `letters` (`_LETTERS_ONLY`) hold the
+    number `words`. A figure in words opens on one of them (or on "a dozen") and holds no
+    digit, a figure in digits holds no number word: the two kinds never overlap."""
+    padded = b" " + letters + b" "
+    starts: set[int] = set()
+    for word in words:
+        at = padded.find(b" " + word + b" ")
+        while at >= 0:  # (`at` in `padded` is where the word starts in `text`)
+            starts.add(at)
+            if word == b"dozen" and text.startswith("a ", at - 2):
+                starts.add(at - 2)
+            at = padded.find(b" " + word + b" ", at + 1)
+    found = list(_DIGIT_NUMBER_RE.finditer(text)) if has_digit(text) else []
+    covered = 0
+    for start in sorted(starts):
+        if start >= covered and (m := NUMBER_RE.match(text, start)) is not None:
+            found.append(m)
+            covered = m.end()
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 def find_figures(text: str) -> list[Figure]:

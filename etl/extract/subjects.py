@@ -124,8 +124,10 @@ def subject_of(text: str, verb_pos: int) -> str:
     PART (one part of the government) or SUBNATIONAL (a lower level). A clause that names no
     actor is the government's, the narratives' default subject."""
     start, opener = _clause_bounds(text, verb_pos)
-    raw = _APPOSITIVE_RE.sub(r"\g<ngo> ", text[start:verb_pos])
-    span = _ASIDE_RE.sub(" ", raw)
+    raw = text[start:verb_pos]
+    if "ngo" in raw or "governmental" in raw:  # (what the regex needs: a substring test)
+        raw = _APPOSITIVE_RE.sub(r"\g<ngo> ", raw)
+    span = _ASIDE_RE.sub(" ", raw) if "with" in raw or "government" in raw else raw
     if opener in ("which", "who") and not span.strip():
         # "NGO-run shelters, which assisted 44 victims": the relative clause's antecedent.
         return _antecedent(text[max(0, start - 60) : start - len(opener)])

@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl.extract import extraction_records
-from etl.extract.amounts import find_amounts
+from etl.extract.amounts import find_amounts, may_hold_symbol_amount
+from etl.extract.analysis import SentenceReading
+from etl.extract.extract import _figureless
 from etl.extract.jsonl import dumps
 from etl.extract.numbers import (
     _QUALIFIER_RE,
@@ -35,7 +37,9 @@ from etl.extract.rules.counts import (
 )
 from etl.extract.rules.directions import HINT_RE, may_state_direction
 from etl.extract.rules.zeros import _NO_ONE_PASSIVE_RE, _clause_opening_matches
+from etl.extract.subjects import _APPOSITIVE_RE, _ASIDE_RE
 from etl.extract.years import opener_year, years_at, years_between
+from etl.model import Sentence
 from tests.extract.helpers import CONVICTED_12, run
 
 EXAMPLES = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -166,6 +170,33 @@ def test_the_substring_tests_before_a_regex_change_no_answer(text: str) -> None:
     assert _has_metric_verb(lowered) == (_METRIC_VERB_RE.search(lowered) is not None)
 
 
+_ACTOR_PIECES = st.lists(
+    st.sampled_from(
+        [" ", ",", "ngo", "ngos", "non-governmental", "nongovernmental", "organizations", "in",
+         "cooperation", "together", "with", "the", "support", "of", "government-funded",
+         "government", "grants", "x"]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _ACTOR_PIECES))
+def test_the_substring_tests_before_the_subject_regexes_hold_for_every_match(text: str) -> None:
+    lowered = normalise(text)
+    for m in _APPOSITIVE_RE.finditer(lowered):
+        assert "ngo" in m.group() or "governmental" in m.group()
+    for m in _ASIDE_RE.finditer(lowered):
+        assert "with" in m.group() or "government" in m.group()
+
+
+def test_the_subject_regexes_match_the_examples() -> None:
+    assert _APPOSITIVE_RE.search("an ngo, the hotline for migrants, reported")
+    assert _ASIDE_RE.search("police, in cooperation with ngos") and _ASIDE_RE.search(
+        "government-funded shelters"
+    )
+
+
 _LAW_PIECES = st.lists(
     st.sampled_from(
         [" ", ",", "and", "articles", "Article", "section", "law", "no.", "number", "part",
@@ -247,11 +278,33 @@ def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:
         ("five of the 12 victims", [(0, 4), (12, 14)]),
         ("twenty-one convictions", [(0, 10)]),
         ("someone often sentenced none", [(24, 28)]),
+        (
+            "twenty one of a dozen, 5 million and one hundred and five",
+            [(0, 10), (14, 21), (23, 32), (37, 57)],
+        ),
+        ("one one-third none 12 a  dozen", [(0, 3), (14, 18), (19, 21)]),
         ("the government identified victims", []),
         ("\u2022twelve victims and 3 more", [(1, 7), (20, 21)]),
     ]:
         assert [(m.start(), m.end()) for m in _figure_matches(text)] == spans, text
         assert _matches(_figure_matches(text)) == _matches(NUMBER_RE.finditer(text))
+
+
+@EXAMPLES
+@given(st.one_of(TEXTS, _GLUED))
+def test_a_sentence_read_as_figureless_has_no_figure_and_no_money(text: str) -> None:
+    reading = SentenceReading(Sentence(0, 0, len(text), text), "KAZ")
+    plain = _figureless(text)
+    if plain is not None:
+        assert plain == reading.text
+        assert reading.figures == [] and not may_hold_symbol_amount(plain)
+
+
+def test_which_sentences_are_figureless() -> None:
+    assert _figureless("The Government Identified victims.") == "the government identified victims."
+    assert _figureless("Someone often convicted none") is None  # "none" is a figure
+    for text in ("identified 12 victims", "Twelve victims", "spent $ on it", "\u0661 victims"):
+        assert _figureless(text) is None, text
 
 
 @EXAMPLES

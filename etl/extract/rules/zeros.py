@@ -156,6 +156,10 @@ _NO_ONE_PASSIVE_RE = re.compile(
     r"perpetrators|defendants)\s+(?:were|was)\s+(?P<verb>investigated|prosecuted|convicted)\b"
     r"(?!\s+(?:of|for|involving|under|in\s+cases)\b))"
 )
+#: What the zero regexes written with "no" all hold: "no" before a space. Looked for once
+#: (a literal prefix, which the regex engine skips ahead to) so that they run only where it
+#: is: most sentences that may state a zero have a "not" but no "no".
+_NO_BEFORE_SPACE_RE = re.compile(r"no\s")
 #: "... any new investigations or prosecutions": the nouns after the first.
 _MORE_NOUNS_RE = re.compile(
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:new\s+)?(?:trafficking\s+)?"
@@ -222,6 +226,7 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
     if ry is None:
         return []
     out: list[Count] = []
+    written_no = _NO_BEFORE_SPACE_RE.search(text) is not None
     for m in _ZERO_RE.finditer(text):
         obj = m.group("obj") or ""
         noun = m.group("noun") or "traffickers"  # "a single trafficker", "anyone"
@@ -306,7 +311,7 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 for metric in metrics
                 if int(before.group("year")) != year
             )
-    for m in _ZERO_COMPARED_RE.finditer(text):
+    for m in _ZERO_COMPARED_RE.finditer(text) if written_no or "zero" in text else ():
         years = years_at(text, m.end(), ry)
         if years is None or subject_of(text, m.start()) != GOVERNMENT:
             continue
@@ -315,13 +320,13 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 Count(_NOUN_METRIC[noun], year, 0, m.start(), m.end(), "count.zero", None)
                 for year in years
             )
-    for m in _ZERO_NEVER_RE.finditer(text):
+    for m in _ZERO_NEVER_RE.finditer(text) if "never" in text else ():
         # "has never obtained a labor trafficking conviction": none in the reporting period
         if subject_of(text, m.start()) == GOVERNMENT:
             metric = "victims_identified" if m.group("noun").startswith("victim") else "convictions"
             form = "labor" if m.group("forced") or m.group("form") != "sex" else "sex"
             out.append(Count(f"{metric}_{form}", ry, 0, m.start(), m.end(), "count.zero", None))
-    for m in _ZERO_NO_ONE_RE.finditer(text):
+    for m in _ZERO_NO_ONE_RE.finditer(text) if written_no else ():
         if subject_of(text, m.start()) != GOVERNMENT:
             continue
         year = _year(text, m.end(), m.start(), ry)
@@ -334,8 +339,9 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         ):
             # "convicted no traffickers, the same as in the previous reporting period"
             out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
-    out.extend(_list_item_zeros(text, ry))
-    for regex in (_ZERO_NO_RE, _ZERO_CONSECUTIVE_RE):
+    if written_no:
+        out.extend(_list_item_zeros(text, ry))
+    for regex in (_ZERO_NO_RE, _ZERO_CONSECUTIVE_RE) if written_no else ():
         for m in regex.finditer(text):
             lo = text.rfind(";", 0, m.start()) + 1
             hi = text.find(";", m.end())
