@@ -24,8 +24,15 @@ BLOCK = "block"  # "referred 55", "provided 15 foreign victims legal protection"
 SENTENCE = "sentence"
 
 _VERBS: tuple[tuple[str, str], ...] = (
-    # "the national assistance system admitted 249 new victims": admission is identification
-    (IDENTIFY, r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)"),
+    # "the national assistance system admitted 249 new victims": admission is identification;
+    # so is registering a number of victims ("the national coordinator registered 958
+    # possible trafficking victims"), not a call, case or complaint registered
+    (
+        IDENTIFY,
+        r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)|"
+        r"register(?:ed|s|ing)(?=\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|some|"
+        r"approximately)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,3}?victims\b)",
+    ),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
     (PROSECUTE, r"prosecut(?:e|ed|es|ing)|indict(?:ed|s|ing)?|charg(?:ed|ing)"),
     (CONVICT, r"convict(?:ed|s|ing)?"),

@@ -30,6 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
+from etl.extract.rules.body_parts import drop_body_parts
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
     all_but_foreign,
@@ -302,6 +303,8 @@ def sentence_counts(
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
     if "of the " in reading.text and "victims" in reading.text:
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
+    if ";" in reading.text and any(c.metric == "victims_identified" for c in out):
+        out = drop_body_parts(reading.text, out)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if (out or frame is not None) and is_sourced(reading.text):

@@ -1,0 +1,60 @@
+"""Victims by the body that identified or registered them: a national registration
+("the national coordinator registered 800 possible victims") is the year's identified
+victims; a list by identifying body ("the police identified 300; labor inspectors, 25; ...")
+is parts, none of them the total."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import CONVICTED_12, counts
+
+P = "PROTECTION\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            # the national registration and its comparison; the parts by form follow it
+            "In 2015, the most recent year with data, the state-funded victim coordination "
+            "office registered 800 possible trafficking victims, compared with 760 in 2014. "
+            "Of these, 500 were victims of sex trafficking and 200 of labor trafficking.",
+            {
+                ("victims_identified", 2015, 800),
+                ("victims_identified", 2014, 760),
+                ("victims_identified_sex", 2015, 500),
+                ("victims_identified_labor", 2015, 200),
+            },
+            {("victims_identified", 2016, 800)},
+        ),
+        (
+            # each body's figure (and its bracketed comparison) is a part
+            "The police reported identifying 410 victims (390 in 2015); health services, 120 "
+            "(100 in 2015); labor inspectors, 30 (28 in 2015); and the rest from other bodies."
+            + CONVICTED_12,
+            {("convictions", 2016, 12)},
+            {
+                ("victims_identified", 2016, 410),
+                ("victims_identified", 2015, 390),
+                ("victims_identified", 2015, 100),
+            },
+        ),
+        (
+            # a clause after a semicolon that breaks the total down is no list of bodies
+            "The government identified 40 victims; of these, 30 were women.",
+            {("victims_identified", 2016, 40)},
+            set(),
+        ),
+        (
+            # NGOs registering victims is no government count
+            "NGOs registered 45 victims." + CONVICTED_12,
+            {("convictions", 2016, 12)},
+            {("victims_identified", 2016, 45)},
+        ),
+    ],
+)
+def test_victims_by_body(text: str, present: set, absent: set) -> None:
+    found = counts(P + text)
+    assert present <= found
+    assert not absent & found
