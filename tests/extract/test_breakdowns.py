@@ -165,3 +165,27 @@ def test_an_earlier_years_victims_of_one_form_are_not_its_total() -> None:
         ("victims_identified_sex", 2017, 4),
     } <= found
     assert ("victims_identified", 2017, 4) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police identified three victims of sex trafficking, including two girls and one "
+            "woman, compared with five in 2015.",
+            {("victims_identified_sex", 2016, 3), ("victims_identified_sex", 2015, 5)},
+        ),
+        (
+            "Police identified 30 victims of forced labor, including 12 children, compared with "
+            "40 in 2015.",
+            {("victims_identified_labor", 2016, 30), ("victims_identified_labor", 2015, 40)},
+        ),
+    ],
+)
+def test_a_comparison_after_the_groups_of_a_form_count_compares_the_form_count(
+    sentence: str, expected: set[tuple]
+) -> None:
+    found = counts(P + sentence)
+    assert expected <= found
+    # the groups in the aside are no counts, and the comparison is not a total
+    assert not {c for c in found if c[0] == "victims_identified"}

@@ -1078,6 +1078,13 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
         named = [d for d in visible if d.comparison and d.metric and d.np.noun is not None]
         if named:
             return named[-1]
+    if not counted and last.metric is None:
+        # "identified three victims of sex trafficking, including two children, compared to
+        # four in 2016": the parts in the aside have no metric; the form count before them
+        # is what the comparison compares
+        measured = [d for d in heads if d.metric is not None]
+        if measured and all(d.figure.start > measured[-1].figure.start for d in plain):
+            return measured[-1]
     return counted[-1] if counted else plain[-1] if plain else last
 
 
