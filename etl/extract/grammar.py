@@ -121,6 +121,8 @@ _NOUNS: dict[str, str] = {
         )
     },
     "foreigners": VICTIMS,
+    # "two government-funded NGOs provided shelter to 16 victims": the figure counts bodies
+    **{w: OTHER for w in _words("ngo ngos organizations organisations shelters")},
 }
 _NEUTRAL_MODS = _words(
     "new alleged suspected potential possible presumed confirmed official officially final "
@@ -153,6 +155,8 @@ _LABOR_BODY_RE = re.compile(
     r"\s+(?:ministry|ministries|inspectors?|inspectorates?|inspections?|offices?|departments?|"
     r"courts?|codes?|laws?|unions?|attach[eé]s?|officials|authorities|agenc(?:y|ies))\b"
 )
+#: A modifier naming who runs or funds what follows: "government-funded", "state-run".
+_RUN_BY_RE = re.compile(r"[a-z]+-(?:funded|run|operated|owned|led|supported)")
 _SOFT_RESTRICT = _words("female male")
 _RESTRICT_MODS = _words(
     "adult child children minor underage juvenile internal domestic transnational "
@@ -371,7 +375,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             break
         if word in ("labor", "labour") and _LABOR_BODY_RE.match(text, tok.end()):
             break  # "two labor ministry officials", "labor inspectors": a body, not a form
-        if word in _NEUTRAL_MODS or word in _FORM_MODS:
+        if word in _NEUTRAL_MODS or word in _FORM_MODS or _RUN_BY_RE.fullmatch(word):
             # "28 trafficking-related convictions, including facilitating prostitution":
             # other crimes too (but not "trafficking and trafficking-related investigations")
             related = related or (word == "trafficking-related" and "trafficking" not in mods)
