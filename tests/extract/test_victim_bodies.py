@@ -58,3 +58,27 @@ def test_victims_by_body(text: str, present: set, absent: set) -> None:
     found = counts(P + text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            # the bracket's comparison counts victims, not the NGOs that sheltered them
+            "State-funded NGOs sheltered 30 trafficking victims in 2016 (three state-funded NGOs "
+            "sheltered 22 victims in 2015).",
+            {("victims_assisted_ngo", 2016, 30), ("victims_assisted_ngo", 2015, 22)},
+            {("victims_assisted_ngo", 2015, 3)},
+        ),
+        (
+            "NGOs assisted 41 victims in 2016 (four government-run organizations and NGOs "
+            "assisted 35 in 2015).",
+            {("victims_assisted_ngo", 2016, 41)},
+            {("victims_assisted_ngo", 2015, 4)},
+        ),
+    ],
+)
+def test_a_number_of_bodies_is_no_victim_count(text: str, present: set, absent: set) -> None:
+    found = counts(P + text)
+    assert present <= found
+    assert not absent & found
