@@ -82,3 +82,45 @@ def test_a_number_of_bodies_is_no_victim_count(text: str, present: set, absent: 
     found = counts(P + text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Authorities identified 20 victims of sex trafficking and 11 victims of forced "
+            "labor (31 total).",
+            {
+                ("victims_identified", 2016, 31),
+                ("victims_identified_sex", 2016, 20),
+                ("victims_identified_labor", 2016, 11),
+            },
+            set(),
+        ),
+        (
+            # one body's figure before the total is a part, not the total
+            "Police identified 18 victims and the labor inspectorate identified six, totaling "
+            "24 victims in 2015.",
+            {("victims_identified", 2015, 24)},
+            {("victims_identified", 2015, 18), ("victims_identified", 2016, 18)},
+        ),
+        (
+            # the comparison after the total is the total's, not the last form's
+            "The government identified 20 victims of sex trafficking and 11 victims of forced "
+            "labor, a total of 31, compared with 40 in 2015.",
+            {("victims_identified", 2016, 31), ("victims_identified", 2015, 40)},
+            {("victims_identified_labor", 2015, 40)},
+        ),
+        (
+            # a total of days is no total of victims
+            "The government identified 31 victims and granted an additional 45 days of support "
+            "(for a total of 90 days).",
+            {("victims_identified", 2016, 31)},
+            {("victims_identified", 2016, 90)},
+        ),
+    ],
+)
+def test_the_total_after_its_parts(text: str, present: set, absent: set) -> None:
+    found = counts(P + text)
+    assert present <= found
+    assert not absent & found

@@ -52,6 +52,7 @@ from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.spans import over_years
+from etl.extract.rules.total_after import total_after_parts
 from etl.extract.rules.verb_pairs import verb_pair_counts
 from etl.extract.rules.victim_parts import victim_form_parts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
@@ -303,6 +304,8 @@ def sentence_counts(
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
     if "of the " in reading.text and "victims" in reading.text:
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
+    if "total" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
+        out = total_after_parts(reading.text, reading.figures, out, reporting_year)
     if ";" in reading.text and any(c.metric == "victims_identified" for c in out):
         out = drop_body_parts(reading.text, out)
     if "did not" in reading.text:
