@@ -284,7 +284,8 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         if more is not None and form_tail is None:
             end = more.end()
         year = _year(text, end, m.start(), ry)
-        years = opening_range(text, m.start(), ry) if years_at(text, end, ry) is None else None
+        own = _own_years(text, end, ry)
+        years = opening_range(text, m.start(), ry) if own is None else own
         out.extend(
             Count(metric, y, 0, m.start(), noun_end, "count.zero", None)
             for metric in metrics
@@ -416,6 +417,30 @@ def _year(text: str, end: int, start: int, ry: int) -> int:
     if own is not None:
         return own[0]
     return opener_year(text, start, ry) or ry
+
+
+#: After a zero's year, the other year of "in 2021 or 2020" / "in the reporting period or
+#: the previous one": none in either.
+_OR_YEAR_RE = re.compile(
+    r"\s+or\s+(?:(?P<year>(?:19|20)\d\d)\b|(?:in\s+|during\s+)?the\s+(?:previous|prior)\s+"
+    r"(?:reporting\s+)?(?:period|year|one)\b)"
+)
+_YEAR_PHRASE_END_RE = re.compile(
+    r"\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:current\s+)?(?:reporting\s+)?(?:period|year))"
+)
+
+
+def _own_years(text: str, end: int, ry: int) -> tuple[int, ...] | None:
+    """The years a zero names right after its noun, with the other year of an "or"."""
+    own = years_at(text, end, ry)
+    phrase = _YEAR_PHRASE_END_RE.match(text, end)
+    if own is None or len(own) != 1 or phrase is None:
+        return own
+    other = _OR_YEAR_RE.match(text, phrase.end())
+    if other is None:
+        return own
+    second = int(other.group("year")) if other.group("year") else own[0] - 1
+    return own if second == own[0] else (own[0], second)
 
 
 _ON_CHARGES_RE = re.compile(r"(?:\s+(?:on|under)\s+(?:[\w-]+\s+){0,2}?charges)?")
