@@ -189,6 +189,20 @@ CASES = [
         {("victims_identified", 2015, 0)},
         id="or-another-verb-is-no-second-year",
     ),
+    pytest.param(
+        "No trafficking victims were identified in 2016, compared with four in 2015.",
+        {("victims_identified", 2016, 0), ("victims_identified", 2015, 4)},
+        set(),
+        id="no-victims-were-identified",
+    ),
+    pytest.param(
+        # none found one way is a part, not the year's zero
+        "Labor inspectors visited 300 farms; no victims were identified through the "
+        "inspections." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("victims_identified", 2016, 0)},
+        id="no-victims-identified-through-a-channel-is-a-part",
+    ),
 ]
 
 

@@ -156,6 +156,13 @@ _NO_ONE_PASSIVE_RE = re.compile(
     r"perpetrators|defendants)\s+(?:were|was)\s+(?P<verb>investigated|prosecuted|convicted)\b"
     r"(?!\s+(?:of|for|involving|under|in\s+cases)\b))"
 )
+#: "No victims were identified in 2017": the year's zero; not "... identified through the
+#: hotline" or "as a result of the inspections" (a part).
+_NO_VICTIMS_PASSIVE_RE = re.compile(
+    r"\bno\s+(?:(?:new|potential|possible|trafficking)\s+){0,2}victims\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+)?identified"
+    r"(?=\s*(?:[.;]|$|(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:reporting\s+)?(?:period|year))\b))"
+)
 #: "... any new investigations or prosecutions": the nouns after the first.
 _MORE_NOUNS_RE = re.compile(
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:new\s+)?(?:trafficking\s+)?"
@@ -352,6 +359,10 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
     if "receive" in text:
         out.extend(hotline_zero(text, ry))
+    for m in _NO_VICTIMS_PASSIVE_RE.finditer(text):
+        if subject_of(text, m.start()) == GOVERNMENT:
+            year = _year(text, m.end(), m.start(), ry)
+            out.append(Count("victims_identified", year, 0, m.start(), m.end(), "count.zero", None))
     for m in _clause_opening_matches(_NO_ONE_PASSIVE_RE, text):
         if _COMPLICITY_RE.search(text, m.start(), m.end()):
             continue
