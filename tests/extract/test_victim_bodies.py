@@ -124,3 +124,13 @@ def test_the_total_after_its_parts(text: str, present: set, absent: set) -> None
     found = counts(P + text)
     assert present <= found
     assert not absent & found
+
+
+def test_the_previous_period_when_names_the_year_of_its_clause() -> None:
+    text = (
+        "The interior ministry identified 210 victims in 2016. This was an increase compared "
+        "to the previous reporting period, when the ministry identified 130 victims."
+    )
+    found = counts(P + text)
+    assert {("victims_identified", 2016, 210), ("victims_identified", 2015, 130)} <= found
+    assert ("victims_identified", 2016, 130) not in found
