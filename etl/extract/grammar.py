@@ -126,7 +126,7 @@ _NOUNS: dict[str, str] = {
 }
 _NEUTRAL_MODS = _words(
     "new alleged suspected potential possible presumed confirmed official officially final "
-    "identified trafficking human criminal total separate individual distinct phone "
+    "identified newly trafficking human criminal total separate individual distinct phone "
     "telephone hotline trafficking-related related reported registered formal formally national "
     "certified recognized recognised further convicted prosecuted federal"
 )
@@ -342,6 +342,8 @@ class NounPhrase:
     #: Restricted only by "additional" ("346 additional victims"): a count besides another,
     #: which is what NGOs report assisting besides an organisation's count.
     additional: bool = False
+    #: "83 newly identified victims": identified in the period, whatever the verb.
+    newly_identified: bool = False
 
 
 def noun_phrase(text: str, original: str, pos: int, country: str | None = None) -> NounPhrase:
@@ -492,6 +494,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         status,
         mods_end,
         additional and not restricted,
+        identified and "newly" in mods,
     )
 
 

@@ -134,3 +134,33 @@ def test_the_previous_period_when_names_the_year_of_its_clause() -> None:
     found = counts(P + text)
     assert {("victims_identified", 2016, 210), ("victims_identified", 2015, 130)} <= found
     assert ("victims_identified", 2016, 130) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "In 2016, the social welfare ministry assisted 52 newly identified victims.",
+            {("victims_identified", 2016, 52)},
+            set(),
+        ),
+        (
+            # the government's care of victims identified before is no identification
+            "The social welfare ministry assisted 52 victims in 2016." + CONVICTED_12,
+            {("convictions", 2016, 12)},
+            {("victims_identified", 2016, 52)},
+        ),
+        (
+            # NGOs assisting newly identified victims is the NGOs' count
+            "NGOs assisted 52 newly identified victims in 2016.",
+            {("victims_assisted_ngo", 2016, 52)},
+            {("victims_identified", 2016, 52)},
+        ),
+    ],
+)
+def test_newly_identified_victims_the_government_assisted(
+    text: str, present: set, absent: set
+) -> None:
+    found = counts(P + text)
+    assert present <= found
+    assert not absent & found

@@ -1370,7 +1370,10 @@ def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) ->
         return None
     if noun == g.VICTIMS:
         if subject == GOVERNMENT and (
-            verb == g.IDENTIFY or (np.identified and verb in (None, g.GENERIC))
+            verb == g.IDENTIFY
+            or (np.identified and verb in (None, g.GENERIC))
+            # "the ministry assisted 83 newly identified victims": the period's identified
+            or (np.newly_identified and verb == g.ASSIST)
         ):
             return "victims_identified"
         if verb == g.ASSIST and subject == NGO:
