@@ -344,6 +344,9 @@ class NounPhrase:
     additional: bool = False
     #: "83 newly identified victims": identified in the period, whatever the verb.
     newly_identified: bool = False
+    #: Restricted only by "female" or "male" ("37 female victims"): the total where the
+    #: text compares it with totals.
+    by_sex_only: bool = False
 
 
 def noun_phrase(text: str, original: str, pos: int, country: str | None = None) -> NounPhrase:
@@ -454,6 +457,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         end = post.end()
         if (both := _AND_OTHER_FORM_RE.match(text, end)) is not None:
             form, end = None, both.end()  # "one case of sex and labor trafficking": no form
+    by_sex_only = soft and form is None and not restricted
     if soft and form is None:
         restricted = True
     trap = (related and _OTHER_CRIMES_NEXT_RE.match(text, end) is not None) or (
@@ -495,6 +499,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         mods_end,
         additional and not restricted,
         identified and "newly" in mods,
+        by_sex_only and restricted and not _POST_RESTRICT_RE.match(text, end),
     )
 
 

@@ -189,3 +189,47 @@ def test_a_comparison_after_the_groups_of_a_form_count_compares_the_form_count(
     assert expected <= found
     # the groups in the aside are no counts, and the comparison is not a total
     assert not {c for c in found if c[0] == "victims_identified"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        (
+            # compared with earlier totals: all the victims were women, the year's total
+            "The labor inspectorate identified 28 female trafficking victims (three for labor "
+            "trafficking and 25 for sex trafficking), compared with 33 victims in 2015.",
+            {
+                ("victims_identified", 2016, 28),
+                ("victims_identified", 2015, 33),
+                ("victims_identified_sex", 2016, 25),
+            },
+            set(),
+        ),
+        (
+            # parts by sex are no total
+            "The government identified 28 female victims and nine male victims, compared with "
+            "33 victims in 2015.",
+            {("victims_identified", 2015, 33)},
+            {("victims_identified", 2016, 28), ("victims_identified", 2016, 9)},
+        ),
+        (
+            # a part of the total before
+            "The government identified 40 victims, including 28 female victims, compared with "
+            "33 victims in 2015.",
+            {("victims_identified", 2016, 40), ("victims_identified", 2015, 33)},
+            {("victims_identified", 2016, 28)},
+        ),
+        (
+            # not compared with a total: a sub-count
+            "The government identified 28 female victims." + CONVICTED_12,
+            {("convictions", 2016, 12)},
+            {("victims_identified", 2016, 28)},
+        ),
+    ],
+)
+def test_victims_of_one_sex_compared_with_totals_are_the_total(
+    sentence: str, present: set[tuple], absent: set[tuple]
+) -> None:
+    found = counts(P + sentence)
+    assert present <= found
+    assert not absent & found

@@ -569,7 +569,31 @@ def _mentions(
         if np.partial:
             np, ref = _partial_ref(text, original, fig.end, country, np)
         out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start), ref=ref))
+    if "male" in text:
+        _compared_as_totals(text, out)
     return out
+
+
+def _compared_as_totals(text: str, mentions: list[Mention]) -> None:
+    """Make "37 female trafficking victims, compared with 41 victims in 2018" a total: a
+    figure restricted only by sex that the text compares with plain victim totals is the
+    year's total (all the victims were of that sex)."""
+    for i, m in enumerate(mentions):
+        if not m.np.by_sex_only or m.np.noun != g.VICTIMS:
+            continue
+        if any(d.np.noun in (g.VICTIMS, g.RESTRICTED) for d in mentions[:i]):
+            return  # "50 victims, including 37 female victims": a part of the total before
+        for d in mentions[i + 1 :]:
+            if d.np.restricted or d.np.noun == g.RESTRICTED:
+                return  # "37 female victims and 12 male victims": parts by sex
+            _, qstart = qualifier_before(text, d.figure.start)
+            if (
+                d.np.noun == g.VICTIMS
+                and d.np.form is None
+                and g.comparison_cue(text, max(0, qstart - 40), qstart)
+            ):
+                m.np = replace(m.np, restricted=False)
+                return
 
 
 def _legal_ref_before(text: str, pos: int) -> bool:
