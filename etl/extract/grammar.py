@@ -157,6 +157,12 @@ _LABOR_BODY_RE = re.compile(
 )
 #: A modifier naming who runs or funds what follows: "government-funded", "state-run".
 _RUN_BY_RE = re.compile(r"[a-z]+-(?:funded|run|operated|owned|led|supported)")
+#: After a group word, the rest of a noun phrase it modifies: "child labor victims",
+#: "child sex trafficking victims", "child trafficking victims".
+_GROUP_AS_MOD_RE = re.compile(
+    r"(?:\s+(?:forced|commercial)\b)?(?:\s+(?:labou?r|sex(?:ual)?))?(?:\s+trafficking)?"
+    r"\s+(?:victims?|survivors?)\b"
+)
 _SOFT_RESTRICT = _words("female male")
 _RESTRICT_MODS = _words(
     "adult child children minor underage juvenile internal domestic transnational "
@@ -370,6 +376,10 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             copular = True
             continue
         first = False
+        if word in GROUP_WORDS and _GROUP_AS_MOD_RE.match(text, tok.end()):
+            restricted = True  # "two forced child labor victims": children, not a group list
+            end = tok.end()
+            continue
         if word in _NOUNS:
             noun, noun_word = _NOUNS[word], word
             end = tok.end()

@@ -233,3 +233,15 @@ def test_victims_of_one_sex_compared_with_totals_are_the_total(
     found = counts(P + sentence)
     assert present <= found
     assert not absent & found
+
+
+def test_a_group_word_modifying_victims_is_no_group_of_a_list() -> None:
+    # "child labor victims" are victims restricted to children, not a third group whose
+    # form the women and girls before take
+    sentence = (
+        "The government identified 80 sex trafficking victims, 50 women and 30 girls, and "
+        "three forced child labor victims."
+    )
+    found = counts(P + sentence)
+    assert ("victims_identified_sex", 2016, 80) in found
+    assert not {c for c in found if c[0] == "victims_identified_labor" and c[2] != 3}
