@@ -1,12 +1,14 @@
-"""Victims identified listed by the body that identified them: "The police reported
-identifying 462 victims; regional health care organizations, 240; labor inspectors, 38; and
-other organizations, 352", with or without each body's earlier figure in brackets. Each
-figure is one body's part of a total; none of them is the national count (METRICS: several
-separate figures and no total are none of them the metric)."""
+"""Victims identified that are parts, not the national count: listed by the body that
+identified them ("The police reported identifying 462 victims; regional health care
+organizations, 240; labor inspectors, 38; and other organizations, 352", with or without
+each body's earlier figure in brackets: METRICS, several separate figures and no total are
+none of them the metric), or found in cases named before them ("from these 23 cases,
+reported identifying 13 victims": the year's figure only where no other is stated)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.records import Count
 
@@ -35,3 +37,23 @@ def drop_body_parts(text: str, out: list[Count]) -> list[Count]:
                 c for c in out if c.start < first or not c.metric.startswith("victims_identified")
             ]
     return out
+
+
+#: Before a victims figure in its clause: the cases it was found in.
+_IN_THESE_CASES_RE = re.compile(
+    r"\b(?:from|in|through|during)\s+(?:these|those|the)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
+    r"(?:cases|investigations|prosecutions|operations|raids|inspections)\b"
+)
+
+
+def weaken_case_parts(text: str, out: list[Count]) -> list[Count]:
+    """`out` with the victims-identified figures found in cases the clause names before
+    them ("..., and from these 23 cases, reported identifying 13 victims") made weak: a
+    part, kept only where the document states no other figure for its year."""
+    return [
+        replace(c, weak=True)
+        if c.metric.startswith("victims_identified")
+        and _IN_THESE_CASES_RE.search(text, max(text.rfind(";", 0, c.start), 0), c.start)
+        else c
+        for c in out
+    ]

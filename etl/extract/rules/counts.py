@@ -30,7 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
-from etl.extract.rules.body_parts import drop_body_parts
+from etl.extract.rules.body_parts import drop_body_parts, weaken_case_parts
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
     all_but_foreign,
@@ -308,6 +308,10 @@ def sentence_counts(
         out = total_after_parts(reading.text, reading.figures, out, reporting_year)
     if ";" in reading.text and any(c.metric == "victims_identified" for c in out):
         out = drop_body_parts(reading.text, out)
+    if ("these " in reading.text or "those " in reading.text) and any(
+        c.metric.startswith("victims_identified") for c in out
+    ):
+        out = weaken_case_parts(reading.text, out)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if (out or frame is not None) and is_sourced(reading.text):
