@@ -177,3 +177,27 @@ def test_victims_found_in_cases_named_before_are_a_part() -> None:
     # the only figure of its year: kept (METRICS: one unit's figure where no other is given)
     alone = counts(P + "From these 19 cases, police reported identifying 11 victims.")
     assert ("victims_identified", 2016, 11) in alone
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            # victims assisted that were identified earlier: no identification count
+            "The government identified 14 victims in 2016. It did not report whether it "
+            "assisted nine victims identified in the previous reporting period.",
+            {("victims_identified", 2016, 14)},
+            {("victims_identified", 2015, 9)},
+        ),
+        (
+            # who identified them is stated: the police's identification
+            "NGOs assisted 40 victims identified by the police in 2016.",
+            {("victims_identified", 2016, 40)},
+            {("victims_assisted_ngo", 2016, 40)},
+        ),
+    ],
+)
+def test_victims_assisted_that_were_identified(text: str, present: set, absent: set) -> None:
+    found = counts(P + text)
+    assert present <= found
+    assert not absent & found

@@ -1325,6 +1325,16 @@ def _governing_verb(
         if cls == g.RECEIVE and m.np.noun == g.VICTIMS and post.group().split()[0] == post["w"]:
             # "16 victims received assistance": the figure is the subject of another verb.
             return g.BLOCK, GOVERNMENT, "passive"
+        if (
+            cls == g.IDENTIFY
+            and m.np.noun == g.VICTIMS
+            and _assisted_right_before(reading, qstart)
+            and _BY_ACTOR_RE.match(text, post.end()) is None
+        ):
+            # "it assisted six trafficking victims identified in the previous reporting
+            # period": victims assisted, identified whenever they were (not "... identified
+            # by the police", who identified them)
+            return g.ASSIST, reading.subject_at(qstart), "passive"
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
@@ -1377,6 +1387,18 @@ def _governing_verb(
     if inherited is not None:
         return inherited.verb, inherited.subject, "frame"
     return None, GOVERNMENT, "noun_alone"
+
+
+def _assisted_right_before(reading: SentenceReading, qstart: int) -> bool:
+    """Whether the figure at `qstart` is the object of an assisting verb right before it
+    ("assisted six victims ...", "provided services to 20 victims ...")."""
+    if "assist" not in reading.text and "provid" not in reading.text:
+        return False
+    before = [v for v in reading.verbs if v[0] < qstart]
+    if not before:
+        return False
+    pos, cls, word = before[-1]
+    return cls == g.ASSIST and not reading.text[pos + len(word) : qstart].strip()
 
 
 def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
