@@ -90,7 +90,8 @@ _METRIC_VERB_CHAIN_RE = re.compile(
 _INHERIT_RE = re.compile(
     r"\s*(?:of\s+(?:those|these|them|the\s+total|the\s+(?:[\w-]+\s+){0,4}?(?:victims|cases|"
     r"traffickers))|among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?victims)|of\s+whom|"
-    r"(?:this|these|the\s+total|this\s+(?:total|number|figure))\s+includ(?:ed|es))\b"
+    r"(?:this|these|the\s+total|this\s+(?:total|number|figure))\s+includ(?:ed|es)|"
+    r"(?:in|within)\s+(?:this|that|the)\s+total)\b"
 )
 #: "Of the 348, the police identified 285 ...": a part of a total by agency, not new facts.
 _PARTITION_RE = re.compile(
@@ -1351,11 +1352,14 @@ def _governing_verb(
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT, "noun"
         return cls, reading.subject_at(trigger.start()), "noun"
-    for pos, cls, _ in reversed(verbs):
+    for pos, cls, word in reversed(verbs):
         if pos >= qstart:
             continue
         if cls in _TRANSPARENT and m.np.noun != g.CALLS:
             continue
+        if cls == g.GENERIC and word.startswith("there") and inherited is not None:
+            # "Of these, there were 488 sex trafficking victims": what the frame counted
+            return inherited.verb, inherited.subject, "frame"
         if (
             cls == g.BLOCK
             and m.np.noun in g.METRIC_NOUNS
