@@ -24,8 +24,15 @@ BLOCK = "block"  # "referred 55", "provided 15 foreign victims legal protection"
 SENTENCE = "sentence"
 
 _VERBS: tuple[tuple[str, str], ...] = (
-    # "the national assistance system admitted 249 new victims": admission is identification
-    (IDENTIFY, r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)"),
+    # "the national assistance system admitted 249 new victims": admission is identification;
+    # so is registering a number of victims ("the national coordinator registered 958
+    # possible trafficking victims"), not a call, case or complaint registered
+    (
+        IDENTIFY,
+        r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)|"
+        r"register(?:ed|s|ing)(?=\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|some|"
+        r"approximately)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,3}?victims\b)",
+    ),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
     (PROSECUTE, r"prosecut(?:e|ed|es|ing)|indict(?:ed|s|ing)?|charg(?:ed|ing)"),
     (CONVICT, r"convict(?:ed|s|ing)?"),
@@ -114,10 +121,12 @@ _NOUNS: dict[str, str] = {
         )
     },
     "foreigners": VICTIMS,
+    # "two government-funded NGOs provided shelter to 16 victims": the figure counts bodies
+    **{w: OTHER for w in _words("ngo ngos organizations organisations shelters")},
 }
 _NEUTRAL_MODS = _words(
     "new alleged suspected potential possible presumed confirmed official officially final "
-    "identified trafficking human criminal total separate individual distinct phone "
+    "identified newly trafficking human criminal total separate individual distinct phone "
     "telephone hotline trafficking-related related reported registered formal formally national "
     "certified recognized recognised further convicted prosecuted federal"
 )
@@ -145,6 +154,14 @@ _FORM_MODS = {
 _LABOR_BODY_RE = re.compile(
     r"\s+(?:ministry|ministries|inspectors?|inspectorates?|inspections?|offices?|departments?|"
     r"courts?|codes?|laws?|unions?|attach[eé]s?|officials|authorities|agenc(?:y|ies))\b"
+)
+#: A modifier naming who runs or funds what follows: "government-funded", "state-run".
+_RUN_BY_RE = re.compile(r"[a-z]+-(?:funded|run|operated|owned|led|supported)")
+#: After a group word, the rest of a noun phrase it modifies: "child labor victims",
+#: "child sex trafficking victims", "child trafficking victims".
+_GROUP_AS_MOD_RE = re.compile(
+    r"(?:\s+(?:forced|commercial)\b)?(?:\s+(?:labou?r|sex(?:ual)?))?(?:\s+trafficking)?"
+    r"\s+(?:victims?|survivors?)\b"
 )
 _SOFT_RESTRICT = _words("female male")
 _RESTRICT_MODS = _words(
@@ -331,6 +348,11 @@ class NounPhrase:
     #: Restricted only by "additional" ("346 additional victims"): a count besides another,
     #: which is what NGOs report assisting besides an organisation's count.
     additional: bool = False
+    #: "83 newly identified victims": identified in the period, whatever the verb.
+    newly_identified: bool = False
+    #: Restricted only by "female" or "male" ("37 female victims"): the total where the
+    #: text compares it with totals.
+    by_sex_only: bool = False
 
 
 def noun_phrase(text: str, original: str, pos: int, country: str | None = None) -> NounPhrase:
@@ -354,6 +376,10 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             copular = True
             continue
         first = False
+        if word in GROUP_WORDS and _GROUP_AS_MOD_RE.match(text, tok.end()):
+            restricted = True  # "two forced child labor victims": children, not a group list
+            end = tok.end()
+            continue
         if word in _NOUNS:
             noun, noun_word = _NOUNS[word], word
             end = tok.end()
@@ -364,7 +390,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
             break
         if word in ("labor", "labour") and _LABOR_BODY_RE.match(text, tok.end()):
             break  # "two labor ministry officials", "labor inspectors": a body, not a form
-        if word in _NEUTRAL_MODS or word in _FORM_MODS:
+        if word in _NEUTRAL_MODS or word in _FORM_MODS or _RUN_BY_RE.fullmatch(word):
             # "28 trafficking-related convictions, including facilitating prostitution":
             # other crimes too (but not "trafficking and trafficking-related investigations")
             related = related or (word == "trafficking-related" and "trafficking" not in mods)
@@ -443,6 +469,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         end = post.end()
         if (both := _AND_OTHER_FORM_RE.match(text, end)) is not None:
             form, end = None, both.end()  # "one case of sex and labor trafficking": no form
+    by_sex_only = soft and form is None and not restricted
     if soft and form is None:
         restricted = True
     trap = (related and _OTHER_CRIMES_NEXT_RE.match(text, end) is not None) or (
@@ -483,6 +510,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         status,
         mods_end,
         additional and not restricted,
+        identified and "newly" in mods,
+        by_sex_only and restricted and not _POST_RESTRICT_RE.match(text, end),
     )
 
 

@@ -147,7 +147,8 @@ def subject_of(text: str, verb_pos: int) -> str:
     if _SUBNATIONAL_RE.search(span):
         return SUBNATIONAL
     ngo = _NGO_RE.search(span)
-    named = [m for m in _GOVERNMENT_RE.finditer(_NGO_RE.sub(" ", span))]
+    # ("state-funded NGOs": who funds the NGOs is not who acts)
+    named = [m for m in _GOVERNMENT_RE.finditer(_NGO_RE.sub(" ", _FUNDED_BY_RE.sub(" ", span)))]
     if named and not (
         ngo
         and ngo.start() < named[0].start()

@@ -129,16 +129,24 @@ def _fiscal_year(m: re.Match[str] | None) -> int | None:
 
 #: "... a decrease from 2017, when authorities identified 4,137": the clause's year.
 WHEN_RE = re.compile(rf"\b(?P<year>{_YEAR}),?\s+when\b")
+#: "... compared to the previous reporting period, when the ministry identified 134".
+_PRIOR_WHEN_RE = re.compile(
+    r"\b(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year),?\s+when\b"
+)
 
 
 def opener_year(text: str, pos: int, reporting_year: int | None) -> int | None:
-    """The year named by the last clause opener ("In 2016, ...", "2017, when") before `pos`."""
+    """The year named by the last clause opener ("In 2016, ...", "2017, when", "the previous
+    reporting period, when") before `pos`."""
     best: tuple[int, int | None] | None = None
     for regex in (OPENER_RE, WHEN_RE):
         for m in regex.finditer(text, 0, pos):
             if best is None or m.start() > best[0]:
                 best = (m.start(), int(m.group("year")))
-    for m in PRIOR_OPENER_RE.finditer(text, 0, pos):
+    priors = [*PRIOR_OPENER_RE.finditer(text, 0, pos)]
+    if "when" in text:
+        priors += _PRIOR_WHEN_RE.finditer(text, 0, pos)
+    for m in priors:
         if best is None or m.start() > best[0]:
             best = (m.start(), None if reporting_year is None else reporting_year - 1)
     return None if best is None else best[1]

@@ -165,3 +165,83 @@ def test_an_earlier_years_victims_of_one_form_are_not_its_total() -> None:
         ("victims_identified_sex", 2017, 4),
     } <= found
     assert ("victims_identified", 2017, 4) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police identified three victims of sex trafficking, including two girls and one "
+            "woman, compared with five in 2015.",
+            {("victims_identified_sex", 2016, 3), ("victims_identified_sex", 2015, 5)},
+        ),
+        (
+            "Police identified 30 victims of forced labor, including 12 children, compared with "
+            "40 in 2015.",
+            {("victims_identified_labor", 2016, 30), ("victims_identified_labor", 2015, 40)},
+        ),
+    ],
+)
+def test_a_comparison_after_the_groups_of_a_form_count_compares_the_form_count(
+    sentence: str, expected: set[tuple]
+) -> None:
+    found = counts(P + sentence)
+    assert expected <= found
+    # the groups in the aside are no counts, and the comparison is not a total
+    assert not {c for c in found if c[0] == "victims_identified"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        (
+            # compared with earlier totals: all the victims were women, the year's total
+            "The labor inspectorate identified 28 female trafficking victims (three for labor "
+            "trafficking and 25 for sex trafficking), compared with 33 victims in 2015.",
+            {
+                ("victims_identified", 2016, 28),
+                ("victims_identified", 2015, 33),
+                ("victims_identified_sex", 2016, 25),
+            },
+            set(),
+        ),
+        (
+            # parts by sex are no total
+            "The government identified 28 female victims and nine male victims, compared with "
+            "33 victims in 2015.",
+            {("victims_identified", 2015, 33)},
+            {("victims_identified", 2016, 28), ("victims_identified", 2016, 9)},
+        ),
+        (
+            # a part of the total before
+            "The government identified 40 victims, including 28 female victims, compared with "
+            "33 victims in 2015.",
+            {("victims_identified", 2016, 40), ("victims_identified", 2015, 33)},
+            {("victims_identified", 2016, 28)},
+        ),
+        (
+            # not compared with a total: a sub-count
+            "The government identified 28 female victims." + CONVICTED_12,
+            {("convictions", 2016, 12)},
+            {("victims_identified", 2016, 28)},
+        ),
+    ],
+)
+def test_victims_of_one_sex_compared_with_totals_are_the_total(
+    sentence: str, present: set[tuple], absent: set[tuple]
+) -> None:
+    found = counts(P + sentence)
+    assert present <= found
+    assert not absent & found
+
+
+def test_a_group_word_modifying_victims_is_no_group_of_a_list() -> None:
+    # "child labor victims" are victims restricted to children, not a third group whose
+    # form the women and girls before take
+    sentence = (
+        "The government identified 80 sex trafficking victims, 50 women and 30 girls, and "
+        "three forced child labor victims."
+    )
+    found = counts(P + sentence)
+    assert ("victims_identified_sex", 2016, 80) in found
+    assert not {c for c in found if c[0] == "victims_identified_labor" and c[2] != 3}

@@ -28,6 +28,19 @@ CASES = [
         {("victims_identified_foreign", 2016, 36)},
         id="all-but-own-nationals-states-the-foreign",
     ),
+    pytest.param(
+        "The government identified 45 victims, 30 of whom were foreign nationals.",
+        {("victims_identified", 2016, 45), ("victims_identified_foreign", 2016, 30)},
+        {("victims_identified", 2016, 30)},
+        id="n-of-whom-were-foreign",
+    ),
+    pytest.param(
+        # "most of whom" gives no figure
+        "The government identified 45 victims, most of whom were foreign nationals.",
+        {("victims_identified", 2016, 45)},
+        {("victims_identified_foreign", 2016, 45)},
+        id="most-of-whom-were-foreign-is-no-count",
+    ),
 ]
 
 

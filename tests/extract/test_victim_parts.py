@@ -65,3 +65,21 @@ def test_parts_of_a_named_total(text: str, present: set[tuple], absent: set[tupl
     found = counts(P + text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Of these, there were", "In this total, there were"],
+)
+def test_there_were_after_an_opener_counts_a_part_of_the_total_before(opener: str) -> None:
+    text = (
+        P + "Authorities identified 700 victims in 2015. "
+        f"{opener} 410 sex trafficking victims in 2015, an increase from 380 in 2014."
+    )
+    found = counts(text, report_year=2016)
+    assert {
+        ("victims_identified", 2015, 700),
+        ("victims_identified_sex", 2015, 410),
+        ("victims_identified_sex", 2014, 380),
+    } <= found
+    assert ("victims_identified", 2014, 380) not in found

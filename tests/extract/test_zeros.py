@@ -169,6 +169,40 @@ CASES = [
         {("hotline_calls", 2016, 0)},
         id="no-funding-is-no-calls-zero",
     ),
+    pytest.param(
+        "Authorities did not identify any trafficking victims in 2016 or 2015.",
+        {("victims_identified", 2016, 0), ("victims_identified", 2015, 0)},
+        {("victims_identified", 2014, 0)},
+        id="none-in-either-of-two-years",
+    ),
+    pytest.param(
+        "The government did not convict any traffickers during the reporting period or the "
+        "previous reporting period.",
+        {("convictions", 2016, 0), ("convictions", 2015, 0)},
+        {("convictions", 2014, 0)},
+        id="none-in-this-or-the-previous-period",
+    ),
+    pytest.param(
+        # an "or" that joins another verb names no second year
+        "The government did not identify any victims in 2016 or refer any to care.",
+        {("victims_identified", 2016, 0)},
+        {("victims_identified", 2015, 0)},
+        id="or-another-verb-is-no-second-year",
+    ),
+    pytest.param(
+        "No trafficking victims were identified in 2016, compared with four in 2015.",
+        {("victims_identified", 2016, 0), ("victims_identified", 2015, 4)},
+        set(),
+        id="no-victims-were-identified",
+    ),
+    pytest.param(
+        # none found one way is a part, not the year's zero
+        "Labor inspectors visited 300 farms; no victims were identified through the "
+        "inspections." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("victims_identified", 2016, 0)},
+        id="no-victims-identified-through-a-channel-is-a-part",
+    ),
 ]
 
 

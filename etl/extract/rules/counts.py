@@ -30,6 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
+from etl.extract.rules.body_parts import drop_body_parts, weaken_case_parts
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
     all_but_foreign,
@@ -51,6 +52,7 @@ from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.spans import over_years
+from etl.extract.rules.total_after import total_after_parts
 from etl.extract.rules.verb_pairs import verb_pair_counts
 from etl.extract.rules.victim_parts import victim_form_parts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
@@ -88,7 +90,8 @@ _METRIC_VERB_CHAIN_RE = re.compile(
 _INHERIT_RE = re.compile(
     r"\s*(?:of\s+(?:those|these|them|the\s+total|the\s+(?:[\w-]+\s+){0,4}?(?:victims|cases|"
     r"traffickers))|among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?victims)|of\s+whom|"
-    r"(?:this|these|the\s+total|this\s+(?:total|number|figure))\s+includ(?:ed|es))\b"
+    r"(?:this|these|the\s+total|this\s+(?:total|number|figure))\s+includ(?:ed|es)|"
+    r"(?:in|within)\s+(?:this|that|the)\s+total)\b"
 )
 #: "Of the 348, the police identified 285 ...": a part of a total by agency, not new facts.
 _PARTITION_RE = re.compile(
@@ -302,6 +305,14 @@ def sentence_counts(
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
     if "of the " in reading.text and "victims" in reading.text:
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
+    if "total" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
+        out = total_after_parts(reading.text, reading.figures, out, reporting_year)
+    if ";" in reading.text and any(c.metric == "victims_identified" for c in out):
+        out = drop_body_parts(reading.text, out)
+    if ("these " in reading.text or "those " in reading.text) and any(
+        c.metric.startswith("victims_identified") for c in out
+    ):
+        out = weaken_case_parts(reading.text, out)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if (out or frame is not None) and is_sourced(reading.text):
@@ -563,7 +574,31 @@ def _mentions(
         if np.partial:
             np, ref = _partial_ref(text, original, fig.end, country, np)
         out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start), ref=ref))
+    if "male" in text:
+        _compared_as_totals(text, out)
     return out
+
+
+def _compared_as_totals(text: str, mentions: list[Mention]) -> None:
+    """Make "37 female trafficking victims, compared with 41 victims in 2018" a total: a
+    figure restricted only by sex that the text compares with plain victim totals is the
+    year's total (all the victims were of that sex)."""
+    for i, m in enumerate(mentions):
+        if not m.np.by_sex_only or m.np.noun != g.VICTIMS:
+            continue
+        if any(d.np.noun in (g.VICTIMS, g.RESTRICTED) for d in mentions[:i]):
+            return  # "50 victims, including 37 female victims": a part of the total before
+        for d in mentions[i + 1 :]:
+            if d.np.restricted or d.np.noun == g.RESTRICTED:
+                return  # "37 female victims and 12 male victims": parts by sex
+            _, qstart = qualifier_before(text, d.figure.start)
+            if (
+                d.np.noun == g.VICTIMS
+                and d.np.form is None
+                and g.comparison_cue(text, max(0, qstart - 40), qstart)
+            ):
+                m.np = replace(m.np, restricted=False)
+                return
 
 
 def _legal_ref_before(text: str, pos: int) -> bool:
@@ -1075,6 +1110,13 @@ def _parent(text: str, m: Mention, visible: list[Mention]) -> Mention | None:
         named = [d for d in visible if d.comparison and d.metric and d.np.noun is not None]
         if named:
             return named[-1]
+    if not counted and last.metric is None:
+        # "identified three victims of sex trafficking, including two children, compared to
+        # four in 2016": the parts in the aside have no metric; the form count before them
+        # is what the comparison compares
+        measured = [d for d in heads if d.metric is not None]
+        if measured and all(d.figure.start > measured[-1].figure.start for d in plain):
+            return measured[-1]
     return counted[-1] if counted else plain[-1] if plain else last
 
 
@@ -1284,6 +1326,16 @@ def _governing_verb(
         if cls == g.RECEIVE and m.np.noun == g.VICTIMS and post.group().split()[0] == post["w"]:
             # "16 victims received assistance": the figure is the subject of another verb.
             return g.BLOCK, GOVERNMENT, "passive"
+        if (
+            cls == g.IDENTIFY
+            and m.np.noun == g.VICTIMS
+            and _assisted_right_before(reading, qstart)
+            and _BY_ACTOR_RE.match(text, post.end()) is None
+        ):
+            # "it assisted six trafficking victims identified in the previous reporting
+            # period": victims assisted, identified whenever they were (not "... identified
+            # by the police", who identified them)
+            return g.ASSIST, reading.subject_at(qstart), "passive"
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
@@ -1300,11 +1352,14 @@ def _governing_verb(
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT, "noun"
         return cls, reading.subject_at(trigger.start()), "noun"
-    for pos, cls, _ in reversed(verbs):
+    for pos, cls, word in reversed(verbs):
         if pos >= qstart:
             continue
         if cls in _TRANSPARENT and m.np.noun != g.CALLS:
             continue
+        if cls == g.GENERIC and word.startswith("there") and inherited is not None:
+            # "Of these, there were 488 sex trafficking victims": what the frame counted
+            return inherited.verb, inherited.subject, "frame"
         if (
             cls == g.BLOCK
             and m.np.noun in g.METRIC_NOUNS
@@ -1338,6 +1393,18 @@ def _governing_verb(
     return None, GOVERNMENT, "noun_alone"
 
 
+def _assisted_right_before(reading: SentenceReading, qstart: int) -> bool:
+    """Whether the figure at `qstart` is the object of an assisting verb right before it
+    ("assisted six victims ...", "provided services to 20 victims ...")."""
+    if "assist" not in reading.text and "provid" not in reading.text:
+        return False
+    before = [v for v in reading.verbs if v[0] < qstart]
+    if not before:
+        return False
+    pos, cls, word = before[-1]
+    return cls == g.ASSIST and not reading.text[pos + len(word) : qstart].strip()
+
+
 def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
     """The metric family a figure counts, from its verb, actor and noun (before its form)."""
     noun = np.noun
@@ -1357,7 +1424,10 @@ def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) ->
         return None
     if noun == g.VICTIMS:
         if subject == GOVERNMENT and (
-            verb == g.IDENTIFY or (np.identified and verb in (None, g.GENERIC))
+            verb == g.IDENTIFY
+            or (np.identified and verb in (None, g.GENERIC))
+            # "the ministry assisted 83 newly identified victims": the period's identified
+            or (np.newly_identified and verb == g.ASSIST)
         ):
             return "victims_identified"
         if verb == g.ASSIST and subject == NGO:

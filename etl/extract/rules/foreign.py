@@ -141,12 +141,14 @@ _OF_TOTAL_FOREIGN_RE = re.compile(
     r"\b(?:of|among)\s+the\s+(?P<total>\d[\d,]*)(?:\s+[\w-]+){0,3}?\s*,\s+"
     r"(?P<n>" + NUMBER + r")\s+were\s+" + _FOREIGN
 )
-#: "...; three of them were foreign nationals", "and 12 were foreign nationals", "Eleven of
-#: the victims were foreign nationals": a part stated as its own clause after the total.
+#: "...; three of them were foreign nationals", ", 30 of whom were foreign nationals", "and
+#: 12 were foreign nationals", "Eleven of the victims were foreign nationals": a part
+#: stated as its own clause after the total.
 _CLAUSE_FOREIGN_RE = re.compile(
     r"(?:^(?:only\s+)?|[;,]\s+(?:and\s+|while\s+)?|\band\s+)(?P<n>"
     + NUMBER
-    + r")(?:\s+of\s+(?:them|these|those|the\s+(?:identified\s+)?victims(?:\s+identified)?))?"
+    + r")(?:\s+of\s+(?:them|these|those|whom|which|the\s+(?:identified\s+)?victims"
+    r"(?:\s+identified)?))?"
     r"\s+were\s+" + _FOREIGN
 )
 #: "All of the identified victims were foreign nationals" opening its own sentence: the

@@ -160,6 +160,13 @@ _NO_ONE_PASSIVE_RE = re.compile(
 #: (a literal prefix, which the regex engine skips ahead to) so that they run only where it
 #: is: most sentences that may state a zero have a "not" but no "no".
 _NO_BEFORE_SPACE_RE = re.compile(r"no\s")
+#: "No victims were identified in 2017": the year's zero; not "... identified through the
+#: hotline" or "as a result of the inspections" (a part).
+_NO_VICTIMS_PASSIVE_RE = re.compile(
+    r"\bno\s+(?:(?:new|potential|possible|trafficking)\s+){0,2}victims\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+)?identified"
+    r"(?=\s*(?:[.;]|$|(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:reporting\s+)?(?:period|year))\b))"
+)
 #: "... any new investigations or prosecutions": the nouns after the first.
 _MORE_NOUNS_RE = re.compile(
     r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)(?:new\s+)?(?:trafficking\s+)?"
@@ -289,7 +296,8 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
         if more is not None and form_tail is None:
             end = more.end()
         year = _year(text, end, m.start(), ry)
-        years = opening_range(text, m.start(), ry) if years_at(text, end, ry) is None else None
+        own = _own_years(text, end, ry)
+        years = opening_range(text, m.start(), ry) if own is None else own
         out.extend(
             Count(metric, y, 0, m.start(), noun_end, "count.zero", None)
             for metric in metrics
@@ -357,6 +365,10 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
                 out.append(Count(metric, year - 1, 0, m.start(), m.end(), "count.zero", None))
     if "receive" in text:
         out.extend(hotline_zero(text, ry))
+    for m in _NO_VICTIMS_PASSIVE_RE.finditer(text):
+        if subject_of(text, m.start()) == GOVERNMENT:
+            year = _year(text, m.end(), m.start(), ry)
+            out.append(Count("victims_identified", year, 0, m.start(), m.end(), "count.zero", None))
     for m in _clause_opening_matches(_NO_ONE_PASSIVE_RE, text):
         if _COMPLICITY_RE.search(text, m.start(), m.end()):
             continue
@@ -422,6 +434,30 @@ def _year(text: str, end: int, start: int, ry: int) -> int:
     if own is not None:
         return own[0]
     return opener_year(text, start, ry) or ry
+
+
+#: After a zero's year, the other year of "in 2021 or 2020" / "in the reporting period or
+#: the previous one": none in either.
+_OR_YEAR_RE = re.compile(
+    r"\s+or\s+(?:(?P<year>(?:19|20)\d\d)\b|(?:in\s+|during\s+)?the\s+(?:previous|prior)\s+"
+    r"(?:reporting\s+)?(?:period|year|one)\b)"
+)
+_YEAR_PHRASE_END_RE = re.compile(
+    r"\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:current\s+)?(?:reporting\s+)?(?:period|year))"
+)
+
+
+def _own_years(text: str, end: int, ry: int) -> tuple[int, ...] | None:
+    """The years a zero names right after its noun, with the other year of an "or"."""
+    own = years_at(text, end, ry)
+    phrase = _YEAR_PHRASE_END_RE.match(text, end)
+    if own is None or len(own) != 1 or phrase is None:
+        return own
+    other = _OR_YEAR_RE.match(text, phrase.end())
+    if other is None:
+        return own
+    second = int(other.group("year")) if other.group("year") else own[0] - 1
+    return own if second == own[0] else (own[0], second)
 
 
 _ON_CHARGES_RE = re.compile(r"(?:\s+(?:on|under)\s+(?:[\w-]+\s+){0,2}?charges)?")

@@ -1,0 +1,59 @@
+"""Victims identified that are parts, not the national count: listed by the body that
+identified them ("The police reported identifying 462 victims; regional health care
+organizations, 240; labor inspectors, 38; and other organizations, 352", with or without
+each body's earlier figure in brackets: METRICS, several separate figures and no total are
+none of them the metric), or found in cases named before them ("from these 23 cases,
+reported identifying 13 victims": the year's figure only where no other is stated)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.extract.records import Count
+
+#: After a victims figure (and its bracket): "; regional health care organizations, 240".
+_NEXT_BODY_RE = re.compile(
+    r"\s*(?:\([^()]*\))?\s*;\s*(?:and\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*\s*,\s*"
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # the figure stands alone: no noun or verb of its own ("of these, 30 were women")
+    r"\s*(?=[(;.]|$)"
+)
+_VICTIMS_END_RE = re.compile(r"\bvictims$")
+
+
+def drop_body_parts(text: str, out: list[Count]) -> list[Count]:
+    """`out` without the victims-identified figures of a list by identifying body (and
+    the comparisons in its brackets)."""
+    for count in out:
+        if count.metric != "victims_identified" or count.rule == "count.comparison":
+            continue
+        noun_end = text.find("victims", count.end, count.end + 60)
+        if noun_end < 0 or not _VICTIMS_END_RE.search(text, 0, noun_end + len("victims")):
+            continue
+        if _NEXT_BODY_RE.match(text, noun_end + len("victims")) is not None:
+            first = count.start
+            return [
+                c for c in out if c.start < first or not c.metric.startswith("victims_identified")
+            ]
+    return out
+
+
+#: Before a victims figure in its clause: the cases it was found in.
+_IN_THESE_CASES_RE = re.compile(
+    r"\b(?:from|in|through|during)\s+(?:these|those|the)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?"
+    r"(?:cases|investigations|prosecutions|operations|raids|inspections)\b"
+)
+
+
+def weaken_case_parts(text: str, out: list[Count]) -> list[Count]:
+    """`out` with the victims-identified figures found in cases the clause names before
+    them ("..., and from these 23 cases, reported identifying 13 victims") made weak: a
+    part, kept only where the document states no other figure for its year."""
+    return [
+        replace(c, weak=True)
+        if c.metric.startswith("victims_identified")
+        and _IN_THESE_CASES_RE.search(text, max(text.rfind(";", 0, c.start), 0), c.start)
+        else c
+        for c in out
+    ]
