@@ -474,7 +474,9 @@ def _sentence_counts(
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
         out = respective_counts(text, figures, out)
-    if " and " in text and any(c.rule.startswith(("count.head.", "count.comparison")) for c in out):
+    if " and " in text and any(
+        c.rule.startswith(("count.head.", "count.comparison", "count.breakdown.verb")) for c in out
+    ):
         out = verb_pair_counts(text, out)
     if "confirmed" in text and "potential" in text:
         out = confirmed_counts(text, figures, out, reporting_year)
