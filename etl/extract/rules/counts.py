@@ -1449,7 +1449,7 @@ def _years(
 #: convicting four traffickers" (a year phrase after it is the whole list's).
 _LIST_TAIL_RE = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:identif|investigat|prosecut|convict|initiat|"
-    r"open|indict|charg|sentenc)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
+    r"open|indict|charg|sentenc|continu|conduct|launch|register|arrest|secur|obtain)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:cases|suspects|traffickers|"
     r"defendants|individuals|persons|people|victims|investigations|prosecutions|convictions|"
     r"offenders|perpetrators)\b)+"
