@@ -30,6 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
+from etl.extract.rules.comparison_lists import list_comparisons
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
     all_but_foreign,
@@ -474,6 +475,8 @@ def _sentence_counts(
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
         out = respective_counts(text, figures, out)
+    if sum(c.rule == "count.comparison" for c in out) >= 2:
+        out = list_comparisons(text, out)
     if " and " in text and any(
         c.rule.startswith(("count.head.", "count.comparison", "count.breakdown.verb")) for c in out
     ):
