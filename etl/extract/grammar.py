@@ -58,7 +58,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
         r"distribut(?:e|ed|es|ing)|participat(?:e|ed|es|ing)|employ(?:ed|s|ing)?|"
         r"charg(?:e|es)|fined|sent|transferr(?:ed|ing)|"
         r"reunit(?:e|ed|es|ing)|compensat(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|"
-        r"overturn(?:ed|s|ing)?|dropp(?:ed|ing)|closed|suspend(?:ed|s|ing)|remain(?:ed|s|ing)?|"
+        r"overturn(?:ed|s|ing)?|upheld|uphold(?:s|ing)?|affirm(?:ed|s|ing)|revers(?:e|ed|es|ing)|"
+        r"vacat(?:e|ed|es|ing)|dropp(?:ed|ing)|closed|suspend(?:ed|s|ing)|remain(?:ed|s|ing)?|"
         r"visit(?:ed|s|ing)?|inspect(?:ed|s|ing)|encounter(?:ed|s|ing)?|reached|protected|"
         r"resulted|led|estimat(?:e|ed|es)",
     ),

@@ -474,7 +474,7 @@ def _sentence_counts(
     if "same" in text:
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
-        out = respective_counts(text, figures, out)
+        out = respective_counts(text, figures, out, reporting_year)
     if sum(c.rule == "count.comparison" for c in out) >= 2:
         out = list_comparisons(text, out)
     if " and " in text and any(
@@ -869,7 +869,7 @@ def _resolve(
 
 
 #: "opened 164 cases", "opened 41 new criminal cases": cases law enforcement opened.
-_OPENED_RE = re.compile(r"\bopen(?:ed|s|ing)\s+(?:a\s+total\s+of\s+)?$")
+_OPENED_RE = re.compile(r"\b(?:open(?:ed|s|ing)|register(?:ed|s|ing))\s+(?:a\s+total\s+of\s+)?$")
 #: After the cases opened: the clause ends or dates them ("opened 164 cases (150 in 2016)",
 #: "opened 12 trafficking cases in 2017"); not "cases under other articles", "of child labor".
 _OPENED_TAIL_RE = re.compile(
@@ -878,8 +878,8 @@ _OPENED_TAIL_RE = re.compile(
 
 
 def _opened_cases(text: str, np: g.NounPhrase, qstart: int, subject: str) -> bool:
-    """Whether the figure at `qstart` counts cases the government opened (investigations
-    by the conventions), not cases of another crime or law ("opened 112 cases for
+    """Whether the figure at `qstart` counts cases the government opened or registered
+    (investigations by the conventions), not cases of another crime or law ("opened 112 cases for
     pimping", "opened three cases of child labor": the clause goes on after the noun)."""
     return (
         np.noun == g.CASES
@@ -1305,10 +1305,12 @@ def _governing_verb(
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT, "noun"
         return cls, reading.subject_at(trigger.start()), "noun"
-    for pos, cls, _ in reversed(verbs):
+    for pos, cls, words in reversed(verbs):
         if pos >= qstart:
             continue
-        if cls in _TRANSPARENT and m.np.noun != g.CALLS:
+        if cls == g.RECEIVE and m.np.noun == g.CASES and words.startswith("regist"):
+            cls = g.GENERIC  # "police registered 33 cases": cases opened
+        elif cls in _TRANSPARENT and m.np.noun != g.CALLS:
             continue
         if (
             cls == g.BLOCK

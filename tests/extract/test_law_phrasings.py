@@ -1,0 +1,67 @@
+"""Law-enforcement phrasings of other years: comparisons paired with the sentence's counts
+by "respectively", cases the police registered (investigations by the Units convention),
+and appeals, which are no new convictions. Cases are data: text, facts that must be found,
+facts that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import counts
+
+CASES = [
+    pytest.param(
+        "In 2016, authorities investigated 52 cases, prosecuted 31 defendants, and convicted 14 "
+        "traffickers, compared with 45, 27, and 11, respectively, in 2015.",
+        {
+            ("investigations", 2016, 52),
+            ("prosecutions", 2016, 31),
+            ("convictions", 2016, 14),
+            ("investigations", 2015, 45),
+            ("prosecutions", 2015, 27),
+            ("convictions", 2015, 11),
+        },
+        set(),
+        id="respectively-pairs-comparisons-with-counts",
+    ),
+    pytest.param(
+        "The government investigated 52 cases and convicted 14 traffickers, compared with 45 "
+        "and 11 during the previous reporting period, respectively.",
+        {("investigations", 2015, 45), ("convictions", 2015, 11), ("convictions", 2016, 14)},
+        set(),
+        id="respectively-after-the-year",
+    ),
+    pytest.param(
+        "Authorities investigated 52 cases and prosecuted 31 defendants and courts convicted 14 "
+        "traffickers, compared with 45 and 11, respectively, in 2015.",
+        {("investigations", 2016, 52), ("convictions", 2016, 14)},
+        {("investigations", 2015, 45), ("prosecutions", 2015, 45), ("convictions", 2015, 11)},
+        id="respectively-with-more-counts-than-figures-pairs-nothing",
+    ),
+    pytest.param(
+        "The police registered 33 trafficking cases in 2016, compared with 28 the previous year.",
+        {("investigations", 2016, 33), ("investigations", 2015, 28)},
+        set(),
+        id="police-registered-cases",
+    ),
+    pytest.param(
+        "Police registered 12 cases of child labor in 2016. Courts convicted nine traffickers.",
+        {("convictions", 2016, 9)},
+        {("investigations", 2016, 12)},
+        id="registered-cases-of-another-crime",
+    ),
+    pytest.param(
+        "The appellate court upheld four convictions and overturned two; courts convicted 11 "
+        "traffickers in 2016.",
+        {("convictions", 2016, 11)},
+        {("convictions", 2016, 4), ("convictions", 2016, 2)},
+        id="appeals-are-no-new-convictions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_law_phrasings(text: str, present: set[tuple], absent: set[tuple]) -> None:
+    found = counts(text)
+    assert present <= found
+    assert not absent & found
