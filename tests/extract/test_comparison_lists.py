@@ -34,6 +34,18 @@ CASES = [
         id="an-item-naming-no-metric-is-no-conviction",
     ),
     pytest.param(
+        "In 2016, the government reported 25 prosecutions of suspected traffickers, compared "
+        "to 30 prosecutions in 2015, and 14 convictions, compared to 16 convictions in 2015.",
+        {
+            ("prosecutions", 2016, 25),
+            ("prosecutions", 2015, 30),
+            ("convictions", 2016, 14),
+            ("convictions", 2015, 16),
+        },
+        {("convictions", 2015, 14)},
+        id="a-count-with-its-own-comparison-is-no-comparison",
+    ),
+    pytest.param(
         "Courts convicted 26 traffickers in 2016, compared with 23 in 2015.",
         {("convictions", 2016, 26), ("convictions", 2015, 23)},
         set(),

@@ -39,6 +39,13 @@ CASES = [
         id="respectively-with-more-counts-than-figures-pairs-nothing",
     ),
     pytest.param(
+        "The government investigated nine suspected traffickers, prosecuted four, and convicted "
+        "two during the year.",
+        {("investigations", 2016, 9), ("prosecutions", 2016, 4), ("convictions", 2016, 2)},
+        set(),
+        id="bare-figures-during-the-year",
+    ),
+    pytest.param(
         "The police registered 33 trafficking cases in 2016, compared with 28 the previous year.",
         {("investigations", 2016, 33), ("investigations", 2015, 28)},
         set(),

@@ -3,7 +3,10 @@ suspects, and convicted 26 traffickers, compared with 45 cases, 24 prosecutions,
 convictions the previous reporting period". An item that names no metric ("45 cases")
 would take the latest count's metric (convictions), which a later item names itself: it
 belongs to the one metric the sentence counts with no comparison of that year
-(investigations), else to none (a wrong figure is worse than a missing one)."""
+(investigations), else to none (a wrong figure is worse than a missing one). A figure
+that names its metric and has a comparison of its own ("compared to 30 prosecutions in
+2015, and 14 convictions, compared to 16 convictions in 2015") is no comparison but a
+count of the sentence's year, however the list before it reads."""
 
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ def list_comparisons(text: str, counts: list[Count]) -> list[Count]:
     comparisons = [c for c in counts if c.rule == "count.comparison" and c.metric in _NOUNS]
     if len(comparisons) < 2:
         return counts
-    out = [_inner_item(text, c, comparisons) for c in counts]
+    out = [_inner_item(text, c, comparisons) for c in _compared_items(text, counts)]
     comparisons = [c for c in out if c.rule == "count.comparison" and c.metric in _NOUNS]
     for c in comparisons:
         named = _NAMED_RE[c.metric]
@@ -93,3 +96,39 @@ _LIST_GAP_RE = re.compile(r"(?:[\w-]+\s+){0,3}?[\w-]*,\s*(?:and\s+)?")
 def _listed_between(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` only separates two items of a list."""
     return _LIST_GAP_RE.fullmatch(text[start:end].lstrip()) is not None
+
+
+#: Right after a count's noun: its own comparison ("14 convictions, compared to 16 ...").
+_OWN_COMPARISON_RE = re.compile(
+    r"\s*,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
+    r"an?\s+(?:\w+\s+)?(?:increase|decrease|rise|drop)\s+from)\s"
+)
+
+
+def _compared_items(text: str, counts: list[Count]) -> list[Count]:
+    """`counts` with each comparison that names its metric and is compared itself with a
+    later comparison of that metric and year made a count of the sentence's first year."""
+    heads = [c for c in counts if c.rule.startswith("count.head.")]
+    if not heads:
+        return counts
+    year = min(heads, key=lambda c: c.start).year
+    out: list[Count] = []
+    for c in counts:
+        named = _NAMED_RE[c.metric].match(text, c.end) if c.metric in _NOUNS else None
+        if (
+            c.rule == "count.comparison"
+            and c.year != year
+            and named is not None
+            and _OWN_COMPARISON_RE.match(text, named.end())
+            and any(
+                d.rule == "count.comparison"
+                and d.metric == c.metric
+                and d.year == c.year
+                and d.start > c.end
+                for d in counts
+            )
+            and not any(d.metric == c.metric and d.year == year for d in counts)
+        ):
+            c = replace(c, year=year, rule="count.head.noun")
+        out.append(c)
+    return out

@@ -109,6 +109,7 @@ _METRIC_VERBS = ("identified", "investigated", "prosecuted", "convicted")
 _METRIC_VERB_RE = re.compile("(?:" + "|".join(rf"{v}(?<!\w{v})" for v in _METRIC_VERBS) + r")\b")
 _BARE_END_RE = re.compile(
     r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$|"
+    r"(?:during|in)\s+the\s+(?:year|reporting\s+period)\b|"
     # "convicted 127 on trafficking charges", "convicted 21 of trafficking crimes"
     r"(?P<tail>(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
     r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b)"
