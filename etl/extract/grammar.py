@@ -174,7 +174,10 @@ _OTHER_FORM_MOD_RE = re.compile(r"\s+(?:forced\s+)?(?:labou?r|sex(?:ual)?)\b")
 #: Forms that are neither sex trafficking nor a labor count (METRICS.md: never added to one).
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
-    r"\s+(?:of|for|involving|in|under|into|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    # "charged 19 defendants with sex trafficking" (not "... with trafficking indicators")
+    r"\s+(?:of|for|involving|in|under|into|to|with(?=\s+(?:(?:child|adult|potential|"
+    r"suspected|alleged)\s+)?(?:sex|labou?r|forced)\b(?!(?:\s+[\w-]+){0,2}\s+(?:indicators|"
+    r"elements))))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
     # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
     rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
@@ -203,7 +206,7 @@ _PREDICATE_FORM_RE = re.compile(
     # "four victims were females subjected to sex trafficking"
     r"(?:(?:females|males|women|men|girls|boys|adults)\s+(?=subjected|exploited|trafficked))?"
     r"(?:(?:victims|survivors)\s+of|subjected\s+to|exploited\s+(?:in|for|through|as)|"
-    r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|"
+    r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|charged\s+with|"
     r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
     r"involv(?:ed|ing)|exploited\s+(?:in|for))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"

@@ -1,6 +1,6 @@
 """Law-enforcement phrasings of other years: comparisons paired with the sentence's counts
 by "respectively", cases the police registered (investigations by the Units convention),
-and appeals, which are no new convictions. Cases are data: text, facts that must be found,
+appeals, which are no new convictions, and defendants "charged with" a form. Cases are data: text, facts that must be found,
 facts that must not."""
 
 from __future__ import annotations
@@ -44,6 +44,31 @@ CASES = [
         {("investigations", 2016, 9), ("prosecutions", 2016, 4), ("convictions", 2016, 2)},
         set(),
         id="bare-figures-during-the-year",
+    ),
+    pytest.param(
+        "Prosecutors charged 19 defendants with sex trafficking and four with labor trafficking "
+        "in 2016.",
+        {("prosecutions_sex", 2016, 19), ("prosecutions_labor", 2016, 4)},
+        {("prosecutions", 2016, 19)},
+        id="charged-with-a-form-is-that-form",
+    ),
+    pytest.param(
+        "Authorities prosecuted 20 suspects, of whom 15 were charged with sex trafficking and "
+        "five with forced labor.",
+        {
+            ("prosecutions", 2016, 20),
+            ("prosecutions_sex", 2016, 15),
+            ("prosecutions_labor", 2016, 5),
+        },
+        set(),
+        id="of-whom-charged-with-forms",
+    ),
+    pytest.param(
+        "Police investigated 12 cases with sex trafficking indicators and courts convicted nine "
+        "traffickers.",
+        {("investigations", 2016, 12), ("convictions", 2016, 9)},
+        {("convictions_sex", 2016, 9)},
+        id="with-indicators-names-no-form",
     ),
     pytest.param(
         "The police registered 33 trafficking cases in 2016, compared with 28 the previous year.",
