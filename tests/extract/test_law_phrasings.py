@@ -1,7 +1,7 @@
 """Law-enforcement phrasings of other years: comparisons paired with the sentence's counts
-by "respectively", cases the police registered (investigations by the Units convention),
-appeals, which are no new convictions, and defendants "charged with" a form. Cases are data: text, facts that must be found,
-facts that must not."""
+by "respectively", cases the police registered or recorded (investigations by the Units
+convention), appeals, which are no new convictions, and defendants "charged with" a form.
+Cases are data: text, facts that must be found, facts that must not."""
 
 from __future__ import annotations
 
@@ -75,6 +75,19 @@ CASES = [
         {("investigations", 2016, 33), ("investigations", 2015, 28)},
         set(),
         id="police-registered-cases",
+    ),
+    pytest.param(
+        "In 2016, 120 trafficking cases were recorded with the police, compared with 98 in 2015.",
+        {("investigations", 2016, 120), ("investigations", 2015, 98)},
+        set(),
+        id="cases-recorded-with-the-police",
+    ),
+    pytest.param(
+        "In 2016, 120 cases were registered by the labor inspectorate. Courts convicted nine "
+        "traffickers.",
+        {("convictions", 2016, 9)},
+        {("investigations", 2016, 120)},
+        id="cases-registered-elsewhere-are-no-investigations",
     ),
     pytest.param(
         "Police registered 12 cases of child labor in 2016. Courts convicted nine traffickers.",

@@ -83,6 +83,7 @@ _POST_VERB_RE = re.compile(
     r"formally|each|successfully|initially)\s+)?(?P<w>[a-z]+)"
 )
 _BY_ACTOR_RE = re.compile(r"\s+by\s+(?P<actor>[^,;()]{1,60})")
+_WITH_POLICE_RE = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w-]+\s+)?police\b")
 _METRIC_VERB_CHAIN_RE = re.compile(
     r"\b(?P<v>identif\w+|investigat\w+|prosecut\w+|convict\w+)\s*(?:,|and|or|,\s*and)\s*$"
 )
@@ -1290,6 +1291,14 @@ def _governing_verb(
         if cls == g.RECEIVE and m.np.noun == g.VICTIMS and post.group().split()[0] == post["w"]:
             # "16 victims received assistance": the figure is the subject of another verb.
             return g.BLOCK, GOVERNMENT, "passive"
+        if (
+            cls == g.RECEIVE
+            and m.np.noun == g.CASES
+            and post["w"].startswith(("regist", "record"))
+            and _WITH_POLICE_RE.match(text, post.end())
+        ):
+            # "778 cases were recorded with police": cases the police opened
+            return g.INVESTIGATE, GOVERNMENT, "passive"
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
