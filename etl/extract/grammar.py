@@ -166,7 +166,8 @@ LABOR_FORM = (
 #: The other form right after one: "sex and labor trafficking", "labor trafficking and forced
 #: crime" span two forms.
 _AND_OTHER_FORM_RE = re.compile(
-    r"\s+and\s+(?:(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?|"
+    # also a list: "for forced prostitution, forced labor, and forced begging"
+    r"(?:\s+and|\s*,(?:\s+and)?)\s+(?:(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?|"
     r"forced\s+(?:begging|criminality|crime)|domestic\s+servitude)\b(?!\s+(?:cases|victims))"
 )
 #: The other form in a pre-noun pair: "sex and labor traffickers", "labor or sex trafficking".

@@ -64,6 +64,24 @@ CASES = [
         id="of-whom-charged-with-forms",
     ),
     pytest.param(
+        "The interior ministry reported opening investigations into 195 traffickers for forced "
+        "prostitution, forced labor, and forced begging in 2016.",
+        {("investigations", 2016, 195)},
+        set(),
+        id="a-list-of-forms-counts-the-total",
+    ),
+    pytest.param(
+        "Officials identified 712 victims in 2016: 391 for sex trafficking, 149 for forced labor "
+        "or labor exploitation, and 172 unspecified.",
+        {
+            ("victims_identified", 2016, 712),
+            ("victims_identified_sex", 2016, 391),
+            ("victims_identified_labor", 2016, 149),
+        },
+        set(),
+        id="one-form-named-twice-is-that-form",
+    ),
+    pytest.param(
         "Police investigated 12 cases with sex trafficking indicators and courts convicted nine "
         "traffickers.",
         {("investigations", 2016, 12), ("convictions", 2016, 9)},
