@@ -82,6 +82,17 @@ CASES = [
         id="one-form-named-twice-is-that-form",
     ),
     pytest.param(
+        "In 2016, prosecutors initiated 120 trafficking prosecutions. Of these prosecutions, 104 "
+        "involved predominantly sex trafficking and 16 involved predominantly labor trafficking.",
+        {
+            ("prosecutions", 2016, 120),
+            ("prosecutions_sex", 2016, 104),
+            ("prosecutions_labor", 2016, 16),
+        },
+        set(),
+        id="involved-predominantly-a-form",
+    ),
+    pytest.param(
         "Police investigated 12 cases with sex trafficking indicators and courts convicted nine "
         "traffickers.",
         {("investigations", 2016, 12), ("convictions", 2016, 9)},
