@@ -65,7 +65,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
         r"distribut(?:e|ed|es|ing)|participat(?:e|ed|es|ing)|employ(?:ed|s|ing)?|"
         r"charg(?:e|es)|fined|sent|transferr(?:ed|ing)|"
         r"reunit(?:e|ed|es|ing)|compensat(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|"
-        r"overturn(?:ed|s|ing)?|dropp(?:ed|ing)|closed|suspend(?:ed|s|ing)|remain(?:ed|s|ing)?|"
+        r"overturn(?:ed|s|ing)?|upheld|uphold(?:s|ing)?|affirm(?:ed|s|ing)|revers(?:e|ed|es|ing)|"
+        r"vacat(?:e|ed|es|ing)|dropp(?:ed|ing)|closed|suspend(?:ed|s|ing)|remain(?:ed|s|ing)?|"
         r"visit(?:ed|s|ing)?|inspect(?:ed|s|ing)|encounter(?:ed|s|ing)?|reached|protected|"
         r"resulted|led|estimat(?:e|ed|es)",
     ),
@@ -182,7 +183,8 @@ LABOR_FORM = (
 #: The other form right after one: "sex and labor trafficking", "labor trafficking and forced
 #: crime" span two forms.
 _AND_OTHER_FORM_RE = re.compile(
-    r"\s+and\s+(?:(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?|"
+    # also a list: "for forced prostitution, forced labor, and forced begging"
+    r"(?:\s+and|\s*,(?:\s+and)?)\s+(?:(?:forced\s+)?(?:labou?r|sex)(?:\s+trafficking)?|"
     r"forced\s+(?:begging|criminality|crime)|domestic\s+servitude)\b(?!\s+(?:cases|victims))"
 )
 #: The other form in a pre-noun pair: "sex and labor traffickers", "labor or sex trafficking".
@@ -190,7 +192,10 @@ _OTHER_FORM_MOD_RE = re.compile(r"\s+(?:forced\s+)?(?:labou?r|sex(?:ual)?)\b")
 #: Forms that are neither sex trafficking nor a labor count (METRICS.md: never added to one).
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
-    r"\s+(?:of|for|involving|in|under|into|to)\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    # "charged 19 defendants with sex trafficking" (not "... with trafficking indicators")
+    r"\s+(?:of|for|involving|in|under|into|to|with(?=\s+(?:(?:child|adult|potential|"
+    r"suspected|alleged)\s+)?(?:sex|labou?r|forced)\b(?!(?:\s+[\w-]+){0,2}\s+(?:indicators|"
+    r"elements))))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
     # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
     rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
@@ -219,9 +224,11 @@ _PREDICATE_FORM_RE = re.compile(
     # "four victims were females subjected to sex trafficking"
     r"(?:(?:females|males|women|men|girls|boys|adults)\s+(?=subjected|exploited|trafficked))?"
     r"(?:(?:victims|survivors)\s+of|subjected\s+to|exploited\s+(?:in|for|through|as)|"
-    r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|"
+    r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|charged\s+with|"
     r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
     r"involv(?:ed|ing)|exploited\s+(?:in|for))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    # "190 involved predominantly sex trafficking"
+    r"(?:(?:predominantly|primarily|mainly|mostly|principally)\s+)?"
     rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"
 )
 #: Status words of victims: a list "two confirmed and 129 potential victims" splits one

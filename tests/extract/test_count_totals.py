@@ -44,10 +44,11 @@ CASES = [
         id="bare-figure-of-child-trafficking-is-a-subset",
     ),
     pytest.param(
-        "Courts convicted five for sex trafficking and police investigated 20 cases.",
+        "Courts convicted five for sex trafficking and police investigated 20 cases. In all, "
+        "courts convicted 12 traffickers.",
         "KAZ",
         2020,
-        {("convictions_sex", 2019, 5), ("investigations", 2019, 20)},
+        {("convictions_sex", 2019, 5), ("investigations", 2019, 20), ("convictions", 2019, 12)},
         {("convictions", 2019, 5)},
         id="bare-figure-of-one-form-is-no-total",
     ),

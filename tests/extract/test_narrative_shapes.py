@@ -186,6 +186,8 @@ CASES = [  # (text, country, report year, the exact count facts)
         2018,
         {
             ("prosecutions_labor", 2017, 3),
+            # the year's only prosecution figure, compared with totals: also the total
+            ("prosecutions", 2017, 3),
             ("prosecutions", 2016, 9),
             ("prosecutions", 2015, 0),
             ("prosecutions", 2014, 1),

@@ -50,6 +50,31 @@ CASES = [
         id="one-law-is-a-subset",
     ),
     pytest.param(
+        "Police did not prosecute any suspects under the Trafficking Act during the year, and "
+        "the government did not convict any traffickers under its 2010 anti-trafficking law.",
+        {("prosecutions", 2016, 0), ("convictions", 2016, 0)},
+        set(),
+        id="the-trafficking-law-is-no-subset",
+    ),
+    pytest.param(
+        "The government has never convicted a trafficker.",
+        {("convictions", 2016, 0)},
+        set(),
+        id="has-never-convicted-a-trafficker",
+    ),
+    pytest.param(
+        "The government has never secured a trafficking conviction; it prosecuted two suspects.",
+        {("convictions", 2016, 0), ("prosecutions", 2016, 2)},
+        set(),
+        id="has-never-secured-a-conviction",
+    ),
+    pytest.param(
+        "The government has never convicted a trafficker under article 128." + CONVICTED_12,
+        {("convictions", 2016, 12)},
+        {("convictions", 2016, 0)},
+        id="never-under-one-article-is-a-subset",
+    ),
+    pytest.param(
         "It identified six sex trafficking victims but has never identified a forced labor victim.",
         {("victims_identified_sex", 2016, 6), ("victims_identified_labor", 2016, 0)},
         set(),

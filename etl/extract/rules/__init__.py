@@ -13,7 +13,13 @@
   victims and confirmed 721");
 - `paren_forms`: an earlier year's form breakdown in a parenthesis ("(26 were subjected to
   sex trafficking, nine to forced labor ... in 2016)");
-- `verb_pairs`: one figure of two metric verbs ("investigated and prosecuted 177 cases");
+- `verb_pairs`: one figure of two or three metric verbs ("investigated and prosecuted 177
+  cases");
+- `comparison_lists`: a list of comparisons after a list of counts ("compared with 45 cases,
+  24 prosecutions, and 23 convictions the previous reporting period");
+- `lone_forms`: a one-form prosecution or conviction count that is the year's only figure,
+  also its total;
+- `agencies`: figures of several named agencies and no total give none;
 - `hotline`: a hotline's trafficking share of its calls;
 - `funding`: allocations with their purpose, currency and printed dollars;
 - `directions`: changes stated without a count ("identified more victims").

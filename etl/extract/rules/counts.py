@@ -31,6 +31,7 @@ from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
 from etl.extract.rules.body_parts import drop_body_parts, weaken_case_parts
+from etl.extract.rules.comparison_lists import list_comparisons
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
     all_but_foreign,
@@ -84,6 +85,7 @@ _POST_VERB_RE = re.compile(
     r"formally|each|successfully|initially)\s+)?(?P<w>[a-z]+)"
 )
 _BY_ACTOR_RE = re.compile(r"\s+by\s+(?P<actor>[^,;()]{1,60})")
+_WITH_POLICE_RE = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w-]+\s+)?police\b")
 _METRIC_VERB_CHAIN_RE = re.compile(
     r"\b(?P<v>identif\w+|investigat\w+|prosecut\w+|convict\w+)\s*(?:,|and|or|,\s*and)\s*$"
 )
@@ -111,6 +113,7 @@ _METRIC_VERBS = ("identified", "investigated", "prosecuted", "convicted")
 _METRIC_VERB_RE = re.compile("(?:" + "|".join(rf"{v}(?<!\w{v})" for v in _METRIC_VERBS) + r")\b")
 _BARE_END_RE = re.compile(
     r"\s*(?:[,.;]|\band\b|in\s+(?:19|20)\d\d\b|$|"
+    r"(?:during|in)\s+the\s+(?:year|reporting\s+period)\b|"
     # "convicted 127 on trafficking charges", "convicted 21 of trafficking crimes"
     r"(?P<tail>(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
     r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b)"
@@ -484,8 +487,12 @@ def _sentence_counts(
     if "same" in text:
         out.extend(same_number_counts(text, out, reporting_year))
     if "respectively" in text:
-        out = respective_counts(text, figures, out)
-    if " and " in text and any(c.rule.startswith(("count.head.", "count.comparison")) for c in out):
+        out = respective_counts(text, figures, out, reporting_year)
+    if sum(c.rule == "count.comparison" for c in out) >= 2:
+        out = list_comparisons(text, out)
+    if " and " in text and any(
+        c.rule.startswith(("count.head.", "count.comparison", "count.breakdown.verb")) for c in out
+    ):
         out = verb_pair_counts(text, out)
     if "confirmed" in text and "potential" in text:
         out = confirmed_counts(text, figures, out, reporting_year)
@@ -899,7 +906,7 @@ def _resolve(
 
 
 #: "opened 164 cases", "opened 41 new criminal cases": cases law enforcement opened.
-_OPENED_RE = re.compile(r"\bopen(?:ed|s|ing)\s+(?:a\s+total\s+of\s+)?$")
+_OPENED_RE = re.compile(r"\b(?:open(?:ed|s|ing)|register(?:ed|s|ing))\s+(?:a\s+total\s+of\s+)?$")
 #: After the cases opened: the clause ends or dates them ("opened 164 cases (150 in 2016)",
 #: "opened 12 trafficking cases in 2017"); not "cases under other articles", "of child labor".
 _OPENED_TAIL_RE = re.compile(
@@ -908,8 +915,8 @@ _OPENED_TAIL_RE = re.compile(
 
 
 def _opened_cases(text: str, np: g.NounPhrase, qstart: int, subject: str) -> bool:
-    """Whether the figure at `qstart` counts cases the government opened (investigations
-    by the conventions), not cases of another crime or law ("opened 112 cases for
+    """Whether the figure at `qstart` counts cases the government opened or registered
+    (investigations by the conventions), not cases of another crime or law ("opened 112 cases for
     pimping", "opened three cases of child labor": the clause goes on after the noun)."""
     return (
         np.noun == g.CASES
@@ -1336,6 +1343,14 @@ def _governing_verb(
             # period": victims assisted, identified whenever they were (not "... identified
             # by the police", who identified them)
             return g.ASSIST, reading.subject_at(qstart), "passive"
+        if (
+            cls == g.RECEIVE
+            and m.np.noun == g.CASES
+            and post["w"].startswith(("regist", "record"))
+            and _WITH_POLICE_RE.match(text, post.end())
+        ):
+            # "778 cases were recorded with police": cases the police opened
+            return g.INVESTIGATE, GOVERNMENT, "passive"
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
@@ -1355,7 +1370,9 @@ def _governing_verb(
     for pos, cls, word in reversed(verbs):
         if pos >= qstart:
             continue
-        if cls in _TRANSPARENT and m.np.noun != g.CALLS:
+        if cls == g.RECEIVE and m.np.noun == g.CASES and word.startswith("regist"):
+            cls = g.GENERIC  # "police registered 33 cases": cases opened
+        elif cls in _TRANSPARENT and m.np.noun != g.CALLS:
             continue
         if cls == g.GENERIC and word.startswith("there") and inherited is not None:
             # "Of these, there were 488 sex trafficking victims": what the frame counted
@@ -1517,7 +1534,7 @@ def _years(
 #: convicting four traffickers" (a year phrase after it is the whole list's).
 _LIST_TAIL_RE = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:identif|investigat|prosecut|convict|initiat|"
-    r"open|indict|charg|sentenc)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
+    r"open|indict|charg|sentenc|continu|conduct|launch|register|arrest|secur|obtain)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:cases|suspects|traffickers|"
     r"defendants|individuals|persons|people|victims|investigations|prosecutions|convictions|"
     r"offenders|perpetrators)\b)+"

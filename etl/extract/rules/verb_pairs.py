@@ -1,7 +1,9 @@
-"""One figure governed by two metric verbs: "investigated and prosecuted 177 cases",
-"prosecuted and convicted two traffickers", or by two metric nouns: "the prosecution and
-conviction of one trafficker" (in a comparison too). The figure counts for each verb, as "30
-arrests and prosecutions" gives 30 for each; the first verb's count is kept only where the
+"""One figure governed by two or three metric verbs: "investigated and prosecuted 177 cases",
+"prosecuted and convicted two traffickers", "investigated, prosecuted, and convicted one
+trafficker", or by two metric nouns: "the prosecution and conviction of one trafficker" (in a
+comparison too). The figure counts for each verb, as "30 arrests and prosecutions" gives 30
+for each, in its form ("prosecuted and convicted one sex trafficker": one sex trafficking
+prosecution); the first verb's count is kept only where the
 document states no other value for that metric and year (a summary's "prosecuting and
 convicting two traffickers" does not override the prosecutions counted elsewhere). The
 comparisons of the figure ("as compared to 264 in 2016") go with both."""
@@ -13,11 +15,13 @@ from dataclasses import replace
 
 from etl.extract.records import Count
 
-#: The two verbs right before the figure: "investigating and prosecuting 177 ...".
+#: The verbs right before the figure: "investigating and prosecuting 177 ...",
+#: "investigated, prosecuted, and convicted one trafficker".
 _PAIR_RE = re.compile(
-    r"\b(?P<first>investigat|prosecut)(?:ed|ing)\s+and\s+(?P<second>prosecut|convict)(?:ed|ing)"
-    r"\s+(?:a\s+total\s+of\s+|at\s+least\s+)?$"
+    r"\b(?P<firsts>(?:investigat(?:ed|ing)\s*,\s*)?(?:investigat|prosecut)(?:ed|ing))\s*,?\s+"
+    r"and\s+(?P<second>prosecut|convict)(?:ed|ing)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?$"
 )
+_VERB_STEM_RE = re.compile(r"investigat|prosecut")
 #: The two nouns right before the figure: "the prosecution and conviction of one ...".
 _NOUN_PAIR_RE = re.compile(
     r"\b(?P<first>investigat|prosecut)ions?\s+and\s+(?P<second>prosecut|convict)ions?\s+"
@@ -40,16 +44,27 @@ def verb_pair_counts(text: str, counts: list[Count]) -> list[Count]:
             # trafficker": that year's prosecution too
             added.append(replace(count, metric=first, rule="count.noun_pair", weak=True))
     for head in counts:
-        if head.rule != "count.head.verb":
+        if head.rule not in ("count.head.verb", "count.breakdown.verb"):
             continue
-        pair = _PAIR_RE.search(text, max(0, head.start - 40), head.start)
-        if pair is None or _METRICS[pair.group("second")] != head.metric:
+        pair = _PAIR_RE.search(text, max(0, head.start - 60), head.start)
+        base, _, form = head.metric.partition("_")
+        if pair is None or _METRICS[pair.group("second")] != base:
             continue
-        first = _METRICS[pair.group("first")]
-        if first == head.metric or any(c.metric == first for c in counts):
-            continue  # the sentence counts the first verb's metric itself
-        added.append(replace(head, metric=first, rule="count.verb_pair", weak=True))
-        added.extend(replace(c, metric=first, weak=True) for c in _comparisons_of(head, counts))
+        for stem in _VERB_STEM_RE.findall(pair.group("firsts")):
+            # "convicted one sex trafficker": its prosecution is of one sex trafficker too
+            first = _METRICS[stem]
+            if form and stem != "investigat":
+                first = f"{first}_{form}"
+            if first.startswith(base) or any(
+                c.metric == first and c.year == head.year for c in counts
+            ):
+                continue  # the sentence counts the first verb's metric itself
+            added.append(replace(head, metric=first, rule="count.verb_pair", weak=True))
+            added.extend(
+                replace(c, metric=first, weak=True)
+                for c in _comparisons_of(head, counts)
+                if not any(d.metric == first and d.year == c.year for d in counts)
+            )
     return counts + added
 
 

@@ -94,10 +94,18 @@ _ZERO_OBJECT_WORDS = frozenset(
         *("sex", "labor", "labour", "forced", "or", "and", "trafficking-related", "foreign"),
     }
 )
+#: The trafficking law itself: "under the Trafficking Act", "under its 2005 anti-trafficking
+#: law", "under the TIP Act" (one article or another law is a subset).
+_TRAFFICKING_LAW = (
+    r"\s+(?:the|its|the\s+country's)\s+(?:(?:19|20)\d\d\s+)?(?:anti-?\s?)?(?:human\s+)?"
+    r"(?:trafficking(?:\s+in\s+persons)?|tip)\s+(?:act|law|statute)\b"
+)
 _ZERO_TAIL_RE = re.compile(
-    # ("under either law" covers every law: still the metric's zero)
+    # ("under either law" covers every law, "under the trafficking act" is the trafficking
+    # law: still the metric's zero)
     r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|"
-    r"under(?!\s+(?:either|both|any)\s+(?:of\s+the\s+)?laws?\b)|from|among|"
+    r"under(?!\s+(?:either|both|any)\s+(?:of\s+the\s+)?laws?\b|" + _TRAFFICKING_LAW + r")|"
+    r"from|among|"
     r"in\s+cases)\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
 )
 #: "did not prosecute any cases of forced labor": a zero for one form, where the form ends
@@ -136,6 +144,15 @@ _ZERO_NEVER_RE = re.compile(
     r"(?:(?P<form>sex|labou?r)\s+trafficking|forced\s+(?P<forced>labou?r))\s+"
     r"(?P<noun>convictions?|victims?)\b"
     r"(?!\s+(?:within|among|from|under|involving|in\s+(?:the|its|a)\b))"
+)
+#: "has never convicted a trafficker", "has never secured a trafficking conviction": the
+#: metric's zero, the reporting period's (not "... a trafficker under article 5", a subset).
+_ZERO_NEVER_ANY_RE = re.compile(
+    r"never(?<!\wnever)\s+(?:(?P<verb>convicted|prosecuted|investigated)\s+(?:an?|any)\s+"
+    r"(?:(?:suspected|alleged)\s+)?(?:traffickers?|offenders?|perpetrators?|"
+    r"trafficking\s+(?:cases?|offenders?|suspects?))|"
+    r"(?:obtained|secured|achieved|recorded)\s+(?:an?|any)\s+(?:trafficking\s+)?"
+    r"(?P<noun>conviction|prosecution)s?)\b"
 )
 #: "prosecuted no one on trafficking charges", "convicted no traffickers".
 _ZERO_NO_ONE_RE = re.compile(
@@ -334,6 +351,12 @@ def zero_counts(text: str, ry: int | None) -> list[Count]:
             metric = "victims_identified" if m.group("noun").startswith("victim") else "convictions"
             form = "labor" if m.group("forced") or m.group("form") != "sex" else "sex"
             out.append(Count(f"{metric}_{form}", ry, 0, m.start(), m.end(), "count.zero", None))
+    for m in _ZERO_NEVER_ANY_RE.finditer(text):
+        if _ZERO_TAIL_RE.match(text, m.end()) or subject_of(text, m.start()) != GOVERNMENT:
+            continue
+        noun = m.group("noun")
+        metric = f"{noun}s" if noun else _PAST_METRIC[m.group("verb")]
+        out.append(Count(metric, ry, 0, m.start(), m.end(), "count.zero", None))
     for m in _ZERO_NO_ONE_RE.finditer(text) if written_no else ():
         if subject_of(text, m.start()) != GOVERNMENT:
             continue

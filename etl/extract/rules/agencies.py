@@ -1,0 +1,92 @@
+"""Law-enforcement figures of several named agencies and no total: "ICE reported opening 987
+investigations ... The FBI formally opened 835 ... DOJ's taskforces initiated 1,083", "The
+NPWC conducted 313 investigations ... The CIB investigated 13 cases". Several separate
+figures and no total: none of them is the metric, and they are never added up (METRICS.md
+"The national figure"). Where two or more agencies, each named by its acronym or its
+proper name, give different counts of one metric and year, every count of that metric in
+the agencies' sentences is dropped (their comparisons and zeros too); a figure of the
+government, the police or the courts at large is no agency's and stays (a stated national
+total wins)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.records import Count
+from etl.model import CountFact, Sentence
+
+_METRICS = frozenset({"investigations", "prosecutions", "convictions"})
+#: An agency's name before the figure: an acronym ("FBI", "DoD", "NPWC", "DOJ's") or a proper
+#: name of capitalised words before a body ("State Prosecutor's Office", "Federation
+#: courts": one entity's courts).
+_AGENCY_RE = re.compile(
+    r"\b(?P<acronym>[A-Z][A-Za-z]?[A-Z]+)(?:'s)?\b|"
+    r"\b(?P<name>(?:[A-Z][a-z'’]+\s+(?:of\s+(?:the\s+)?)?){1,4}"
+    r"(?:Office|Bureau|Unit|Directorate|Department|Division|Agency|Service|Commission|"
+    r"authorities|police|courts?|prosecutors?))\b"
+)
+#: Capitals that name no agency: fiscal years, the report, roman numerals, NGOs.
+_NOT_AGENCIES = frozenset(
+    {"FY", "TIP", "US", "USA", "UN", "NGO", "NGOs", "II", "III", "IV", "VI", "EU", "USD"}
+)
+#: Capitalised words that name no one entity: a sentence's first word, the government.
+_GENERIC_WORDS = frozenset(
+    {
+        *("The", "In", "During", "Police", "Courts", "Court", "Authorities", "Prosecutors"),
+        *("Officials", "Government", "Judges", "Law", "National", "Also", "However", "Its"),
+    }
+)
+#: Where the clause holding the figure begins: its subject comes after.
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\s|\.\s")
+
+
+def without_agency_rivals(
+    counts: list[tuple[CountFact, Count]], sentences: dict[int, Sentence]
+) -> list[tuple[CountFact, Count]]:
+    """`counts` without the counts of a metric that several named agencies give separately
+    for one year (`sentences` maps a sentence index to the sentence)."""
+    by_year: dict[tuple[str, int], dict[str, set[int]]] = {}
+    agency_of: dict[int, str] = {}
+    for i, (fact, local) in enumerate(counts):
+        if fact.metric not in _METRICS:
+            continue
+        agency = _agency(fact, sentences.get(fact.sentence_index))
+        if agency is None:
+            continue
+        agency_of[i] = agency
+        if not local.weak and fact.rule.startswith("count.head."):
+            values = by_year.setdefault((fact.metric, fact.year), {})
+            values.setdefault(agency, set()).add(fact.value)
+    rivals = {
+        metric
+        for (metric, _), agencies in by_year.items()
+        if len(agencies) >= 2 and len(set().union(*agencies.values())) >= 2
+    }
+    if not rivals:
+        return counts
+    # every agency's count of the metric goes, its zeros ("RS authorities did not initiate
+    # any prosecutions") and comparisons too
+    dropped = {
+        (counts[i][0].metric, counts[i][0].sentence_index)
+        for i in agency_of
+        if counts[i][0].metric in rivals
+    }
+    return [pair for pair in counts if (pair[0].metric, pair[0].sentence_index) not in dropped]
+
+
+def _agency(fact: CountFact, sentence: Sentence | None) -> str | None:
+    """The agency named as the subject of the clause holding `fact`'s figure, if any."""
+    if sentence is None:
+        return None
+    text = sentence.text
+    pos = fact.start - sentence.start
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, max(0, pos))]
+    for m in _AGENCY_RE.finditer(text, breaks[-1] if breaks else 0, max(0, pos)):
+        if m.group("acronym"):
+            if m.group("acronym") not in _NOT_AGENCIES:
+                return m.group("acronym")
+            continue
+        name = m.group("name")
+        if any(w[0].isupper() and w not in _GENERIC_WORDS for w in name.split()[:-1]):
+            return name
+    return None
