@@ -42,15 +42,22 @@ _OWN_HOTLINE_RE = re.compile(
 _CALLS_INCLUDING_RE = re.compile(
     r"\bcalls\s*,?\s*including\s+" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:"
     r"(?:human\s+)?trafficking-related\s+calls\b|(?:human\s+)?trafficking\s+calls\b|"
-    r"calls\s+(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing))\s+to\s+"
-    r"(?:[\w-]+\s+){0,2}?trafficking\b)"
+    # "..., including 40 concerning child trafficking", "including 30 calls about trafficking"
+    r"(?:calls\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing)|"
+    r"about|regarding)\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b)"
 )
 
 
 #: "received 1,020 calls, but authorities did not report how many concerned trafficking".
 _CALLS_UNKNOWN_RE = re.compile(
     r"\bcalls\s*,?\s*(?:but|although|though|and|while)\s+[^.;]{0,60}?\b(?:not|no)\s+"
-    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b"
+    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b|"
+    # "... received 5,400 calls on labor rights; the government did not report how many were
+    # related to trafficking": the share, not the calls' outcome, is unknown
+    r"\bcalls\b[^.;]{0,60}?[;,]\s*[^.;]{0,40}?\b(?:(?:not|no)\s+(?:report|specify|state|say|"
+    r"indicate|know|disaggregat)\w*|unclear|unknown)\b[^.;]{0,20}?\bhow\s+many\b[^.;]{0,30}?"
+    r"\b(?:relat\w+|concern\w*|pertain\w*|involv\w*|about|regarding|(?:were\s+)?"
+    r"(?:human\s+)?trafficking-related)\b"
 )
 
 
