@@ -832,6 +832,32 @@ OTHER_YEAR_CASES = [
         },
         id="wider-group-before-a-change-holds-for-its-end",
     ),
+    pytest.param(
+        "PROTECTION\n\nThe government provided 7.2 million lei ($467,000) to seven domestic "
+        "violence shelters that assisted trafficking victims, an increase from the 6 million "
+        "lei ($387,000) provided in 2013. It fully funded the assistance center for "
+        "repatriated victims, providing 2.9 million lei ($186,000) in 2014, more than twice "
+        "the 1.3 million lei ($84,400) provided in 2013.",
+        "MDA",
+        2015,
+        {
+            (2014, "other", "MDL", 7_200_000, 467_000),
+            (2013, "other", "MDL", 6_000_000, 387_000),
+            (2014, "victim_assistance", "MDL", 2_900_000, 186_000),
+            (2013, "victim_assistance", "MDL", 1_300_000, 84_400),
+        },
+        {(2014, "shelters", "MDL", 7_200_000, 467_000)},
+        id="compared-amount-after-the-and-a-wider-shelter",
+    ),
+    pytest.param(
+        "The government allocated 300,000 lari ($110,000) for the shelters. The ministry later "
+        "spent the 300,000 lari ($110,000) on an awareness campaign.",
+        "GEO",
+        2020,
+        {(2019, "shelters", "GEL", 300_000, 110_000)},
+        {(2019, "prevention", "GEL", 300_000, 110_000)},
+        id="an-amount-restated-after-the-is-no-new-allocation",
+    ),
 ]
 
 

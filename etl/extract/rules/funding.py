@@ -95,6 +95,12 @@ _POPULATION_PART_RE = re.compile(
     r"asylum[\s-]seekers|persons|people|individuals|families|populations|groups)\b[^;.]{0,40}?"
     r"\b(?:including|some\s+of\s+whom|among\s+them|among\s+whom)\b[^;.]{0,40}?\btraffick"
 )
+#: A shelter with a wider mandate ("domestic violence shelters that assisted trafficking
+#: victims"): the money is only also used for trafficking victims, `other`.
+_WIDER_BODY_RE = re.compile(
+    r"\b(?:domestic\s+(?:abuse|violence)|gender-based\s+violence|gbv)\s+(?:shelters?|"
+    r"cent(?:er|re)s?|homes?)\b"
+)
 #: Trafficking named as a part of a wider group ("victims of crime, including trafficking",
 #: "..., some of whom were likely trafficking victims", "which may have included ...").
 _PART_OF_GROUP_RE = re.compile(
@@ -818,6 +824,9 @@ def _window_purpose(window: str) -> str | None:
         _not_victims_first(window)
         or _AT_RISK_RE.search(window)
         or _POPULATION_PART_RE.search(window)
+        # "to seven domestic violence shelters that assisted trafficking victims": money
+        # only also used for victims (an allocation only where trafficking is named)
+        or _WIDER_BODY_RE.search(window)
     ):
         return "other"
     return purpose
