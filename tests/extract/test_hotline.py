@@ -75,6 +75,19 @@ CASES = [
         id="share-unknown-after-a-semicolon",
     ),
     pytest.param(
+        "A helpline for child abuse and exploitation received 1,195 reports of child "
+        "trafficking in 2016, the same number as in 2015.",
+        {("hotline_calls", 2016, 1195), ("hotline_calls", 2015, 1195)},
+        set(),
+        id="reports-of-trafficking-a-line-received",
+    ),
+    pytest.param(
+        "The labor hotline received 800 reports of unpaid wages. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 800)},
+        id="reports-not-tied-to-trafficking",
+    ),
+    pytest.param(
         "The trafficking hotline, operating since 2011, received 520 calls in 2016.",
         {("hotline_calls", 2016, 520)},
         set(),

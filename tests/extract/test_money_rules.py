@@ -850,6 +850,18 @@ OTHER_YEAR_CASES = [
         id="compared-amount-after-the-and-a-wider-shelter",
     ),
     pytest.param(
+        "The unit spent approximately 154,000 manat ($83,700) for victim protection, compared "
+        "to approximately 109,000 manat ($59,200) from 2015.",
+        "AZE",
+        2017,
+        {
+            (2016, "victim_assistance", "AZN", 154_000, 83_700),
+            (2015, "victim_assistance", "AZN", 109_000, 59_200),
+        },
+        {(2016, "victim_assistance", "AZN", 109_000, 59_200)},
+        id="compared-amount-from-a-year",
+    ),
+    pytest.param(
         "The government allocated 300,000 lari ($110,000) for the shelters. The ministry later "
         "spent the 300,000 lari ($110,000) on an awareness campaign.",
         "GEO",

@@ -333,6 +333,10 @@ _TO_NEXT_RE = re.compile(
 )
 #: Between the two ends of an undated change: only "to".
 _UNDATED_TO_RE = re.compile(r"\s*,?\s+to\s+")
+#: A compared amount's year written with "from": "compared to 109,000 manat from 2015".
+_FROM_YEAR_RE = re.compile(
+    r"\s+from\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:[-–/]|to\b|through\b|until\b))"
+)
 #: A clause opened by a fiscal year ("In fiscal year 2019/20, ...", "During the 2016-2017
 #: fiscal year, ...").
 _FISCAL_OPENER_RE = re.compile(
@@ -446,6 +450,7 @@ def sentence_funding(
             last_comparison = i
             years = (
                 years_at(text, amount.end, reporting_year)
+                or _from_year(text, amount.end)
                 or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
                 or years_between(text, amount.start, amount.end, reporting_year)
             )
@@ -585,6 +590,13 @@ def _to_after(text: str, amount: Amount, next_start: int) -> bool:
     """Whether the amount beginning at `next_start` is the "to" end of a change starting at
     `amount` ("from 203 million rupees in 2016-2017 to 350 million rupees")."""
     return _TO_NEXT_RE.fullmatch(text, amount.end, next_start) is not None
+
+
+def _from_year(text: str, pos: int) -> tuple[int] | None:
+    """The year a compared amount is "from" ("compared to 109,000 manat ($59,239) from
+    2015"), not the start of a span ("from 2015 to 2017")."""
+    m = _FROM_YEAR_RE.match(text, pos)
+    return None if m is None else (int(m.group("year")),)
 
 
 def _fiscal_opener(text: str, pos: int) -> tuple[int] | None:

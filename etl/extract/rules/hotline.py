@@ -12,6 +12,7 @@ from dataclasses import replace
 from etl.extract.numbers import NUMBER, qualifier_before, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import HOTLINE_RE
+from etl.extract.years import opener_year, years_at
 
 #: "approximately 100 of which ...": a qualifier before the share.
 _SHARE_QUALIFIER = (
@@ -192,3 +193,44 @@ def general_line_calls(text: str, out: list[Count]) -> list[Count]:
     if not any(_GENERAL_TOPIC_RE.search(d) for d in descriptions):
         return out
     return [c for c in out if c not in calls]
+
+
+#: A hotline's reports that the text ties to trafficking ("the hotline received 1,195
+#: reports of child trafficking in 2016"): calls reporting trafficking, not cases.
+_TRAFFICKING_REPORTS_RE = re.compile(
+    r"\b(?:received|registered|recorded|logged|handled)\s+"
+    + _SHARE_QUALIFIER
+    + r"(?P<n>"
+    + NUMBER
+    + r")\s+(?:phone\s+|telephone\s+)?reports\s+(?:of|on|about|"
+    r"concerning|regarding|related\s+to)\s+(?:[\w-]+\s+){0,3}?trafficking\b"
+)
+
+
+def hotline_reports(text: str, reporting_year: int, out: list[Count]) -> list[Count]:
+    """Reports of trafficking a hotline the sentence names before them received, where the
+    sentence counts no calls: the calls of their year (the phrase after them, the clause's
+    opener, else the reporting year)."""
+    if any(c.metric == "hotline_calls" for c in out):
+        return []
+    taken = [(c.start, c.end) for c in out]
+    found = []
+    for m in _TRAFFICKING_REPORTS_RE.finditer(text):
+        n = token_value(m.group("n"))
+        line = HOTLINE_RE.search(text, 0, m.start())
+        if n is None or line is None or any(s <= m.start("n") < e for s, e in taken):
+            continue
+        years = years_at(text, m.end(), reporting_year)
+        year = years[0] if years else opener_year(text, m.start(), reporting_year)
+        found.append(
+            Count(
+                "hotline_calls",
+                reporting_year if year is None else year,
+                n,
+                m.start("n"),
+                m.end("n"),
+                "count.hotline_reports",
+                qualifier_before(text, m.start("n"))[0],
+            )
+        )
+    return found
