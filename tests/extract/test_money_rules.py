@@ -862,6 +862,49 @@ OTHER_YEAR_CASES = [
         id="compared-amount-from-a-year",
     ),
     pytest.param(
+        "The government allocated 500,000 leke ($4,500) for salaries of shelter staff and 2 "
+        "million leke ($18,000) for food at the shelter. Courts fined traffickers 300,000 "
+        "leke ($2,700) and 400,000 leke ($3,600).",
+        "ALB",
+        2020,
+        {
+            (2019, "shelters", "ALL", 500_000, 4_500),
+            (2019, "shelters", "ALL", 2_000_000, 18_000),
+        },
+        {(2019, "shelters", "ALL", 400_000, 3_600), (2019, "other", "ALL", 400_000, 3_600)},
+        id="an-earlier-item-s-words-are-its-own",
+    ),
+    pytest.param(
+        "Victims received 1,000 lari ($370) each from the state. The government allocated "
+        "300,000 lari ($110,000) for victim assistance.",
+        "GEO",
+        2020,
+        {(2019, "victim_assistance", "GEL", 300_000, 110_000)},
+        {(2019, "victim_assistance", "GEL", 1_000, 370)},
+        id="an-amount-each-is-per-unit",
+    ),
+    pytest.param(
+        "PREVENTION\n\nThe national commission had a budget of 4.5 million leva ($2.6 "
+        "million), of which 600,000 leva ($350,000) was for awareness campaigns.",
+        "BGR",
+        2020,
+        {
+            (2019, "other", "BGN", 4_500_000, 2_600_000),
+            (2019, "prevention", "BGN", 600_000, 350_000),
+        },
+        {(2019, "prevention", "BGN", 4_500_000, 2_600_000)},
+        id="a-body-s-budget-with-a-part",
+    ),
+    pytest.param(
+        "The ministry's budget for the victims' care and gender equality area in FY 2018 was "
+        "$370,000, while the anti-trafficking unit received a separate budget of $480,000.",
+        "SLV",
+        2019,
+        {(2018, "other", "USD", 480_000, 480_000)},
+        {(2018, "victim_assistance", "USD", 370_000, 370_000)},
+        id="a-wider-area-s-budget-is-no-allocation",
+    ),
+    pytest.param(
         "The government allocated 300,000 lari ($110,000) for the shelters. The ministry later "
         "spent the 300,000 lari ($110,000) on an awareness campaign.",
         "GEO",

@@ -58,6 +58,8 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"total)\b|"
     # a per-period amount ("119 million leones ($15,570) quarterly"): not multiplied
     r"(?:quarterly|weekly|(?:per|a|each|every)\s+quarter)\b|"
+    # "victims received 1,000 lari ($370) each": a per-unit amount
+    r"each\b(?!\s+(?:year|annum|fiscal)\b)|"
     # money put into a fund that compensates crime victims is compensation
     r"(?:to|into|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?compensation\b)"
 )
@@ -70,6 +72,8 @@ _SHARE_UNKNOWN_RE = re.compile(
     r"what\s+(?:portion|share|part|percentage|proportion|amount)|the\s+(?:portion|share|part|"
     r"percentage|proportion|amount))\b[^.;]{0,80}?\btraffick"
 )
+#: A list's joiner between two amounts.
+_JOINER_RE = re.compile(r",?\s+and\s+|,\s+|;\s+")
 #: A payment verb: wages, fines and fees are paid, and so are providers.
 _PAY_RE = re.compile(r"pa(?:y|id|ying|ys)\b")
 #: The provider a payment goes to ("... to an NGO to run the national shelter", "to two
@@ -85,7 +89,9 @@ _PAID_TO_PROVIDER_RE = re.compile(
 _WIDER_GROUP_RE = re.compile(
     r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?|violence|abuse|(?:domestic|gender-based|"
     r"sexual)\s+(?:violence|abuse))\b|\b(?:crime|abuse)\s+victims\b|"
-    r"\bdomestic\s+(?:abuse|violence)\s+(?:shelters?|victims|cent(?:er|re)s?)\b"
+    r"\bdomestic\s+(?:abuse|violence)\s+(?:shelters?|victims|cent(?:er|re)s?)\b|"
+    # a wider mandate ("the budget for the victims' attention and gender equality area")
+    r"\bgender\s+equality\b"
 )
 #: A population the money serves with trafficking victims named only among it ("a support
 #: center for foreign women, including trafficking victims", "shelters for children, some
@@ -194,7 +200,8 @@ _VICTIM_PROGRAMME_RE = re.compile(
 #: Right before an amount: the budget of a body named before ("provided the commission
 #: with a budget of 2.3 million"): the body's general money.
 _BODY_BUDGET_RE = re.compile(
-    r"\bwith\s+(?:a|an|its|their)\s+(?:total\s+|annual\s+|operating\s+|overall\s+)?budget\s+of\s+$"
+    r"\b(?:with|had|has|have|received|was\s+given|were\s+given)\s+(?:a|an|its|their)\s+"
+    r"(?:total\s+|annual\s+|operating\s+|overall\s+|separate\s+)?budget\s+of\s+$"
 )
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -418,7 +425,8 @@ def sentence_funding(
             continue  # "decreased from 840 million rupees to 750 million rupees"
         stop = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
         after = amounts[i - 1].end if i else 0
-        if not comparison and not _is_allocation(text, amount, qstart, stop, after):
+        fresh = allocated.end if allocated is not None else 0
+        if not comparison and not _is_allocation(text, amount, qstart, stop, after, fresh):
             continue
         if not comparison and _share_unknown(text, amount):
             continue  # "whose overall budget was ..., did not report how much ... trafficking"
@@ -728,18 +736,28 @@ def _clause_end(text: str, pos: int) -> int:
     return len(text) if m is None else m.start()
 
 
-def _is_allocation(text: str, amount: Amount, qstart: int, stop: int, after: int) -> bool:
+def _is_allocation(
+    text: str, amount: Amount, qstart: int, stop: int, after: int, fresh: int = 0
+) -> bool:
     """Whether an amount is money the government allocated (not a fine, salary, delta, a
     donor's money, a part of an earlier amount released or spent, ...); `stop` is where the
-    next amount begins, `after` where the one before ends."""
+    next amount begins, `after` where the one before ends, `fresh` where the last allocation
+    of the sentence ends (its own words, "for salaries of shelter staff", are not this
+    amount's)."""
     if amount.is_range:
         return False
-    before = text[max(0, qstart - 80) : qstart]
+    window = max(0, qstart - 80)
+    if fresh > window:
+        # "allocated X for salaries of shelter staff and Y for food": the words up to the
+        # list's joiner are the last allocation's own
+        ends = [m.end() for m in _JOINER_RE.finditer(text, fresh, qstart)]
+        window = ends[-1] if ends else fresh
+    before = text[window:qstart]
     not_before = _NOT_ALLOCATION_BEFORE_RE.search(before)
     verb = None
     if not_before is not None and _PAY_RE.match(not_before.group()):
         # "paid 40,000 euros to an NGO to run the shelter": paying a provider funds it
-        paid = _PAY_RE.match(text, max(0, qstart - 80) + not_before.start())
+        paid = _PAY_RE.match(text, window + not_before.start())
         not_before = _NOT_ALLOCATION_BEFORE_RE.search(before, not_before.end())
         if not_before is None and _PAID_TO_PROVIDER_RE.match(text, amount.end) is None:
             return False
