@@ -165,7 +165,13 @@ _UNREAD_BEFORE_RE = re.compile(
 _ADJECTIVE_UNIT_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+(?P<unit>[a-z][\w'’-]*)(?![\w-])")
 
 
-_DEFINITE_RE = re.compile(r"\b(?:of\s+the|the)\s+$")
+#: "the 500,000 euros" restates an amount named before; not the compared amount of a
+#: comparison ("an increase from the 6 million lei provided in 2013", "twice the 1.3 million
+#: lei provided in 2013").
+_DEFINITE_RE = re.compile(
+    r"\bof\s+the\s+$|"
+    r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\btwice\s)(?<!\bwith\s)(?<!\bcompared\sto\s)\bthe\s+$"
+)
 
 
 @dataclass(frozen=True)

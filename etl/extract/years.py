@@ -28,10 +28,11 @@ YEAR_PHRASE_RE = re.compile(
 )
 _MORE_YEARS_RE = re.compile(_YEAR)
 #: A fiscal year over two calendar years ("in the 2017-2018 fiscal year", "during fiscal
-#: year 2016/17", "in FY 2017-18"): the year it ends in (METRICS.md "Years").
+#: year 2016/17", "in FY 2017-18", "during fiscal year 2021 to 2022"): the year it ends in
+#: (METRICS.md "Years").
 _FISCAL_RANGE_RE = re.compile(
     rf"\b(?:in|during|for|over|of)\s+(?:the\s+)?(?P<before>(?:fiscal|financial|budget)\s+"
-    rf"years?\s+|fy\s*)?(?P<start>{_YEAR})\s*[-/–]\s*(?P<end>{_YEAR}|\d{{2}})\b"
+    rf"years?\s+|fy\s*)?(?P<start>{_YEAR})(?:\s*[-/–]\s*|\s+to\s+)(?P<end>{_YEAR}|\d{{2}})\b"
     r"(?P<after>\s+(?:fiscal|financial|budget)\s+years?\b)?"
 )
 #: "during the previous reporting period", "the prior year": the year before the reporting year.
@@ -99,14 +100,14 @@ def years_between(
     prior = PRIOR_RE.search(text, start, stop)
     current = CURRENT_RE.search(text, start, stop)
     found: list[tuple[int, tuple[int, ...]]] = []
-    if m is not None:
-        years = (int(m.group("year")), *(int(y) for y in _MORE_YEARS_RE.findall(m.group("more"))))
-        found.append((m.start(), years))
     for fiscal_match in _FISCAL_RANGE_RE.finditer(text, start, stop):
         fiscal = _fiscal_year(fiscal_match)
         if fiscal is not None:
             found.append((fiscal_match.start(), (fiscal,)))
             break
+    if m is not None:
+        years = (int(m.group("year")), *(int(y) for y in _MORE_YEARS_RE.findall(m.group("more"))))
+        found.append((m.start(), years))
     if reporting_year is not None:
         if prior is not None:
             found.append((prior.start(), (reporting_year - 1,)))
@@ -114,7 +115,9 @@ def years_between(
             found.append((current.start(), (reporting_year,)))
     if not found:
         return None
-    return min(found)[1]
+    # a fiscal year beats the year phrase of its first year at the same place ("during
+    # fiscal year 2021 to 2022": 2022)
+    return min(found, key=lambda pair: pair[0])[1]
 
 
 def _fiscal_year(m: re.Match[str] | None) -> int | None:

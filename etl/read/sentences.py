@@ -121,6 +121,9 @@ _SENTENCE_END = {
 # A dot with no space before a capitalised word ("Northeast.The"): a candidate for a glued
 # sentence end, checked by `_glued_ends`.
 _GLUED = re.compile(r"\.(?=[A-Z][a-z])")
+#: A year or a whole number written with thousands commas before a glued dot ("2013.The",
+#: "1,500.The"), not a section number ("No.22006" has no digit before its dot).
+_GLUED_NUMBER = re.compile(r"(?:19|20)\d{2}|\d{1,3}(?:,\d{3})+")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -159,9 +162,14 @@ def _glued_ends(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for m in _GLUED.finditer(text, start + 2, end):
         dot = m.start()
+        word = text[max(start, dot - 40) : dot].rsplit(None, 1)[-1]
+        if text[dot - 1].isdigit():
+            # "provided in 2013.The government": a year or a whole number before the dot
+            if _GLUED_NUMBER.fullmatch(word):
+                cuts.append(dot + 1)
+            continue
         if not (text[dot - 1].islower() and text[dot - 2].isalpha()):
             continue
-        word = text[max(start, dot - 40) : dot].rsplit(None, 1)[-1]
         if word.isalpha() and word not in _ABBREVIATIONS:
             cuts.append(dot + 1)
     return cuts

@@ -62,6 +62,32 @@ CASES = [
         id="calls-since-a-launch-in-the-year",
     ),
     pytest.param(
+        "The child helpline received 25,000 calls, including 40 concerning child trafficking.",
+        {("hotline_calls", 2016, 40)},
+        {("hotline_calls", 2016, 25000)},
+        id="share-including-calls-concerning-trafficking",
+    ),
+    pytest.param(
+        "The labor ministry's hotline received 5,400 calls on labor rights; the government did "
+        "not report how many were related to trafficking. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 5400)},
+        id="share-unknown-after-a-semicolon",
+    ),
+    pytest.param(
+        "A helpline for child abuse and exploitation received 1,195 reports of child "
+        "trafficking in 2016, the same number as in 2015.",
+        {("hotline_calls", 2016, 1195), ("hotline_calls", 2015, 1195)},
+        set(),
+        id="reports-of-trafficking-a-line-received",
+    ),
+    pytest.param(
+        "The labor hotline received 800 reports of unpaid wages. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 800)},
+        id="reports-not-tied-to-trafficking",
+    ),
+    pytest.param(
         "The trafficking hotline, operating since 2011, received 520 calls in 2016.",
         {("hotline_calls", 2016, 520)},
         set(),

@@ -735,3 +735,191 @@ def test_a_recipient_described_by_its_own_clause_has_no_infinitive_use() -> None
     assert funding(text, country="LUX", report_year=2023) == {
         (2022, "shelters", "EUR", 124_000, 132_397)
     }
+
+
+#: Phrasing families of money in narratives of several years: text in our own words, the
+#: allocations that must be found, and those that must not.
+OTHER_YEAR_CASES = [
+    pytest.param(
+        "The government paid €40,000 ($45,000) to an NGO to run the national shelter for "
+        "trafficking victims. Traffickers paid recruiters €2,000 ($2,250) per worker.",
+        "DEU",
+        2020,
+        {(2019, "shelters", "EUR", 40_000, 45_000)},
+        {(2019, "other", "EUR", 2_000, 2_250)},
+        id="paying-a-provider-funds-it",
+    ),
+    pytest.param(
+        "The labor ministry, whose overall budget was 20 billion shillings ($8 million), did "
+        "not report how much it spent on trafficking. The government allocated 50 million "
+        "shillings ($20,000) to shelters for trafficking victims.",
+        "TZA",
+        2020,
+        {(2019, "shelters", "TZS", 50_000_000, 20_000)},
+        {(2019, "other", "TZS", 20_000_000_000, 8_000_000)},
+        id="wider-budget-whose-trafficking-share-is-unknown",
+    ),
+    pytest.param(
+        "The government spent 120 million won ($100,000) to run a support center for foreign "
+        "women, including trafficking victims.",
+        "KOR",
+        2020,
+        {(2019, "other", "KRW", 120_000_000, 100_000)},
+        {(2019, "victim_assistance", "KRW", 120_000_000, 100_000)},
+        id="population-with-victims-among-it-is-other",
+    ),
+    pytest.param(
+        "PROTECTION\n\nThrough its reintegration program for trafficked persons, the ministry "
+        "provided counseling and medical care to victims. The government allocated 25 million "
+        "pesos ($480,000), an increase from 24.8 million pesos ($470,000) in 2017, to "
+        "implement this program.",
+        "PHL",
+        2019,
+        {
+            (2018, "victim_assistance", "PHP", 25_000_000, 480_000),
+            (2017, "victim_assistance", "PHP", 24_800_000, 470_000),
+        },
+        {(2018, "other", "PHP", 25_000_000, 480_000)},
+        id="programme-named-before-keeps-its-purpose",
+    ),
+    pytest.param(
+        "The government allocated 24 million pesos ($480,000) to implement the recovery and "
+        "reintegration program for trafficked persons.",
+        "PHL",
+        2020,
+        {(2019, "victim_assistance", "PHP", 24_000_000, 480_000)},
+        {(2019, "other", "PHP", 24_000_000, 480_000)},
+        id="victims-programme-is-victim-assistance",
+    ),
+    pytest.param(
+        "The government continued to allocate 10 million rupees ($75,000) for victim "
+        "services during fiscal year 2021 to 2022.",
+        "NPL",
+        2023,
+        {(2022, "victim_assistance", "NPR", 10_000_000, 75_000)},
+        {(2021, "victim_assistance", "NPR", 10_000_000, 75_000)},
+        id="fiscal-year-written-with-to",
+    ),
+    pytest.param(
+        "In fiscal year 2019/20, the government allocated 10 million Kenyan shillings "
+        "($100,000) for victim assistance.",
+        "KEN",
+        2020,
+        {(2020, "victim_assistance", "KES", 10_000_000, 100_000)},
+        {(2019, "victim_assistance", "KES", 10_000_000, 100_000)},
+        id="fiscal-year-opening-the-clause",
+    ),
+    pytest.param(
+        "The government allocated 5 million rupees ($75,000) to NGO shelters for the "
+        "2016-2017 fiscal year.",
+        "IND",
+        2018,
+        {(2017, "shelters", "INR", 5_000_000, 75_000)},
+        {(2017, "other", "INR", 5_000_000, 75_000)},
+        id="fiscal-year-after-for-is-no-use",
+    ),
+    pytest.param(
+        "The government increased its budget to serve female victims of violence, including "
+        "trafficking, from 12 million rupees ($110,000) in 2015 to 25 million rupees "
+        "($230,000) in 2016. It allocated 3 million rupees ($28,000) to shelters for "
+        "trafficking victims.",
+        "NPL",
+        2017,
+        {(2016, "shelters", "NPR", 3_000_000, 28_000)},
+        {
+            (2016, "other", "NPR", 25_000_000, 230_000),
+            (2015, "other", "NPR", 12_000_000, 110_000),
+        },
+        id="wider-group-before-a-change-holds-for-its-end",
+    ),
+    pytest.param(
+        "PROTECTION\n\nThe government provided 7.2 million lei ($467,000) to seven domestic "
+        "violence shelters that assisted trafficking victims, an increase from the 6 million "
+        "lei ($387,000) provided in 2013. It fully funded the assistance center for "
+        "repatriated victims, providing 2.9 million lei ($186,000) in 2014, more than twice "
+        "the 1.3 million lei ($84,400) provided in 2013.",
+        "MDA",
+        2015,
+        {
+            (2014, "other", "MDL", 7_200_000, 467_000),
+            (2013, "other", "MDL", 6_000_000, 387_000),
+            (2014, "victim_assistance", "MDL", 2_900_000, 186_000),
+            (2013, "victim_assistance", "MDL", 1_300_000, 84_400),
+        },
+        {(2014, "shelters", "MDL", 7_200_000, 467_000)},
+        id="compared-amount-after-the-and-a-wider-shelter",
+    ),
+    pytest.param(
+        "The unit spent approximately 154,000 manat ($83,700) for victim protection, compared "
+        "to approximately 109,000 manat ($59,200) from 2015.",
+        "AZE",
+        2017,
+        {
+            (2016, "victim_assistance", "AZN", 154_000, 83_700),
+            (2015, "victim_assistance", "AZN", 109_000, 59_200),
+        },
+        {(2016, "victim_assistance", "AZN", 109_000, 59_200)},
+        id="compared-amount-from-a-year",
+    ),
+    pytest.param(
+        "The government allocated 500,000 leke ($4,500) for salaries of shelter staff and 2 "
+        "million leke ($18,000) for food at the shelter. Courts fined traffickers 300,000 "
+        "leke ($2,700) and 400,000 leke ($3,600).",
+        "ALB",
+        2020,
+        {
+            (2019, "shelters", "ALL", 500_000, 4_500),
+            (2019, "shelters", "ALL", 2_000_000, 18_000),
+        },
+        {(2019, "shelters", "ALL", 400_000, 3_600), (2019, "other", "ALL", 400_000, 3_600)},
+        id="an-earlier-item-s-words-are-its-own",
+    ),
+    pytest.param(
+        "Victims received 1,000 lari ($370) each from the state. The government allocated "
+        "300,000 lari ($110,000) for victim assistance.",
+        "GEO",
+        2020,
+        {(2019, "victim_assistance", "GEL", 300_000, 110_000)},
+        {(2019, "victim_assistance", "GEL", 1_000, 370)},
+        id="an-amount-each-is-per-unit",
+    ),
+    pytest.param(
+        "PREVENTION\n\nThe national commission had a budget of 4.5 million leva ($2.6 "
+        "million), of which 600,000 leva ($350,000) was for awareness campaigns.",
+        "BGR",
+        2020,
+        {
+            (2019, "other", "BGN", 4_500_000, 2_600_000),
+            (2019, "prevention", "BGN", 600_000, 350_000),
+        },
+        {(2019, "prevention", "BGN", 4_500_000, 2_600_000)},
+        id="a-body-s-budget-with-a-part",
+    ),
+    pytest.param(
+        "The ministry's budget for the victims' care and gender equality area in FY 2018 was "
+        "$370,000, while the anti-trafficking unit received a separate budget of $480,000.",
+        "SLV",
+        2019,
+        {(2018, "other", "USD", 480_000, 480_000)},
+        {(2018, "victim_assistance", "USD", 370_000, 370_000)},
+        id="a-wider-area-s-budget-is-no-allocation",
+    ),
+    pytest.param(
+        "The government allocated 300,000 lari ($110,000) for the shelters. The ministry later "
+        "spent the 300,000 lari ($110,000) on an awareness campaign.",
+        "GEO",
+        2020,
+        {(2019, "shelters", "GEL", 300_000, 110_000)},
+        {(2019, "prevention", "GEL", 300_000, 110_000)},
+        id="an-amount-restated-after-the-is-no-new-allocation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "year", "present", "absent"), OTHER_YEAR_CASES)
+def test_money_families_of_other_years(
+    text: str, country: str, year: int, present: set[tuple], absent: set[tuple]
+) -> None:
+    found = funding(text, country=country, report_year=year)
+    assert present <= found
+    assert not absent & found

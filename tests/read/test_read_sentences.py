@@ -134,3 +134,15 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence() -> None:
     ]
     offsets = split_sentences(text)
     assert [text[s.start : s.end] for s in offsets] == texts(text)
+
+
+def test_a_full_stop_glued_after_a_year_or_a_number_ends_the_sentence() -> None:
+    text = (
+        "The ministry spent 2 million lei in 2014, twice the sum spent in 2013.The government "
+        "identified 1,500.The decree No.2006.Later and version 2.5.The rest stayed whole."
+    )
+    assert texts(text) == [
+        "The ministry spent 2 million lei in 2014, twice the sum spent in 2013.",
+        "The government identified 1,500.",
+        "The decree No.2006.Later and version 2.5.The rest stayed whole.",
+    ]

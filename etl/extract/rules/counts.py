@@ -48,7 +48,7 @@ from etl.extract.rules.form_splits import (
     without_law_part_forms,
 )
 from etl.extract.rules.gaps import gap_comparisons
-from etl.extract.rules.hotline import general_line_calls, hotline_share
+from etl.extract.rules.hotline import general_line_calls, hotline_reports, hotline_share
 from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
@@ -306,6 +306,12 @@ def sentence_counts(
     international organisations or the media, only the NGO-assisted victims and hotline
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
+    text = reading.text
+    if "reports" in text and reporting_year is not None and ("line" in text or "call" in text):
+        reports = hotline_reports(text, reporting_year, out)
+        if reports and "same" in text:
+            reports.extend(same_number_counts(text, reports, reporting_year))
+        out.extend(reports)
     if "of the " in reading.text and "victims" in reading.text:
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
     if "total" in reading.text and any(c.metric.startswith("victims_identified") for c in out):

@@ -58,8 +58,29 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"total)\b|"
     # a per-period amount ("119 million leones ($15,570) quarterly"): not multiplied
     r"(?:quarterly|weekly|(?:per|a|each|every)\s+quarter)\b|"
+    # "victims received 1,000 lari ($370) each": a per-unit amount
+    r"each\b(?!\s+(?:year|annum|fiscal)\b)|"
     # money put into a fund that compensates crime victims is compensation
     r"(?:to|into|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?compensation\b)"
+)
+#: A budget whose trafficking share the text calls unknown ("the ministry, whose overall
+#: budget was 20 billion shillings, did not report how much it spent on trafficking"): a
+#: wider body's money, no allocation (METRICS.md).
+_SHARE_UNKNOWN_RE = re.compile(
+    r"\b(?:not\s+(?:report|specify|state|indicate|disaggregat|track|know|clear|known|possible)\w*|"
+    r"unclear|unknown|no\s+(?:data|information|breakdown))\b[^.;]{0,30}?\b(?:how\s+much|"
+    r"what\s+(?:portion|share|part|percentage|proportion|amount)|the\s+(?:portion|share|part|"
+    r"percentage|proportion|amount))\b[^.;]{0,80}?\btraffick"
+)
+#: A list's joiner between two amounts.
+_JOINER_RE = re.compile(r",?\s+and\s+|,\s+|;\s+")
+#: A payment verb: wages, fines and fees are paid, and so are providers.
+_PAY_RE = re.compile(r"pa(?:y|id|ying|ys)\b")
+#: The provider a payment goes to ("... to an NGO to run the national shelter", "to two
+#: NGO-run shelters"): the government funding a service, not a wage, fine or fee.
+_PAID_TO_PROVIDER_RE = re.compile(
+    r"\s*to\s+(?:an?\s+|the\s+|its\s+|\w+\s+)?(?:[\w-]+\s+){0,3}?(?:ngos?|ngo-\w+|"
+    r"organi[sz]ations?|shelters?|service\s+providers?|civil\s+society)\b"
 )
 #: Money for a wider group than trafficking victims ("to assist women and children victims
 #: of crime", "to the domestic abuse shelter", "NGOs that assist crime victims", "shelters
@@ -68,7 +89,23 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
 _WIDER_GROUP_RE = re.compile(
     r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?|violence|abuse|(?:domestic|gender-based|"
     r"sexual)\s+(?:violence|abuse))\b|\b(?:crime|abuse)\s+victims\b|"
-    r"\bdomestic\s+(?:abuse|violence)\s+(?:shelters?|victims|cent(?:er|re)s?)\b"
+    r"\bdomestic\s+(?:abuse|violence)\s+(?:shelters?|victims|cent(?:er|re)s?)\b|"
+    # a wider mandate ("the budget for the victims' attention and gender equality area")
+    r"\bgender\s+equality\b"
+)
+#: A population the money serves with trafficking victims named only among it ("a support
+#: center for foreign women, including trafficking victims", "shelters for children, some
+#: of whom were trafficking victims"): money for a wider population, `other`.
+_POPULATION_PART_RE = re.compile(
+    r"\b(?:women|men|children|minors|girls|boys|migrants|foreigners|refugees|"
+    r"asylum[\s-]seekers|persons|people|individuals|families|populations|groups)\b[^;.]{0,40}?"
+    r"\b(?:including|some\s+of\s+whom|among\s+them|among\s+whom)\b[^;.]{0,40}?\btraffick"
+)
+#: A shelter with a wider mandate ("domestic violence shelters that assisted trafficking
+#: victims"): the money is only also used for trafficking victims, `other`.
+_WIDER_BODY_RE = re.compile(
+    r"\b(?:domestic\s+(?:abuse|violence)|gender-based\s+violence|gbv)\s+(?:shelters?|"
+    r"cent(?:er|re)s?|homes?)\b"
 )
 #: Trafficking named as a part of a wider group ("victims of crime, including trafficking",
 #: "..., some of whom were likely trafficking victims", "which may have included ...").
@@ -150,10 +187,21 @@ _PROGRAMME_RE = re.compile(
     r"\bimplement\w*\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,8}?"
     r"(?:programs?|programmes?|strateg(?:y|ies)|plans?)\b"
 )
+#: A programme named before ("to implement this program"): its purpose is the one the
+#: sentence before gives.
+_ANAPHORIC_PROGRAMME_RE = re.compile(r"\b(?:this|that|the|its|these)\s+programs?\b$")
+#: A programme of services for victims, not a general one ("to implement the recovery and
+#: reintegration program for trafficked persons"): its words decide its purpose.
+_VICTIM_PROGRAMME_RE = re.compile(
+    r"^(?:(?!\b(?:anti-?trafficking|national|action|combat\w*|counter\w*|prevent\w*|"
+    r"strateg\w+|plans?|annual|yearly|state)\b).)*\b(?:recovery|reintegration|rehabilitation|"
+    r"repatriation|assistance|care|support)\b.*\bprogram(?:me)?s?\b$"
+)
 #: Right before an amount: the budget of a body named before ("provided the commission
 #: with a budget of 2.3 million"): the body's general money.
 _BODY_BUDGET_RE = re.compile(
-    r"\bwith\s+(?:a|an|its|their)\s+(?:total\s+|annual\s+|operating\s+|overall\s+)?budget\s+of\s+$"
+    r"\b(?:with|had|has|have|received|was\s+given|were\s+given)\s+(?:a|an|its|their)\s+"
+    r"(?:total\s+|annual\s+|operating\s+|overall\s+|separate\s+)?budget\s+of\s+$"
 )
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -243,8 +291,8 @@ _OWN_LEAD_RE = re.compile(r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?(?:to|for)\
 #: kuna ($34,000) for a national trafficking hotline"), not a time ("for 2019", "for the
 #: first time"): a thing outside the catalogue is `other`, not the clause's purpose.
 _OWN_FOR_RE = re.compile(
-    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?for\s+(?!(?:19|20)\d{2}\b|(?:the\s+)?"
-    r"(?:first|second|third|year|period|fiscal|calendar|budget|each|every|fy)\b)"
+    r"\s*(?:(?:in|during)\s+(?:19|20)\d{2}\s+)?for\s+(?!(?:the\s+)?(?:(?:19|20)\d{2}\b|"
+    r"(?:first|second|third|year|period|fiscal|calendar|budget|each|every|fy)\b))"
 )
 #: Services or outreach for a population other than trafficking victims ("support services
 #: to women in prostitution, some of whom may have been sex trafficking victims", "outreach
@@ -280,6 +328,9 @@ _PRIOR_AFTER_RE = re.compile(
     r"(?:period|year)\b"
 )
 _CLAUSE_END_RE = re.compile(r"[;.](?:\s|$)")
+#: The "from" that opens a change after an allocation's purpose words ("to provide services
+#: for ..., from 12.6 million rupees ... to 25 million rupees").
+_CHANGE_LEAD_RE = re.compile(r"(?:,\s*|\s+)from\s+")
 #: The start of a change: "increased from" right before an amount.
 _FROM_RE = re.compile(r"\bfrom\s+$")
 #: Between the two ends of a change: an optional year, then "to".
@@ -289,6 +340,18 @@ _TO_NEXT_RE = re.compile(
 )
 #: Between the two ends of an undated change: only "to".
 _UNDATED_TO_RE = re.compile(r"\s*,?\s+to\s+")
+#: A compared amount's year written with "from": "compared to 109,000 manat from 2015".
+_FROM_YEAR_RE = re.compile(
+    r"\s+from\s+(?P<year>(?:19|20)\d{2})\b(?!\s*(?:[-–/]|to\b|through\b|until\b))"
+)
+#: A clause opened by a fiscal year ("In fiscal year 2019/20, ...", "During the 2016-2017
+#: fiscal year, ...").
+_FISCAL_OPENER_RE = re.compile(
+    r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+years?\s+|"
+    r"fy\s*)(?P<start>(?:19|20)\d{2})\s*(?:[-–/]|\s+to\s+)\s*(?P<end>(?:19|20)?\d{2})\s*,|"
+    r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?P<start2>(?:19|20)\d{2})\s*[-–/]\s*"
+    r"(?P<end2>(?:19|20)?\d{2})\s+(?:fiscal|financial|budget)\s+years?\s*,"
+)
 #: A fiscal year right after an amount ("in 2016-2017", "in fiscal year 2016/17").
 _SPAN_AFTER_RE = re.compile(
     r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+year\s+|fy\s*)?(?P<start>(?:19|20)\d{2})"
@@ -362,8 +425,11 @@ def sentence_funding(
             continue  # "decreased from 840 million rupees to 750 million rupees"
         stop = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
         after = amounts[i - 1].end if i else 0
-        if not comparison and not _is_allocation(text, amount, qstart, stop, after):
+        fresh = allocated.end if allocated is not None else 0
+        if not comparison and not _is_allocation(text, amount, qstart, stop, after, fresh):
             continue
+        if not comparison and _share_unknown(text, amount):
+            continue  # "whose overall budget was ..., did not report how much ... trafficking"
         if not comparison and _spent_part(text, allocated, amount, qstart):
             continue  # "allocated 1.6 billion colones and disbursed 1.03 billion"
         if not comparison:
@@ -392,6 +458,7 @@ def sentence_funding(
             last_comparison = i
             years = (
                 years_at(text, amount.end, reporting_year)
+                or _from_year(text, amount.end)
                 or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
                 or years_between(text, amount.start, amount.end, reporting_year)
             )
@@ -418,6 +485,8 @@ def sentence_funding(
                 years = years_between(
                     text, amount.end, _own_end(text, amount.end, stop), reporting_year
                 )
+            if years is None:
+                years = _fiscal_opener(text, amount.start)
             if years is None:
                 opener = opener_year(text, amount.start, reporting_year)
                 years = (opener,) if opener is not None else None
@@ -529,6 +598,24 @@ def _to_after(text: str, amount: Amount, next_start: int) -> bool:
     """Whether the amount beginning at `next_start` is the "to" end of a change starting at
     `amount` ("from 203 million rupees in 2016-2017 to 350 million rupees")."""
     return _TO_NEXT_RE.fullmatch(text, amount.end, next_start) is not None
+
+
+def _from_year(text: str, pos: int) -> tuple[int] | None:
+    """The year a compared amount is "from" ("compared to 109,000 manat ($59,239) from
+    2015"), not the start of a span ("from 2015 to 2017")."""
+    m = _FROM_YEAR_RE.match(text, pos)
+    return None if m is None else (int(m.group("year")),)
+
+
+def _fiscal_opener(text: str, pos: int) -> tuple[int] | None:
+    """The year a fiscal year opening the clause before `pos` ends in ("In fiscal year
+    2019/20, the government allocated ...": 2020)."""
+    year = None
+    for m in _FISCAL_OPENER_RE.finditer(text, 0, pos):
+        start, end = int(m.group("start") or m.group("start2")), m.group("end") or m.group("end2")
+        last = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+        year = last if last == start + 1 else None
+    return None if year is None else (year,)
 
 
 def _span_end_year(text: str, pos: int) -> tuple[int] | None:
@@ -649,18 +736,36 @@ def _clause_end(text: str, pos: int) -> int:
     return len(text) if m is None else m.start()
 
 
-def _is_allocation(text: str, amount: Amount, qstart: int, stop: int, after: int) -> bool:
+def _is_allocation(
+    text: str, amount: Amount, qstart: int, stop: int, after: int, fresh: int = 0
+) -> bool:
     """Whether an amount is money the government allocated (not a fine, salary, delta, a
     donor's money, a part of an earlier amount released or spent, ...); `stop` is where the
-    next amount begins, `after` where the one before ends."""
+    next amount begins, `after` where the one before ends, `fresh` where the last allocation
+    of the sentence ends (its own words, "for salaries of shelter staff", are not this
+    amount's)."""
     if amount.is_range:
         return False
-    before = text[max(0, qstart - 80) : qstart]
-    if _NOT_ALLOCATION_BEFORE_RE.search(before) or _NOT_ALLOCATION_AFTER_RE.match(text, amount.end):
+    window = max(0, qstart - 80)
+    if fresh > window:
+        # "allocated X for salaries of shelter staff and Y for food": the words up to the
+        # list's joiner are the last allocation's own
+        ends = [m.end() for m in _JOINER_RE.finditer(text, fresh, qstart)]
+        window = ends[-1] if ends else fresh
+    before = text[window:qstart]
+    not_before = _NOT_ALLOCATION_BEFORE_RE.search(before)
+    verb = None
+    if not_before is not None and _PAY_RE.match(not_before.group()):
+        # "paid 40,000 euros to an NGO to run the shelter": paying a provider funds it
+        paid = _PAY_RE.match(text, window + not_before.start())
+        not_before = _NOT_ALLOCATION_BEFORE_RE.search(before, not_before.end())
+        if not_before is None and _PAID_TO_PROVIDER_RE.match(text, amount.end) is None:
+            return False
+        verb = paid
+    if not_before is not None or _NOT_ALLOCATION_AFTER_RE.match(text, amount.end):
         return False
     start = clause_start(text, qstart)
-    verb = None
-    for m in _ALLOCATION_VERB_RE.finditer(text, 0, qstart):
+    for m in _ALLOCATION_VERB_RE.finditer(text, verb.end() if verb else 0, qstart):
         verb = m
     if verb is None:
         return False
@@ -668,6 +773,10 @@ def _is_allocation(text: str, amount: Amount, qstart: int, stop: int, after: int
     own = text[amount.end : min(stop, _clause_end(text, amount.end))]
     # the words between the verb and the amount, when they are this amount's own
     recipient = text[max(verb.end(), qstart - 120) : qstart] if verb.end() >= after else ""
+    if not recipient and (change := _CHANGE_LEAD_RE.search(text, verb.end(), after)) is not None:
+        # "increased its budget to provide services for victims of violence, including
+        # trafficking, from X to Y": the words before the change are Y's too
+        recipient = text[verb.end() : change.start()]
     if amount.qualifier == "at most" or _for_wider_group(own) or _for_wider_group(recipient):
         return False  # "up to 20,000 rupees": a cap, not an allocation
     return not (
@@ -675,6 +784,15 @@ def _is_allocation(text: str, amount: Amount, qstart: int, stop: int, after: int
         or _DONOR_RE.search(text, start, amount.start)
         or _DONOR_SOURCE_RE.search(_PURPOSE_STOP_RE.split(own, maxsplit=1)[0])
     )
+
+
+def _share_unknown(text: str, amount: Amount) -> bool:
+    """Whether the sentence says after `amount` that its trafficking share is unknown, and
+    names trafficking nowhere before that (the money is a wider body's budget)."""
+    if "traffick" not in text:
+        return False
+    m = _SHARE_UNKNOWN_RE.search(text, amount.end)
+    return m is not None and _TRAFFICKING_RE.search(text, 0, m.start()) is None
 
 
 def _for_wider_group(words: str) -> bool:
@@ -713,8 +831,12 @@ def _window_purpose(window: str) -> str | None:
     other = _OTHER_RE.search(window)
     if other is not None and (not hits or other.start() <= hits[0][0]):
         return "other"
-    if _PROGRAMME_RE.search(window):
-        return "other"
+    programme = _PROGRAMME_RE.search(window)
+    if programme is not None:
+        if _ANAPHORIC_PROGRAMME_RE.search(programme.group()):
+            return None  # "to implement this program": the one the text named before
+        if not _VICTIM_PROGRAMME_RE.search(programme.group()):
+            return "other"
     if not hits:
         return None
     first_pos, _, purpose = hits[0]
@@ -728,8 +850,13 @@ def _window_purpose(window: str) -> str | None:
     care_end = relative.start() if relative else len(window)
     if purpose == "shelters" and _CARE_RE.search(window, 0, care_end):
         return "victim_assistance"  # "Shelter and care" (METRICS.md)
-    if purpose in ("victim_assistance", "prevention") and (
-        _not_victims_first(window) or _AT_RISK_RE.search(window)
+    if purpose in ("victim_assistance", "prevention", "shelters") and (
+        _not_victims_first(window)
+        or _AT_RISK_RE.search(window)
+        or _POPULATION_PART_RE.search(window)
+        # "to seven domestic violence shelters that assisted trafficking victims": money
+        # only also used for victims (an allocation only where trafficking is named)
+        or _WIDER_BODY_RE.search(window)
     ):
         return "other"
     return purpose

@@ -12,6 +12,7 @@ from dataclasses import replace
 from etl.extract.numbers import NUMBER, qualifier_before, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import HOTLINE_RE
+from etl.extract.years import opener_year, years_at
 
 #: "approximately 100 of which ...": a qualifier before the share.
 _SHARE_QUALIFIER = (
@@ -42,15 +43,22 @@ _OWN_HOTLINE_RE = re.compile(
 _CALLS_INCLUDING_RE = re.compile(
     r"\bcalls\s*,?\s*including\s+" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+(?:"
     r"(?:human\s+)?trafficking-related\s+calls\b|(?:human\s+)?trafficking\s+calls\b|"
-    r"calls\s+(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing))\s+to\s+"
-    r"(?:[\w-]+\s+){0,2}?trafficking\b)"
+    # "..., including 40 concerning child trafficking", "including 30 calls about trafficking"
+    r"(?:calls\s+)?(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing)|"
+    r"about|regarding)\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b)"
 )
 
 
 #: "received 1,020 calls, but authorities did not report how many concerned trafficking".
 _CALLS_UNKNOWN_RE = re.compile(
     r"\bcalls\s*,?\s*(?:but|although|though|and|while)\s+[^.;]{0,60}?\b(?:not|no)\s+"
-    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b"
+    r"(?:report|specify|state|say|indicate|know|disaggregat)\w*\b[^.;]{0,40}?\btrafficking\b|"
+    # "... received 5,400 calls on labor rights; the government did not report how many were
+    # related to trafficking": the share, not the calls' outcome, is unknown
+    r"\bcalls\b[^.;]{0,60}?[;,]\s*[^.;]{0,40}?\b(?:(?:not|no)\s+(?:report|specify|state|say|"
+    r"indicate|know|disaggregat)\w*|unclear|unknown)\b[^.;]{0,20}?\bhow\s+many\b[^.;]{0,30}?"
+    r"\b(?:relat\w+|concern\w*|pertain\w*|involv\w*|about|regarding|(?:were\s+)?"
+    r"(?:human\s+)?trafficking-related)\b"
 )
 
 
@@ -185,3 +193,44 @@ def general_line_calls(text: str, out: list[Count]) -> list[Count]:
     if not any(_GENERAL_TOPIC_RE.search(d) for d in descriptions):
         return out
     return [c for c in out if c not in calls]
+
+
+#: A hotline's reports that the text ties to trafficking ("the hotline received 1,195
+#: reports of child trafficking in 2016"): calls reporting trafficking, not cases.
+_TRAFFICKING_REPORTS_RE = re.compile(
+    r"\b(?:received|registered|recorded|logged|handled)\s+"
+    + _SHARE_QUALIFIER
+    + r"(?P<n>"
+    + NUMBER
+    + r")\s+(?:phone\s+|telephone\s+)?reports\s+(?:of|on|about|"
+    r"concerning|regarding|related\s+to)\s+(?:[\w-]+\s+){0,3}?trafficking\b"
+)
+
+
+def hotline_reports(text: str, reporting_year: int, out: list[Count]) -> list[Count]:
+    """Reports of trafficking a hotline the sentence names before them received, where the
+    sentence counts no calls: the calls of their year (the phrase after them, the clause's
+    opener, else the reporting year)."""
+    if any(c.metric == "hotline_calls" for c in out):
+        return []
+    taken = [(c.start, c.end) for c in out]
+    found = []
+    for m in _TRAFFICKING_REPORTS_RE.finditer(text):
+        n = token_value(m.group("n"))
+        line = HOTLINE_RE.search(text, 0, m.start())
+        if n is None or line is None or any(s <= m.start("n") < e for s, e in taken):
+            continue
+        years = years_at(text, m.end(), reporting_year)
+        year = years[0] if years else opener_year(text, m.start(), reporting_year)
+        found.append(
+            Count(
+                "hotline_calls",
+                reporting_year if year is None else year,
+                n,
+                m.start("n"),
+                m.end("n"),
+                "count.hotline_reports",
+                qualifier_before(text, m.start("n"))[0],
+            )
+        )
+    return found
