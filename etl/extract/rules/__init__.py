@@ -5,6 +5,12 @@
   investigations"), its breakdowns by form and its comparisons ("compared with 92 in 2015");
 - `form_splits`: form counts of a total counted before ("Of the 37, 33 were convicted of sex
   trafficking and four of forced labor", "all involving sex trafficking");
+- `victim_parts`: victims by form as parts of a total the sentence names ("Of the 952
+  identified, 523 were victims of sex trafficking");
+- `body_parts`: victims listed by the body that identified them, or found in cases named
+  before them: parts, no national total;
+- `total_after`: the total of identified victims given after its parts ("..., for a total
+  of 45");
 - `foreign`: foreign victims ("all but 15 were Kazakhstani", "six were foreign nationals");
 - `zeros`: stated zeros ("did not convict any traffickers");
 - `gaps`: an earlier year's count beside an unreported year ("did not report the number of
@@ -13,6 +19,9 @@
   victims and confirmed 721");
 - `paren_forms`: an earlier year's form breakdown in a parenthesis ("(26 were subjected to
   sex trafficking, nine to forced labor ... in 2016)");
+- `respectively`: figures paired with years or with the sentence's counts by "respectively";
+- `same_number`: a count restated for another year ("the same number as in 2016");
+- `spans`: totals over several years ("since 2010"), no year's count;
 - `verb_pairs`: one figure of two or three metric verbs ("investigated and prosecuted 177
   cases");
 - `comparison_lists`: a list of comparisons after a list of counts ("compared with 45 cases,
