@@ -60,19 +60,7 @@ def respective_counts(
         if len(listed) != len(years):
             counts = rest  # the figures and years do not pair: no year is sure
             continue
-        paired = [
-            replace(
-                head,
-                year=year,
-                value=int(f.value),
-                start=f.start,
-                end=f.end,
-                rule="count.respectively",
-                qualifier=qualifier_before(text, f.start)[0],
-                part_of=None,
-            )
-            for f, year in zip(listed, years, strict=True)
-        ]
+        paired = [_respective(head, f, year, text) for f, year in zip(listed, years, strict=True)]
         counts = rest + paired
     return counts
 
@@ -122,20 +110,25 @@ def _respective_metrics(
         if len(heads) != len(listed) or len({c.metric for c in heads}) != len(heads):
             continue
         counts = [c for c in counts if c.start not in starts] + [
-            replace(
-                head,
-                year=years[0],
-                value=int(f.value),
-                start=f.start,
-                end=f.end,
-                rule="count.respectively",
-                qualifier=qualifier_before(text, f.start)[0],
-                part_of=None,
-            )
+            _respective(head, f, years[0], text)
             for f, head in zip(listed, heads, strict=True)
             if years[0] != head.year
         ]
     return counts
+
+
+def _respective(head: Count, figure: Figure, year: int, text: str) -> Count:
+    """`head`'s metric for `figure`, the count of `year` that "respectively" pairs it with."""
+    return replace(
+        head,
+        year=year,
+        value=int(figure.value),
+        start=figure.start,
+        end=figure.end,
+        rule="count.respectively",
+        qualifier=qualifier_before(text, figure.start)[0],
+        part_of=None,
+    )
 
 
 def _listed_figures_ending(text: str, figures: list[Figure], end: int) -> list[Figure]:
