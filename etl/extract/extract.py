@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from etl.extract.amounts import may_hold_symbol_amount
 from etl.extract.analysis import SentenceReading
-from etl.extract.numbers import Figure, has_digit, has_number_word, normalise
+from etl.extract.numbers import Figure
 from etl.extract.resolve import resolve
 from etl.extract.rules.agencies import without_agency_rivals
 from etl.extract.rules.counts import Count, Frame, sentence_counts
@@ -44,15 +44,6 @@ def extract(document: Document) -> Extraction:
         frame_age += 1
         if frame_age > _FRAME_LIFE:
             frame = None
-        plain = _figureless(sentence.text)
-        if plain is not None and not may_state_zero(plain):
-            # no figure, no sum of money, no zero: at most a direction
-            if ry is not None and _summary_like(sentence, []) and may_state_direction(plain):
-                directions.extend(
-                    _direction_fact(d, sentence, ry) for d in sentence_directions(plain, [])
-                )
-            previous = plain
-            continue
         reading = SentenceReading(sentence, meta.country_iso3)
         text, figures = reading.text, reading.figures
         if ry is not None and _summary_like(sentence, figures) and may_state_direction(text):
@@ -77,16 +68,6 @@ def extract(document: Document) -> Extraction:
     kept_counts, kept_funding, kept_directions = resolve(counts, funding, directions, document.text)
     kept_counts = lone_form_totals(kept_counts, {s.index: s.text for s in document.sentences})
     return Extraction(document, tuple(kept_counts), tuple(kept_funding), tuple(kept_directions))
-
-
-def _figureless(text: str) -> str | None:
-    """The normalised text of a sentence without a figure or a sum of money (ASCII without a
-    digit, a "$" or a number word): what its `SentenceReading` would read, with no figures;
-    None for any other sentence, which needs the reading."""
-    if not text.isascii() or "$" in text or has_digit(text):
-        return None
-    plain = normalise(text)
-    return None if has_number_word(plain) else plain
 
 
 def _bounded(sentences: tuple[Sentence, ...]) -> list[Sentence]:

@@ -216,12 +216,6 @@ def has_digit(text: str) -> bool:
     )
 
 
-def has_number_word(text: str) -> bool:
-    """Whether ASCII `text` holds a word a figure in words starts with (its words are its
-    runs of lower-case letters)."""
-    return not _NUMBER_WORDS.isdisjoint(text.encode().translate(_LETTERS_ONLY).split())
-
-
 def _figure_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of `NUMBER_RE` in `text`, found the cheap way where the text is ASCII:
     in digits by `_DIGIT_NUMBER_RE` (only where a digit is), in words by `NUMBER_RE` tried
@@ -237,7 +231,7 @@ def _figure_matches(text: str) -> Iterator[re.Match[str]]:
     return _DIGIT_NUMBER_RE.finditer(text)
 
 
-def _matches_with_words(text: str, letters: bytes, words: set[bytes]) -> list[re.Match[str]]:
+def _matches_with_words(text: str, letters: bytes, words: frozenset[bytes]) -> list[re.Match[str]]:
     """`NUMBER_RE.finditer` of ASCII `text`, whose `letters` (`_LETTERS_ONLY`) hold the
     number `words`. A figure in words opens on one of them (or on "a dozen") and holds no
     digit, a figure in digits holds no number word: the two kinds never overlap."""

@@ -13,9 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl.extract import extraction_records
-from etl.extract.amounts import find_amounts, may_hold_symbol_amount
-from etl.extract.analysis import SentenceReading
-from etl.extract.extract import _figureless
+from etl.extract.amounts import find_amounts
 from etl.extract.jsonl import dumps
 from etl.extract.numbers import (
     _QUALIFIER_RE,
@@ -39,7 +37,6 @@ from etl.extract.rules.directions import HINT_RE, may_state_direction
 from etl.extract.rules.zeros import _NO_ONE_PASSIVE_RE, _clause_opening_matches
 from etl.extract.subjects import _APPOSITIVE_RE, _ASIDE_RE
 from etl.extract.years import opener_year, years_at, years_between
-from etl.model import Sentence
 from tests.extract.helpers import CONVICTED_12, run
 
 EXAMPLES = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -288,23 +285,6 @@ def test_the_quick_figure_scan_on_each_kind_of_sentence() -> None:
     ]:
         assert [(m.start(), m.end()) for m in _figure_matches(text)] == spans, text
         assert _matches(_figure_matches(text)) == _matches(NUMBER_RE.finditer(text))
-
-
-@EXAMPLES
-@given(st.one_of(TEXTS, _GLUED))
-def test_a_sentence_read_as_figureless_has_no_figure_and_no_money(text: str) -> None:
-    reading = SentenceReading(Sentence(0, 0, len(text), text), "KAZ")
-    plain = _figureless(text)
-    if plain is not None:
-        assert plain == reading.text
-        assert reading.figures == [] and not may_hold_symbol_amount(plain)
-
-
-def test_which_sentences_are_figureless() -> None:
-    assert _figureless("The Government Identified victims.") == "the government identified victims."
-    assert _figureless("Someone often convicted none") is None  # "none" is a figure
-    for text in ("identified 12 victims", "Twelve victims", "spent $ on it", "\u0661 victims"):
-        assert _figureless(text) is None, text
 
 
 @EXAMPLES
