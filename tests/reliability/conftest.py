@@ -24,6 +24,11 @@ NARRATIVE = (
 )
 
 
+# how long a child tipwh may take: a dbt build takes 15-25 s on a quiet machine and several
+# times that on a loaded one; the limit only catches a child that hangs
+CHILD_TIMEOUT_S = 300
+
+
 @dataclass
 class Finished:
     code: int
@@ -50,7 +55,7 @@ def spawn(*args: str, env: dict[str, str], cwd: Path = PROJECT_ROOT) -> subproce
     )
 
 
-def finish(proc: subprocess.Popen[str], timeout: float = 120) -> Finished:
+def finish(proc: subprocess.Popen[str], timeout: float = CHILD_TIMEOUT_S) -> Finished:
     out, err = proc.communicate(timeout=timeout)
     return Finished(proc.returncode, out, err)
 

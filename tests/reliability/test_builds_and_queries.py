@@ -16,7 +16,15 @@ import pytest
 from etl.warehouse import Warehouse
 from tests.cli.conftest import run_cli
 from tests.conftest import new_database, table_counts
-from tests.reliability.conftest import base_env, finish, small_reports, spawn, tipwh, wait_for
+from tests.reliability.conftest import (
+    CHILD_TIMEOUT_S,
+    base_env,
+    finish,
+    small_reports,
+    spawn,
+    tipwh,
+    wait_for,
+)
 
 ATTACKS = {
     "commit then drop": "COMMIT; DROP TABLE marts.dim_tier",
@@ -65,7 +73,7 @@ def marts(server_url: str, reports: Path) -> Iterator[Warehouse]:
     with new_database(server_url) as wh:
         env = base_env(DATABASE_URL=wh.url)
         builds = [spawn("build", str(reports), env=env) for _ in range(2)]
-        outcomes = [finish(b, timeout=300) for b in builds]
+        outcomes = [finish(b) for b in builds]
         for outcome in outcomes:
             assert outcome.code == 0, outcome.err
             build_output.extend((outcome.out, outcome.err))
@@ -91,7 +99,7 @@ def test_a_build_killed_at_a_random_point_then_rerun_equals_a_clean_build(
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)  # type: ignore[arg-type]
         reader.start()
-        wait_for(lambda: any("running dbt build" in line for line in lines), 120, "dbt")
+        wait_for(lambda: any("running dbt build" in line for line in lines), CHILD_TIMEOUT_S, "dbt")
         time.sleep(delay)
         proc.kill()
         proc.wait()

@@ -23,6 +23,7 @@ from etl.warehouse.embedded import (
     stop_embedded,
 )
 from tests.reliability.conftest import (
+    CHILD_TIMEOUT_S,
     base_env,
     finish,
     postmaster_pid,
@@ -147,10 +148,11 @@ def test_a_server_killed_during_dbt_build_is_one_line(data_dir: Path, tmp_path: 
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)  # type: ignore[arg-type]
     reader.start()
-    wait_for(lambda: any("running dbt build" in line for line in lines), 120, "dbt build")
+    dbt_started = lambda: any("running dbt build" in line for line in lines)  # noqa: E731
+    wait_for(dbt_started, CHILD_TIMEOUT_S, "dbt build")
     time.sleep(1.0)
     psutil.Process(postmaster_pid(data_dir)).kill()
-    proc.wait(timeout=120)
+    proc.wait(timeout=CHILD_TIMEOUT_S)
     reader.join(timeout=10)
     errors = [line for line in lines if "error" in line.lower()]
     assert proc.returncode == 1
