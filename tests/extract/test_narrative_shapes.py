@@ -302,6 +302,20 @@ def test_pdf_ligature_quotes_are_quotes_where_a_closing_one_is_written() -> None
     assert plain.original == "ﬁnal decision"
 
 
+def test_an_aside_between_two_dashes_is_read_as_a_bracket() -> None:
+    from etl.extract.analysis import SentenceReading
+    from etl.model import Sentence
+
+    written = "It found 50 victims\u201430 women, 20 men\u2014compared with 41; a lone\u2014dash."
+    reading = SentenceReading(Sentence(0, 0, len(written), written), "KAZ")
+    assert reading.text == "it found 50 victims(30 women, 20 men)compared with 41; a lone;dash."
+    assert len(reading.text) == len(written)
+    # the "Š" a PDF gives for the dash pairs the same way; a dash in another clause stays a break
+    pdf = "It found 50 victimsŠ30 women, 20 menŠcompared with 41; loneŠnot; aside."
+    reading = SentenceReading(Sentence(0, 0, len(pdf), pdf), "KAZ")
+    assert reading.text == "it found 50 victims(30 women, 20 men)compared with 41; lone;not; aside."
+
+
 def test_an_amount_the_same_as_the_previous_years_is_a_fact_for_both_years() -> None:
     text = (
         "The government allocated 200 million West African CFA francs ($355,660) for "
