@@ -237,8 +237,11 @@ _WITH_FOREIGN_RE = re.compile(
 #: A sentence that only compares the total counted before with earlier years.
 _THIS_COMPARED_RE = re.compile(
     r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
-    r"represents)\s+(?:an?\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
-    r"(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s"
+    r"represents)\s+(?:an?\s+(?:(?:continual|continued|slight|significant|marked|further)\s+)?"
+    r"(?:decrease|increase|drop|rise)\s+(?:from|(?:in\s+(?:the\s+number\s+of\s+)?(?:identified\s+)?"
+    r"victims\s+(?:identified\s+)?)?(?:in\s+comparison\s+(?:to|with)|compared\s+(?:with|to))\s+"
+    r"(?:the\s+)?(?:previous|prior)\s+(?:reporting\s+periods?|years?)\s*\()|"
+    r"compared\s+(?:with|to)|(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s?"
 )
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
@@ -1373,9 +1376,10 @@ def _governing_verb(
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT, "noun"
         return cls, reading.subject_at(trigger.start()), "noun"
+    asides = _closed_brackets(text, qstart) if "(" in text else []
     for pos, cls, word in reversed(verbs):
-        if pos >= qstart:
-            continue
+        if pos >= qstart or any(s < pos < e for s, e in asides):
+            continue  # (a verb of an aside closed before the figure governs none after it)
         if cls == g.RECEIVE and m.np.noun == g.CASES and word.startswith("regist"):
             cls = g.GENERIC  # "police registered 33 cases": cases opened
         elif cls in _TRANSPARENT and m.np.noun != g.CALLS:
@@ -1414,6 +1418,19 @@ def _governing_verb(
     if inherited is not None:
         return inherited.verb, inherited.subject, "frame"
     return None, GOVERNMENT, "noun_alone"
+
+
+def _closed_brackets(text: str, end: int) -> list[tuple[int, int]]:
+    """The brackets opened and closed before `end`: asides ("1,434 victims (including those
+    assisted by SENAF) compared with 933")."""
+    out: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for m in _BRACKET_RE.finditer(text, 0, end):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            out.append((stack.pop(), m.start()))
+    return out
 
 
 def _assisted_right_before(reading: SentenceReading, qstart: int) -> bool:
