@@ -25,12 +25,15 @@ SENTENCE = "sentence"
 
 _VERBS: tuple[tuple[str, str], ...] = (
     # "the national assistance system admitted 249 new victims": admission is identification;
-    # so is registering a number of victims ("the national coordinator registered 958
-    # possible trafficking victims"), not a call, case or complaint registered
+    # so is registering, certifying, confirming or recognising a number of victims ("the
+    # national coordinator registered 958 possible trafficking victims", "authorities
+    # certified 24 new victims"), not a call, case, complaint or conviction
     (
         IDENTIFY,
         r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)|"
-        r"register(?:ed|s|ing)(?=\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|some|"
+        r"(?:register(?:ed|s|ing)|certif(?:y|ies|ied|ying)|confirm(?:ed|s|ing)?|"
+        r"recogni[sz](?:e|ed|es|ing))"
+        r"(?=\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|some|"
         r"approximately)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,3}?victims\b)",
     ),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
