@@ -272,6 +272,10 @@ _POST_RESTRICT_RE = re.compile(
     r"nationals)\b)"
 )
 _FROM_RE = re.compile(r"\s+from\s+")
+#: After a victims noun: they came from abroad ("20 victims from other countries").
+_FROM_OTHER_COUNTRIES_RE = re.compile(
+    r"\s+(?:of\s+trafficking\s+)?from\s+(?:other|foreign|third|neighbou?ring)\s+countries\b"
+)
 PARTIAL_RE = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\b")
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|which)\b")
 _OF_TRAFFICKING_RE = re.compile(r"\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?\b(?!-)")
@@ -479,6 +483,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         end = post.end()
         if (both := _AND_OTHER_FORM_RE.match(text, end)) is not None:
             form, end = None, both.end()  # "one case of sex and labor trafficking": no form
+    if form is None and noun == VICTIMS and (away := _FROM_OTHER_COUNTRIES_RE.match(text, end)):
+        form, end = "foreign", away.end()  # "20 victims from other countries": foreign ones
     by_sex_only = soft and form is None and not restricted
     if soft and form is None:
         restricted = True
