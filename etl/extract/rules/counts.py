@@ -45,6 +45,7 @@ from etl.extract.rules.form_splits import (
     all_n_form,
     opener_form_counts,
     opener_form_split,
+    other_form_none,
     without_law_part_forms,
 )
 from etl.extract.rules.gaps import gap_comparisons
@@ -327,6 +328,8 @@ def sentence_counts(
         out = weaken_case_parts(reading.text, out)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
+    if " and no " in reading.text and any(c.metric.startswith("victims_identified_") for c in out):
+        out = other_form_none(reading.text, out)
     if (out or frame is not None) and is_sourced(reading.text):
         return [c for c in out if c.metric in _OTHERS_METRICS], None
     return out, frame
