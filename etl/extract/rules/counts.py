@@ -30,7 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
-from etl.extract.rules.body_parts import drop_body_parts, weaken_case_parts
+from etl.extract.rules.body_parts import drop_body_parts, weaken_case_parts, weaken_hotline_parts
 from etl.extract.rules.comparison_lists import list_comparisons
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
@@ -326,6 +326,8 @@ def sentence_counts(
         c.metric.startswith("victims_identified") for c in out
     ):
         out = weaken_case_parts(reading.text, out)
+    if "line" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
+        out = weaken_hotline_parts(reading.text, out)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if " and no " in reading.text and any(c.metric.startswith("victims_identified_") for c in out):
@@ -1226,15 +1228,17 @@ _NOUN_ITEM_RE = re.compile(
 
 def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Count]:
     """The total of a one-form head compared with totals: in "reported 23 sex trafficking
-    prosecutions, compared with four prosecutions in 2016" the 23 is presented as the whole
-    (METRICS.md "Forms"), so it is also the year's total, weakly (a total stated elsewhere
-    wins)."""
+    prosecutions, compared with four prosecutions in 2016" (or "identifying 71 victims of
+    labor trafficking, compared with nine trafficking victims in 2016") the 23 is presented
+    as the whole (METRICS.md "Forms"), so it is also the year's total, weakly (a total
+    stated elsewhere wins)."""
+    victims = m.np.noun == g.VICTIMS and m.metric == "victims_identified"
     if (
         not m.comparison
         or m.paren is not None
-        or m.np.noun not in g.METRIC_NOUNS
+        or (m.np.noun not in g.METRIC_NOUNS and not victims)
         or m.np.form is not None
-        or m.metric not in ("prosecutions", "convictions")
+        or (m.metric not in ("prosecutions", "convictions") and not victims)
         or m.metric != m.base
     ):
         return []
@@ -1247,6 +1251,13 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
         or head.metric != f"{m.base}_{head.np.form}"
         or head.years == m.years
         or any(d.metric == m.base and d.years == head.years for d in done)
+        or any(
+            d.metric is not None
+            and d.metric.startswith(f"{m.base}_")
+            and d.metric != head.metric
+            and d.years == head.years
+            for d in done
+        )  # "12 sex trafficking victims and 30 of forced labor": two forms, no whole
     ):
         return []
     return [
