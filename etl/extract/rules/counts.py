@@ -100,7 +100,7 @@ _INHERIT_RE = re.compile(
 _PARTITION_RE = re.compile(
     # (not "Of these 46 victims, the government identified 31 ... sex trafficking victims":
     # the national government breaking its own total down by form)
-    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,"
+    r"\s*of\s+(?:the|these|those)\s+\d[\d,]*(?!,?\d)(?:\s+[\w-]+){0,4}?\s*,"
     r"(?!\s*(?:the\s+government|the\s+authorities|authorities)\s+identified\b)[^;]{0,80}?"
     r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
 )
