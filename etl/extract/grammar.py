@@ -196,9 +196,10 @@ _OTHER_FORM_MOD_RE = re.compile(r"\s+(?:forced\s+)?(?:labou?r|sex(?:ual)?)\b")
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
     # "charged 19 defendants with sex trafficking" (not "... with trafficking indicators")
-    r"\s+(?:of|for|involving|in|under|into|to|with(?=\s+(?:(?:child|adult|potential|"
+    # (also "22 victims exploited in labor trafficking", "14 victims of \"sexual exploitation\"")
+    r"(?:(?<=victims)\s+(?:exploited|trafficked))?\s+(?:of|for|involving|in|under|into|to|with(?=\s+(?:(?:child|adult|potential|"
     r"suspected|alleged)\s+)?(?:sex|labou?r|forced)\b(?!(?:\s+[\w-]+){0,2}\s+(?:indicators|"
-    r"elements))))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    r"elements))))\s+(?:the\s+)?(?:purposes?\s+of\s+)?\"?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
     # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
     rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
