@@ -25,12 +25,15 @@ SENTENCE = "sentence"
 
 _VERBS: tuple[tuple[str, str], ...] = (
     # "the national assistance system admitted 249 new victims": admission is identification;
-    # so is registering a number of victims ("the national coordinator registered 958
-    # possible trafficking victims"), not a call, case or complaint registered
+    # so is registering, certifying, confirming or recognising a number of victims ("the
+    # national coordinator registered 958 possible trafficking victims", "authorities
+    # certified 24 new victims"), not a call, case, complaint or conviction
     (
         IDENTIFY,
         r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)|"
-        r"register(?:ed|s|ing)(?=\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|some|"
+        r"(?:register(?:ed|s|ing)|certif(?:y|ies|ied|ying)|confirm(?:ed|s|ing)?|"
+        r"recogni[sz](?:e|ed|es|ing))"
+        r"(?=\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|some|"
         r"approximately)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,3}?victims\b)",
     ),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
@@ -193,9 +196,10 @@ _OTHER_FORM_MOD_RE = re.compile(r"\s+(?:forced\s+)?(?:labou?r|sex(?:ual)?)\b")
 OTHER_FORM = r"forced\s+(?:begging|criminality)|domestic\s+servitude"
 _POST_FORM_RE = re.compile(
     # "charged 19 defendants with sex trafficking" (not "... with trafficking indicators")
-    r"\s+(?:of|for|involving|in|under|into|to|with(?=\s+(?:(?:child|adult|potential|"
+    # (also "22 victims exploited in labor trafficking", "14 victims of \"sexual exploitation\"")
+    r"(?:(?<=victims)\s+(?:exploited|trafficked))?\s+(?:of|for|involving|in|under|into|to|with(?=\s+(?:(?:child|adult|potential|"
     r"suspected|alleged)\s+)?(?:sex|labou?r|forced)\b(?!(?:\s+[\w-]+){0,2}\s+(?:indicators|"
-    r"elements))))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
+    r"elements))))\s+(?:the\s+)?(?:purposes?\s+of\s+)?\"?"
     r"(?:(?:potential|suspected|alleged|possible)\s+)?"
     # child sex trafficking is sex trafficking ("for child sex trafficking offenses")
     rf"(?:(?P<sex>(?:(?:child|adult)\s+)?(?:{SEX_FORM}))|(?P<labor>{LABOR_FORM})|"
@@ -269,6 +273,10 @@ _POST_RESTRICT_RE = re.compile(
     r"nationals)\b)"
 )
 _FROM_RE = re.compile(r"\s+from\s+")
+#: After a victims noun: they came from abroad ("20 victims from other countries").
+_FROM_OTHER_COUNTRIES_RE = re.compile(
+    r"\s+(?:of\s+trafficking\s+)?from\s+(?:other|foreign|third|neighbou?ring)\s+countries\b"
+)
 PARTIAL_RE = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\b")
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|which)\b")
 _OF_TRAFFICKING_RE = re.compile(r"\s+of\s+(?:human\s+)?trafficking(?:\s+in\s+persons)?\b(?!-)")
@@ -476,6 +484,8 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         end = post.end()
         if (both := _AND_OTHER_FORM_RE.match(text, end)) is not None:
             form, end = None, both.end()  # "one case of sex and labor trafficking": no form
+    if form is None and noun == VICTIMS and (away := _FROM_OTHER_COUNTRIES_RE.match(text, end)):
+        form, end = "foreign", away.end()  # "20 victims from other countries": foreign ones
     by_sex_only = soft and form is None and not restricted
     if soft and form is None:
         restricted = True

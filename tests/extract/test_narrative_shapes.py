@@ -302,6 +302,45 @@ def test_pdf_ligature_quotes_are_quotes_where_a_closing_one_is_written() -> None
     assert plain.original == "ﬁnal decision"
 
 
+def test_an_aside_between_two_dashes_is_read_as_a_bracket() -> None:
+    from etl.extract.analysis import SentenceReading
+    from etl.model import Sentence
+
+    written = "It found 50 victims\u201430 women, 20 men\u2014compared with 41; a lone\u2014dash."
+    reading = SentenceReading(Sentence(0, 0, len(written), written), "KAZ")
+    assert reading.text == "it found 50 victims(30 women, 20 men)compared with 41; a lone;dash."
+    assert len(reading.text) == len(written)
+    # the "Š" a PDF gives for the dash pairs the same way; a dash in another clause stays a break
+    pdf = "It found 50 victimsŠ30 women, 20 menŠcompared with 41; loneŠnot; aside."
+    reading = SentenceReading(Sentence(0, 0, len(pdf), pdf), "KAZ")
+    assert reading.text == "it found 50 victims(30 women, 20 men)compared with 41; lone;not; aside."
+
+
+def test_a_comparison_after_an_aside_between_dashes_is_of_the_total_before_it() -> None:
+    text = (
+        "The government reported identifying and assisting 1,205 victims\u2014including those "
+        "assisted by the social ministry\u2014compared with 933 victims in 2019 and 1,038 in 2018."
+    )
+    assert counts(text, "ARG", 2021) == {
+        ("victims_identified", 2020, 1205),
+        ("victims_identified", 2019, 933),
+        ("victims_identified", 2018, 1038),
+    }
+
+
+def test_earlier_years_in_a_bracket_after_this_represented_a_decrease() -> None:
+    text = (
+        "The government reported identifying 95 victims in 2020. This represented a continued "
+        "decrease in identified victims in comparison to previous reporting periods (210 "
+        "identified in 2019; 330 identified in 2018)."
+    )
+    assert counts(text, "VNM", 2021) == {
+        ("victims_identified", 2020, 95),
+        ("victims_identified", 2019, 210),
+        ("victims_identified", 2018, 330),
+    }
+
+
 def test_an_amount_the_same_as_the_previous_years_is_a_fact_for_both_years() -> None:
     text = (
         "The government allocated 200 million West African CFA francs ($355,660) for "

@@ -179,6 +179,23 @@ def test_victims_found_in_cases_named_before_are_a_part() -> None:
     assert ("victims_identified", 2016, 11) in alone
 
 
+def test_victims_identified_through_a_hotline_are_a_part() -> None:
+    text = (
+        "Labor inspectors reported identifying 58 victims of forced labor, compared with "
+        "seven trafficking victims in 2015. In 2016, three victims were identified and "
+        "referred to shelter after calling the hotline."
+    )
+    found = counts(P + text)
+    # the one-form head compared with totals is the whole (weak); the hotline's three are a
+    # part that does not displace it
+    assert {("victims_identified", 2016, 58), ("victims_identified_labor", 2016, 58)} <= found
+    assert ("victims_identified", 2015, 7) in found
+    assert ("victims_identified", 2016, 3) not in found
+    # the only figure of its year: kept
+    alone = counts(P + "In 2016, three victims were identified after calling the hotline.")
+    assert ("victims_identified", 2016, 3) in alone
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [

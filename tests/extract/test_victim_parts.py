@@ -83,3 +83,21 @@ def test_there_were_after_an_opener_counts_a_part_of_the_total_before(opener: st
         ("victims_identified_sex", 2014, 380),
     } <= found
     assert ("victims_identified", 2014, 380) not in found
+
+
+def test_an_opener_total_with_a_thousands_separator_is_the_total_before() -> None:
+    text = (
+        "The government identified 2,318 victims. Of the 2,318 identified victims, 1,407 were "
+        "victims of labor exploitation, and 602 were victims of sex trafficking."
+    )
+    assert counts(P + text, "ARG", 2021) == {
+        ("victims_identified", 2020, 2318),
+        ("victims_identified_labor", 2020, 1407),
+        ("victims_identified_sex", 2020, 602),
+    }
+    # a total split by agency stays parts, whatever its digits
+    by_agency = "Of the 1,348, the police identified 1,285 victims and labor inspectors, 63."
+    assert not any(c[0].startswith("victims_identified") for c in counts(P + by_agency, "ARG"))
+    assert counts(P + by_agency + " Courts convicted 12 traffickers.", "ARG", 2021) == {
+        ("convictions", 2020, 12)
+    }

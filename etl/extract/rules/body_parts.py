@@ -3,7 +3,8 @@ identified them ("The police reported identifying 462 victims; regional health c
 organizations, 240; labor inspectors, 38; and other organizations, 352", with or without
 each body's earlier figure in brackets: METRICS, several separate figures and no total are
 none of them the metric), or found in cases named before them ("from these 23 cases,
-reported identifying 13 victims": the year's figure only where no other is stated)."""
+reported identifying 13 victims": the year's figure only where no other is stated) or
+through a hotline ("four victims were identified after calling the hotline": likewise)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,29 @@ def weaken_case_parts(text: str, out: list[Count]) -> list[Count]:
         else c
         for c in out
     ]
+
+
+#: In a victims figure's clause: the hotline they came through.
+_THROUGH_HOTLINE_RE = re.compile(
+    r"\b(?:through|via|after\s+calling|from\s+calls\s+to|by\s+calling)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:hotline|helpline|help\s+line)\b"
+)
+
+
+def weaken_hotline_parts(text: str, out: list[Count]) -> list[Count]:
+    """`out` with the victims identified through a hotline ("four victims were identified
+    and referred to services after calling the hotline") made weak: the hotline's part,
+    kept only where the document states no other figure for its year."""
+    return [
+        replace(c, weak=True)
+        if c.metric.startswith("victims_identified")
+        and _THROUGH_HOTLINE_RE.search(text, c.end, _clause_end(text, c.end))
+        else c
+        for c in out
+    ]
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause going on at `pos` ends (a ";" or the sentence's end)."""
+    end = text.find(";", pos)
+    return len(text) if end < 0 else end

@@ -30,7 +30,7 @@ from etl.extract import grammar as g
 from etl.extract.analysis import SentenceReading
 from etl.extract.numbers import NUMBER, Figure, qualifier_before
 from etl.extract.records import Count, Frame
-from etl.extract.rules.body_parts import drop_body_parts, weaken_case_parts
+from etl.extract.rules.body_parts import drop_body_parts, weaken_case_parts, weaken_hotline_parts
 from etl.extract.rules.comparison_lists import list_comparisons
 from etl.extract.rules.confirmed import confirmed_counts
 from etl.extract.rules.foreign import (
@@ -45,6 +45,7 @@ from etl.extract.rules.form_splits import (
     all_n_form,
     opener_form_counts,
     opener_form_split,
+    other_form_none,
     without_law_part_forms,
 )
 from etl.extract.rules.gaps import gap_comparisons
@@ -99,7 +100,7 @@ _INHERIT_RE = re.compile(
 _PARTITION_RE = re.compile(
     # (not "Of these 46 victims, the government identified 31 ... sex trafficking victims":
     # the national government breaking its own total down by form)
-    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,"
+    r"\s*of\s+(?:the|these|those)\s+\d[\d,]*(?!,?\d)(?:\s+[\w-]+){0,4}?\s*,"
     r"(?!\s*(?:the\s+government|the\s+authorities|authorities)\s+identified\b)[^;]{0,80}?"
     r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
 )
@@ -237,8 +238,11 @@ _WITH_FOREIGN_RE = re.compile(
 #: A sentence that only compares the total counted before with earlier years.
 _THIS_COMPARED_RE = re.compile(
     r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
-    r"represents)\s+(?:an?\s+(?:decrease|increase|drop|rise)\s+from|compared\s+(?:with|to)|"
-    r"(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s"
+    r"represents)\s+(?:an?\s+(?:(?:continual|continued|slight|significant|marked|further)\s+)?"
+    r"(?:decrease|increase|drop|rise)\s+(?:from|(?:in\s+(?:the\s+number\s+of\s+)?(?:identified\s+)?"
+    r"victims\s+(?:identified\s+)?)?(?:in\s+comparison\s+(?:to|with)|compared\s+(?:with|to))\s+"
+    r"(?:the\s+)?(?:previous|prior)\s+(?:reporting\s+periods?|years?)\s*\()|"
+    r"compared\s+(?:with|to)|(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s?"
 )
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
@@ -322,8 +326,12 @@ def sentence_counts(
         c.metric.startswith("victims_identified") for c in out
     ):
         out = weaken_case_parts(reading.text, out)
+    if "line" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
+        out = weaken_hotline_parts(reading.text, out)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
+    if " and no " in reading.text and any(c.metric.startswith("victims_identified_") for c in out):
+        out = other_form_none(reading.text, out)
     if (out or frame is not None) and is_sourced(reading.text):
         return [c for c in out if c.metric in _OTHERS_METRICS], None
     return out, frame
@@ -1220,15 +1228,17 @@ _NOUN_ITEM_RE = re.compile(
 
 def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Count]:
     """The total of a one-form head compared with totals: in "reported 23 sex trafficking
-    prosecutions, compared with four prosecutions in 2016" the 23 is presented as the whole
-    (METRICS.md "Forms"), so it is also the year's total, weakly (a total stated elsewhere
-    wins)."""
+    prosecutions, compared with four prosecutions in 2016" (or "identifying 71 victims of
+    labor trafficking, compared with nine trafficking victims in 2016") the 23 is presented
+    as the whole (METRICS.md "Forms"), so it is also the year's total, weakly (a total
+    stated elsewhere wins)."""
+    victims = m.np.noun == g.VICTIMS and m.metric == "victims_identified"
     if (
         not m.comparison
         or m.paren is not None
-        or m.np.noun not in g.METRIC_NOUNS
+        or (m.np.noun not in g.METRIC_NOUNS and not victims)
         or m.np.form is not None
-        or m.metric not in ("prosecutions", "convictions")
+        or (m.metric not in ("prosecutions", "convictions") and not victims)
         or m.metric != m.base
     ):
         return []
@@ -1241,6 +1251,13 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
         or head.metric != f"{m.base}_{head.np.form}"
         or head.years == m.years
         or any(d.metric == m.base and d.years == head.years for d in done)
+        or any(
+            d.metric is not None
+            and d.metric.startswith(f"{m.base}_")
+            and d.metric != head.metric
+            and d.years == head.years
+            for d in done
+        )  # "12 sex trafficking victims and 30 of forced labor": two forms, no whole
     ):
         return []
     return [
@@ -1292,7 +1309,8 @@ def _named_item_before(text: str, qstart: int, done: list[Mention]) -> Mention |
 
 def _another_year(text: str, m: Mention, qstart: int, done: list[Mention], ry: int | None) -> bool:
     """Whether a bare figure is the count before it for another year: "identified 20
-    foreign victims in 2017 and one in 2016"."""
+    foreign victims in 2017 and one in 2016", "identified 45 victims in 2017, 30 in 2016,
+    and 20 in 2015"."""
     if m.np.noun is not None or m.np.form is not None or not done:
         return False
     last = done[-1]
@@ -1306,7 +1324,7 @@ def _another_year(text: str, m: Mention, qstart: int, done: list[Mention], ry: i
     )
 
 
-_AND_BEFORE_RE = re.compile(r"\s*,?\s*and\s+")
+_AND_BEFORE_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _after_years(text: str, pos: int) -> int:
@@ -1373,9 +1391,10 @@ def _governing_verb(
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT, "noun"
         return cls, reading.subject_at(trigger.start()), "noun"
+    asides = _closed_brackets(text, qstart) if "(" in text else []
     for pos, cls, word in reversed(verbs):
-        if pos >= qstart:
-            continue
+        if pos >= qstart or any(s < pos < e for s, e in asides):
+            continue  # (a verb of an aside closed before the figure governs none after it)
         if cls == g.RECEIVE and m.np.noun == g.CASES and word.startswith("regist"):
             cls = g.GENERIC  # "police registered 33 cases": cases opened
         elif cls in _TRANSPARENT and m.np.noun != g.CALLS:
@@ -1414,6 +1433,19 @@ def _governing_verb(
     if inherited is not None:
         return inherited.verb, inherited.subject, "frame"
     return None, GOVERNMENT, "noun_alone"
+
+
+def _closed_brackets(text: str, end: int) -> list[tuple[int, int]]:
+    """The brackets opened and closed before `end`: asides ("1,434 victims (including those
+    assisted by SENAF) compared with 933")."""
+    out: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for m in _BRACKET_RE.finditer(text, 0, end):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            out.append((stack.pop(), m.start()))
+    return out
 
 
 def _assisted_right_before(reading: SentenceReading, qstart: int) -> bool:

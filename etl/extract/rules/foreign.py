@@ -198,7 +198,7 @@ _ALL_OWN_RE = re.compile(
 #: A sentence with no total that says every identified victim was of the report's country:
 #: "All identified victims were Kazakhstani", "all of the identified victims were citizens".
 _ALL_IDENTIFIED_OWN_RE = re.compile(
-    r"(?:^|[,;]\s+|\bthat\s+)all\s+(?:of\s+the\s+|the\s+)?(?:identified|confirmed)\s+"
+    r"(?:^|[,;]\s+|\bthat\s+)[Aa]ll\s+(?:of\s+the\s+|the\s+)?(?:identified|confirmed)\s+"
     r"(?:trafficking\s+)?victims\s+(?:in\s+(?P<year>(?:19|20)\d{2})\s+)?were\s+"
     r"(?P<dem>[A-Za-z][\w-]+)(?:\s+(?:nationals|citizens))?(?=\s*[,;.]|\s*$)"
 )

@@ -183,3 +183,71 @@ def opener_form_counts(text: str, out: list[Count]) -> list[Count]:
         elif c.metric != "investigations":
             narrowed.append(c)
     return narrowed
+
+
+def _form_alt(tag: str) -> str:
+    return rf"(?:child\s+)?(?:(?P<sex{tag}>{g.SEX_FORM})|(?P<labor{tag}>{g.LABOR_FORM}))"
+
+
+#: "five victims of sex trafficking and no victims of forced labor", "12 sex trafficking
+#: victims and no labor trafficking victims": one form counted, the other none.
+_OTHER_FORM_NONE_RE = re.compile(
+    rf"(?:victims\s+of\s+{_form_alt('a')}|{_form_alt('b')}\s+(?:trafficking\s+)?victims)"
+    rf"\s+and\s+no\s+(?:victims\s+of\s+{_form_alt('c')}|{_form_alt('d')}\s+(?:trafficking\s+)?"
+    r"victims)\b"
+)
+
+
+def _form_named(m: re.Match[str], tags: str) -> tuple[str, int] | None:
+    """The form ("sex" or "labor") one of the `tags` alternatives of `m` matched, and where."""
+    for tag in tags:
+        for form in ("sex", "labor"):
+            if m.group(f"{form}{tag}"):
+                return form, m.start(f"{form}{tag}")
+    return None
+
+
+def other_form_none(text: str, counts: list[Count]) -> list[Count]:
+    """`counts` with the total and the other form's zero where victims of one form are
+    counted beside none of the other ("Police identified five victims of sex trafficking and
+    no victims of forced labor": five victims, none of forced labor; METRICS "Wholes and
+    forms": a one-form figure is the whole when the text says the rest was none). The total
+    is weak: a total the document states for the year wins."""
+    out = list(counts)
+    for m in _OTHER_FORM_NONE_RE.finditer(text):
+        first, other = _form_named(m, "ab"), _form_named(m, "cd")
+        if first is None or other is None or first[0] == other[0]:
+            continue
+        counted = next(
+            (
+                c
+                for c in counts
+                if c.metric == f"victims_identified_{first[0]}"
+                and c.end <= m.start()
+                and not text[c.end : m.start()].strip()
+            ),
+            None,
+        )
+        if counted is None:
+            continue
+        out.append(
+            replace(
+                counted,
+                metric="victims_identified",
+                rule="count.other_form_none",
+                part_of=None,
+                weak=True,
+            )
+        )
+        out.append(
+            Count(
+                f"victims_identified_{other[0]}",
+                counted.year,
+                0,
+                other[1],
+                m.end(),
+                "count.other_form_none",
+                None,
+            )
+        )
+    return out

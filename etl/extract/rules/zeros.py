@@ -106,7 +106,8 @@ _ZERO_TAIL_RE = re.compile(
     r"\s+(?:who\s+were\s+)?(?:complicit|officials|of|involving|who|"
     r"under(?!\s+(?:either|both|any)\s+(?:of\s+the\s+)?laws?\b|" + _TRAFFICKING_LAW + r")|"
     r"from|among|"
-    r"in\s+cases)\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
+    r"in\s+cases|(?:during|in|through)\s+(?:these|those|such)\s+(?:\w+\s+)?(?:inspections|raids|"
+    r"operations|visits|cases|investigations))\b|\s+for\s+(?!(?:a|the)\s+\w+\s+consecutive)"
 )
 #: "did not prosecute any cases of forced labor": a zero for one form, where the form ends
 #: the phrase ("... of forced labor involving migrant workers" is a sub-group).
