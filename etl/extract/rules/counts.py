@@ -1378,6 +1378,11 @@ def _governing_verb(
             continue
         if cls == g.RECEIVE and m.np.noun == g.CASES and word.startswith("regist"):
             cls = g.GENERIC  # "police registered 33 cases": cases opened
+        elif cls == g.SENTENCE and _sentencing_object(text, pos, qstart, m.np.noun):
+            # "convicted two traffickers ... and sentenced one trafficker to four years":
+            # the people a sentence names are part of the convictions, never their count
+            # (a sentencing clause counts convictions only as "convicted and sentenced 12")
+            return g.BLOCK, GOVERNMENT, "verb"
         elif cls in _TRANSPARENT and m.np.noun != g.CALLS:
             continue
         if cls == g.GENERIC and word.startswith("there") and inherited is not None:
@@ -1414,6 +1419,24 @@ def _governing_verb(
     if inherited is not None:
         return inherited.verb, inherited.subject, "frame"
     return None, GOVERNMENT, "noun_alone"
+
+
+#: Between "sentenced" and the people it sentences: nothing but a qualifier.
+_SENTENCED_OBJECT_RE = re.compile(
+    r"\s*(?:(?:more\s+than|at\s+least|approximately|over|some|a\s+total\s+of)\s+)?"
+)
+
+
+def _sentencing_object(text: str, pos: int, qstart: int, noun: str | None) -> bool:
+    """Whether the figure at `qstart` counts the people a sentencing verb at `pos` names
+    ("sentenced one trafficker to ..."), the verb not chained to a conviction before it
+    ("convicted and sentenced 12 traffickers")."""
+    if noun != g.PEOPLE:
+        return False
+    word_end = text.find(" ", pos)
+    if word_end < 0 or _SENTENCED_OBJECT_RE.fullmatch(text, word_end, qstart) is None:
+        return False
+    return _METRIC_VERB_CHAIN_RE.search(text, max(0, pos - 30), pos) is None
 
 
 def _assisted_right_before(reading: SentenceReading, qstart: int) -> bool:
