@@ -146,7 +146,9 @@ _NOT_COUNTED_BEFORE_RE = re.compile(
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
-    r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
+    # "28 prosecutions initiated in the previous reporting period and 35 initiated in 2016"
+    r"(?:\s+(?:identified|allocated|reported|victims|cases|initiated|investigated|prosecuted|"
+    r"convicted|opened))?\s+(?:in|during)\s+(?:the\s+)?"
     r"(?:(?:previous|prior)\s+(?:reporting\s+|fiscal\s+)?(?:period|year)|(?:19|20)\d{2})"
     r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
 )
@@ -1504,6 +1506,13 @@ def _with_form(base: str, form: str | None) -> str | None:
     return None
 
 
+#: Between a figure and a part of it it names by a relative: "... 312 individuals
+#: prosecuted the previous reporting period, of which 56 ...".
+_OF_WHICH_GAP_RE = re.compile(
+    r"[^,;()]{0,60},\s*of\s+(?:which|whom)\s+(?:(?:at\s+least|more\s+than|some)\s+)?"
+)
+
+
 def _years(
     text: str,
     m: Mention,
@@ -1536,6 +1545,17 @@ def _years(
                         d
                         for d in reversed(parents)
                         if not text[_after_years(text, d.np.end) : m.paren].strip()
+                    ),
+                    None,
+                )
+            if owner is None:
+                # "an increase from the 312 individuals prosecuted the previous reporting
+                # period, of which 56 were for forced labor": the figure the relative follows
+                owner = next(
+                    (
+                        d
+                        for d in reversed(parents)
+                        if _OF_WHICH_GAP_RE.fullmatch(text, d.np.end, m.figure.start)
                     ),
                     None,
                 )
