@@ -1,8 +1,9 @@
 """Law-enforcement phrasings of other years and regions (the families of a blind set of
 2012-2024 prosecution paragraphs): the people a sentencing clause names are no conviction
 count; an earlier year's figure keeps its year past a bracket, a participle, and the part a
-relative clause names after it. Cases are data: text written for the test, facts that
-must be found, facts that must not."""
+relative clause names after it; "Of the 130 convictions, courts convicted 68 for sex
+trafficking" is a form split; a referral for prosecution is the prosecutions only alone.
+Cases are data: text written for the test, facts that must be found, facts that must not."""
 
 from __future__ import annotations
 
@@ -66,6 +67,53 @@ CASES = [
         },
         {("prosecutions_labor", 2015, 333)},
         id="relative-part-of-the-years-own-figure",
+    ),
+]
+
+
+CASES += [
+    pytest.param(
+        "Courts convicted 130 traffickers, compared to 73 convictions in 2015. Of the 130 "
+        "convictions, courts convicted 68 traffickers for sex trafficking, 31 for forced labor, "
+        "and 31 for unspecified forms of trafficking.",
+        {
+            ("convictions_sex", 2016, 68),
+            ("convictions_labor", 2016, 31),
+            ("convictions", 2016, 130),
+        },
+        {("convictions", 2016, 68)},
+        id="of-the-convictions-courts-convicted-by-form",
+    ),
+    pytest.param(
+        "Courts convicted 130 traffickers. Of the 130, regional courts convicted 68 traffickers "
+        "and district courts convicted 62.",
+        {("convictions", 2016, 130)},
+        {("convictions", 2016, 68), ("convictions", 2016, 62)},
+        id="of-the-convictions-by-court-is-no-form-split",
+    ),
+    pytest.param(
+        "In 2016, the joint unit reported investigating 311 cases and referred for prosecution "
+        "53 cases involving 91 male and 24 female suspects.",
+        {("investigations", 2016, 311), ("prosecutions", 2016, 53)},
+        {("prosecutions", 2016, 91), ("prosecutions", 2016, 24)},
+        id="referred-for-prosecution-alone-is-the-prosecutions",
+    ),
+    pytest.param(
+        "Police referred 40 cases for prosecution and prosecutors indicted 25 defendants.",
+        {("prosecutions", 2016, 25)},
+        {("prosecutions", 2016, 40)},
+        id="referral-loses-to-a-prosecution-figure",
+    ),
+    pytest.param(
+        "Labor inspectors referred 12 cases for prosecution for forced labor in 2016, an "
+        "increase from 10 in 2015. Authorities prosecuted 150 suspects in 2016.",
+        {
+            ("prosecutions_labor", 2016, 12),
+            ("prosecutions_labor", 2015, 10),
+            ("prosecutions", 2016, 150),
+        },
+        {("prosecutions", 2016, 12)},
+        id="referral-for-one-form-is-that-form",
     ),
 ]
 

@@ -103,6 +103,13 @@ _PARTITION_RE = re.compile(
     r"(?!\s*(?:the\s+government|the\s+authorities|authorities)\s+identified\b)[^;]{0,80}?"
     r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
 )
+#: "Of the 130 convictions, courts convicted 68 traffickers for sex trafficking, 31 for
+#: forced labor": the total broken down by form, not by agency.
+_FORM_PARTITION_RE = re.compile(
+    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,[^;]{0,80}?"
+    r"\b(?:investigated|prosecuted|convicted|charged)\s+[\w,]+\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:for|of|with)\s+(?:sex|labor|forced\s+labor)\b"
+)
 #: "Authorities investigated 30 cases and prosecuted 20, ...": a figure right after a metric
 #: verb with nothing after it counts what the verb names.
 _BARE_VERB_RE = re.compile(
@@ -351,7 +358,7 @@ def _sentence_counts(
         out.extend(all_n_form(text, inherited))
     mentions = _mentions(text, original, country, figures, excluded)
     out.extend(opener_form_split(text, inherited))
-    if _PARTITION_RE.match(text):
+    if _PARTITION_RE.match(text) and not _FORM_PARTITION_RE.match(text):
         # "Of the 348, the police identified 285 ...": parts by agency, left alone, unless a
         # later clause breaks the total itself down ("; 263 of the 348 were ...").
         first = next((i for i, m in enumerate(mentions) if m.ref and m.ref[0] == "total"), None)
@@ -546,6 +553,8 @@ _RULES: dict[tuple[bool, str], str] = {
     (False, "cases_against"): "count.head.cases_against",
     (False, "opened_cases"): "count.head.opened_cases",
     (True, "opened_cases"): "count.head.opened_cases",
+    (False, "referred"): "count.head.referred_for_prosecution",
+    (True, "referred"): "count.head.referred_for_prosecution",
     (True, "verb"): "count.breakdown.verb",
     (True, "passive"): "count.breakdown.passive",
     (True, "noun"): "count.breakdown.noun",
@@ -818,10 +827,27 @@ def _resolve(
             return
         base = m.parent.base
         m.metric = m.parent.metric if np.form is None else None
+        m.weak = m.weak or m.parent.weak  # an earlier year of a referral count is one too
     else:
         base = _base_metric(text, np, verb, subject)
         if verb == g.BLOCK and base is not None:
             m.weak = True  # a referral count stands only where no identification count does
+        if (
+            base is None
+            and verb == g.BLOCK
+            and subject == GOVERNMENT
+            and np.noun in (g.CASES, g.PEOPLE)
+            and not (np.restricted or np.trap)
+            and _referred_for_prosecution(text, qstart, np.end)
+        ):
+            # "referred for prosecution 53 cases", "referred 12 cases for prosecution": a
+            # referral count is the prosecutions only where no other figure is (METRICS.md
+            # "Units")
+            base, m.weak, m.how = "prosecutions", True, "referred"
+            form = _REFERRED_FORM_RE.match(text, _referred_end(text, np.end))
+            if form is not None and np.form is None:
+                # "referred 12 cases for prosecution for forced labor": that form's count
+                m.metric = _with_form(base, "labor" if "labor" in form.group() else "sex")
         if (
             base is None
             and (np.form is not None or m.comparison)
@@ -920,6 +946,39 @@ _OPENED_RE = re.compile(r"\b(?:open(?:ed|s|ing)|register(?:ed|s|ing))\s+(?:a\s+t
 _OPENED_TAIL_RE = re.compile(
     r"\s*(?:[,.;(]|$|and\s|(?:in|during)\s+(?:(?:19|20)\d\d|the\s+reporting\s+period)\b)"
 )
+
+
+#: "referred for prosecution 53 cases" (before the figure), "referred 12 cases for
+#: prosecution" (after its noun).
+_REFERRED_BEFORE_RE = re.compile(
+    r"\brefer(?:red|s|ring)\s+(?:for\s+(?:criminal\s+)?prosecution|to\s+(?:the\s+)?"
+    r"(?:prosecutors?|prosecution|public\s+prosecutor'?s?\s+office))\s+"
+    r"(?:(?:a\s+total\s+of|more\s+than|at\s+least)\s+)?$"
+)
+_REFERRED_AFTER_RE = re.compile(
+    r"\s+(?:(?:of|for)\s+(?:human\s+)?trafficking\s+)?(?:for\s+(?:criminal\s+)?prosecution|"
+    r"to\s+(?:the\s+)?(?:prosecutors?|prosecution|public\s+prosecutor'?s?\s+office))\b"
+)
+
+
+_REFERRED_FORM_RE = re.compile(
+    r"\s+for\s+(?:forced\s+labor|labor\s+trafficking|sex\s+trafficking|sexual\s+exploitation)\b"
+)
+
+
+def _referred_end(text: str, np_end: int) -> int:
+    """The end of a referral phrase right after the noun ("... cases for prosecution"), or
+    `np_end` if there is none."""
+    after = _REFERRED_AFTER_RE.match(text, np_end)
+    return after.end() if after is not None else np_end
+
+
+def _referred_for_prosecution(text: str, qstart: int, np_end: int) -> bool:
+    """Whether the figure at `qstart` counts cases or people referred for prosecution."""
+    if _REFERRED_BEFORE_RE.search(text, max(0, qstart - 60), qstart):
+        return True
+    before = text[max(0, qstart - 30) : qstart]
+    return "refer" in before and _REFERRED_AFTER_RE.match(text, np_end) is not None
 
 
 def _opened_cases(text: str, np: g.NounPhrase, qstart: int, subject: str) -> bool:
