@@ -3,6 +3,7 @@
 count; an earlier year's figure keeps its year past a bracket, a participle, and the part a
 relative clause names after it; "Of the 130 convictions, courts convicted 68 for sex
 trafficking" is a form split; a referral for prosecution is the prosecutions only alone.
+Bringing offenders to trial is prosecuting them; a law's name does not hide the year.
 Cases are data: text written for the test, facts that must be found, facts that must not."""
 
 from __future__ import annotations
@@ -114,6 +115,36 @@ CASES += [
         },
         {("prosecutions", 2016, 12)},
         id="referral-for-one-form-is-that-form",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "In 2015, the unit reported investigating 311 cases and referred for prosecution 53 "
+        "cases; this was a substantial increase from the 24 investigations and 17 prosecutions "
+        "in 2014.",
+        {
+            ("investigations", 2015, 311),
+            ("prosecutions", 2015, 53),
+            ("investigations", 2014, 24),
+            ("prosecutions", 2014, 17),
+        },
+        {("prosecutions", 2015, 17)},
+        id="comparisons-after-a-referral-name-their-metric",
+    ),
+    pytest.param(
+        "Prosecutors brought to trial 621 trafficking offenders, and trial courts convicted 174 "
+        "trafficking offenders under the country's 2003 trafficking law in 2015, compared to "
+        "166 convictions in 2014.",
+        {("prosecutions", 2015, 621), ("convictions", 2015, 174), ("convictions", 2014, 166)},
+        {("convictions", 2016, 174), ("prosecutions", 2016, 621), ("convictions", 2003, 174)},
+        id="brought-to-trial-and-the-year-after-a-law",
+    ),
+    pytest.param(
+        "Courts convicted 17 traffickers under the 2003 anti-trafficking law.",
+        {("convictions", 2016, 17)},
+        {("convictions", 2003, 17)},
+        id="the-year-a-law-was-passed-is-no-year-of-the-count",
     ),
 ]
 

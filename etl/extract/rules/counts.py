@@ -829,6 +829,12 @@ def _resolve(
         m.metric = m.parent.metric if np.form is None else None
         m.weak = m.weak or m.parent.weak  # an earlier year of a referral count is one too
     else:
+        if verb == g.BLOCK and m.comparison and np.noun in g.METRIC_NOUNS:
+            # "referred for prosecution 53 cases; this was an increase from the 24
+            # investigations and 17 prosecutions in 2013": the earlier years name their metric
+            last = [v for v in reading.verbs if v[0] < qstart]
+            if last and last[-1][2].startswith("refer"):
+                verb = g.GENERIC
         base = _base_metric(text, np, verb, subject)
         if verb == g.BLOCK and base is not None:
             m.weak = True  # a referral count stands only where no identification count does
@@ -1641,7 +1647,10 @@ def _years(
 #: The rest of a list of metric clauses after a figure: ", prosecuting seven suspects, and
 #: convicting four traffickers" (a year phrase after it is the whole list's).
 _LIST_TAIL_RE = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:identif|investigat|prosecut|convict|initiat|"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # "..., and trial courts convicted 174 offenders in 2010": a clause of its own subject
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges|prosecutors|police|authorities)\s+)?"
+    r"(?:identif|investigat|prosecut|convict|initiat|"
     r"open|indict|charg|sentenc|continu|conduct|launch|register|arrest|secur|obtain)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:cases|suspects|traffickers|"
     r"defendants|individuals|persons|people|victims|investigations|prosecutions|convictions|"
