@@ -37,7 +37,12 @@ _VERBS: tuple[tuple[str, str], ...] = (
         r"approximately)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,3}?victims\b)",
     ),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
-    (PROSECUTE, r"prosecut(?:e|ed|es|ing)|indict(?:ed|s|ing)?|charg(?:ed|ing)"),
+    # "prosecutors brought to trial 621 trafficking offenders": cases sent to court
+    (
+        PROSECUTE,
+        r"prosecut(?:e|ed|es|ing)|indict(?:ed|s|ing)?|charg(?:ed|ing)|"
+        r"(?:brought|sent|put)\s+(?:to|on)\s+trial",
+    ),
     (CONVICT, r"convict(?:ed|s|ing)?"),
     (
         ASSIST,

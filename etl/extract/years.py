@@ -62,7 +62,14 @@ _FILLER_RE = re.compile(
     r"provided|received|investigated|prosecuted|convicted|initiated|opened|approved|disbursed|"
     r"by\s+the\s+government|by\s+authorities|total|overall|combined|respectively|only|alone|"
     r"the\s+year\s+before|victims|cases|traffickers|under\s+(?:the\s+)?(?:articles?|sections?)\s+"
-    r"\d+[\w.()-]*(?:\s*(?:,|and|or)\s*\d+[\w.()-]*)*)\b)*\s*"
+    r"\d+[\w.()-]*(?:\s*(?:,|and|or)\s*\d+[\w.()-]*)*|"
+    # "convicted 174 offenders under Italy's 2003 trafficking law in 2010": the law's
+    # name (and the year it was passed) stands between the figure and its year
+    r"under\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:law|act|statute|code))\b|"
+    # "403 cases (including 29 ongoing investigations) during the previous reporting
+    # period": a bracket without a year of its own stands between the figure and its year
+    r"\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]{1,80}\))*\s*"
 )
 _PRIOR_AT_RE = re.compile(
     r"(?:(?:in|during|over|for|throughout)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"

@@ -104,6 +104,13 @@ _PARTITION_RE = re.compile(
     r"(?!\s*(?:the\s+government|the\s+authorities|authorities)\s+identified\b)[^;]{0,80}?"
     r"\b(?:identified|investigated|prosecuted|convicted|initiated|reported)\b"
 )
+#: "Of the 130 convictions, courts convicted 68 traffickers for sex trafficking, 31 for
+#: forced labor": the total broken down by form, not by agency.
+_FORM_PARTITION_RE = re.compile(
+    r"\s*of\s+(?:the|these|those)\s+[\d,]+(?:\s+[\w-]+){0,4}?\s*,[^;]{0,80}?"
+    r"\b(?:investigated|prosecuted|convicted|charged)\s+[\w,]+\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:for|of|with)\s+(?:sex|labor|forced\s+labor)\b"
+)
 #: "Authorities investigated 30 cases and prosecuted 20, ...": a figure right after a metric
 #: verb with nothing after it counts what the verb names.
 _BARE_VERB_RE = re.compile(
@@ -147,7 +154,9 @@ _NOT_COUNTED_BEFORE_RE = re.compile(
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
-    r"(?:\s+(?:identified|allocated|reported|victims|cases))?\s+(?:in|during)\s+(?:the\s+)?"
+    # "28 prosecutions initiated in the previous reporting period and 35 initiated in 2016"
+    r"(?:\s+(?:identified|allocated|reported|victims|cases|initiated|investigated|prosecuted|"
+    r"convicted|opened))?\s+(?:in|during)\s+(?:the\s+)?"
     r"(?:(?:previous|prior)\s+(?:reporting\s+|fiscal\s+)?(?:period|year)|(?:19|20)\d{2})"
     r"(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*"
 )
@@ -357,7 +366,7 @@ def _sentence_counts(
         out.extend(all_n_form(text, inherited))
     mentions = _mentions(text, original, country, figures, excluded)
     out.extend(opener_form_split(text, inherited))
-    if _PARTITION_RE.match(text):
+    if _PARTITION_RE.match(text) and not _FORM_PARTITION_RE.match(text):
         # "Of the 348, the police identified 285 ...": parts by agency, left alone, unless a
         # later clause breaks the total itself down ("; 263 of the 348 were ...").
         first = next((i for i, m in enumerate(mentions) if m.ref and m.ref[0] == "total"), None)
@@ -552,6 +561,8 @@ _RULES: dict[tuple[bool, str], str] = {
     (False, "cases_against"): "count.head.cases_against",
     (False, "opened_cases"): "count.head.opened_cases",
     (True, "opened_cases"): "count.head.opened_cases",
+    (False, "referred"): "count.head.referred_for_prosecution",
+    (True, "referred"): "count.head.referred_for_prosecution",
     (True, "verb"): "count.breakdown.verb",
     (True, "passive"): "count.breakdown.passive",
     (True, "noun"): "count.breakdown.noun",
@@ -824,10 +835,33 @@ def _resolve(
             return
         base = m.parent.base
         m.metric = m.parent.metric if np.form is None else None
+        m.weak = m.weak or m.parent.weak  # an earlier year of a referral count is one too
     else:
+        if verb == g.BLOCK and m.comparison and np.noun in g.METRIC_NOUNS:
+            # "referred for prosecution 53 cases; this was an increase from the 24
+            # investigations and 17 prosecutions in 2013": the earlier years name their metric
+            last = [v for v in reading.verbs if v[0] < qstart]
+            if last and last[-1][2].startswith("refer"):
+                verb = g.GENERIC
         base = _base_metric(text, np, verb, subject)
         if verb == g.BLOCK and base is not None:
             m.weak = True  # a referral count stands only where no identification count does
+        if (
+            base is None
+            and verb == g.BLOCK
+            and subject == GOVERNMENT
+            and np.noun in (g.CASES, g.PEOPLE)
+            and not (np.restricted or np.trap)
+            and _referred_for_prosecution(text, qstart, np.end)
+        ):
+            # "referred for prosecution 53 cases", "referred 12 cases for prosecution": a
+            # referral count is the prosecutions only where no other figure is (METRICS.md
+            # "Units")
+            base, m.weak, m.how = "prosecutions", True, "referred"
+            form = _REFERRED_FORM_RE.match(text, _referred_end(text, np.end))
+            if form is not None and np.form is None:
+                # "referred 12 cases for prosecution for forced labor": that form's count
+                m.metric = _with_form(base, "labor" if "labor" in form.group() else "sex")
         if (
             base is None
             and (np.form is not None or m.comparison)
@@ -926,6 +960,39 @@ _OPENED_RE = re.compile(r"\b(?:open(?:ed|s|ing)|register(?:ed|s|ing))\s+(?:a\s+t
 _OPENED_TAIL_RE = re.compile(
     r"\s*(?:[,.;(]|$|and\s|(?:in|during)\s+(?:(?:19|20)\d\d|the\s+reporting\s+period)\b)"
 )
+
+
+#: "referred for prosecution 53 cases" (before the figure), "referred 12 cases for
+#: prosecution" (after its noun).
+_REFERRED_BEFORE_RE = re.compile(
+    r"\brefer(?:red|s|ring)\s+(?:for\s+(?:criminal\s+)?prosecution|to\s+(?:the\s+)?"
+    r"(?:prosecutors?|prosecution|public\s+prosecutor'?s?\s+office))\s+"
+    r"(?:(?:a\s+total\s+of|more\s+than|at\s+least)\s+)?$"
+)
+_REFERRED_AFTER_RE = re.compile(
+    r"\s+(?:(?:of|for)\s+(?:human\s+)?trafficking\s+)?(?:for\s+(?:criminal\s+)?prosecution|"
+    r"to\s+(?:the\s+)?(?:prosecutors?|prosecution|public\s+prosecutor'?s?\s+office))\b"
+)
+
+
+_REFERRED_FORM_RE = re.compile(
+    r"\s+for\s+(?:forced\s+labor|labor\s+trafficking|sex\s+trafficking|sexual\s+exploitation)\b"
+)
+
+
+def _referred_end(text: str, np_end: int) -> int:
+    """The end of a referral phrase right after the noun ("... cases for prosecution"), or
+    `np_end` if there is none."""
+    after = _REFERRED_AFTER_RE.match(text, np_end)
+    return after.end() if after is not None else np_end
+
+
+def _referred_for_prosecution(text: str, qstart: int, np_end: int) -> bool:
+    """Whether the figure at `qstart` counts cases or people referred for prosecution."""
+    if _REFERRED_BEFORE_RE.search(text, max(0, qstart - 60), qstart):
+        return True
+    before = text[max(0, qstart - 30) : qstart]
+    return "refer" in before and _REFERRED_AFTER_RE.match(text, np_end) is not None
 
 
 def _opened_cases(text: str, np: g.NounPhrase, qstart: int, subject: str) -> bool:
@@ -1397,6 +1464,11 @@ def _governing_verb(
             continue  # (a verb of an aside closed before the figure governs none after it)
         if cls == g.RECEIVE and m.np.noun == g.CASES and word.startswith("regist"):
             cls = g.GENERIC  # "police registered 33 cases": cases opened
+        elif cls == g.SENTENCE and _sentencing_object(text, pos, qstart, m.np.noun):
+            # "convicted two traffickers ... and sentenced one trafficker to four years":
+            # the people a sentence names are part of the convictions, never their count
+            # (a sentencing clause counts convictions only as "convicted and sentenced 12")
+            return g.BLOCK, GOVERNMENT, "verb"
         elif cls in _TRANSPARENT and m.np.noun != g.CALLS:
             continue
         if cls == g.GENERIC and word.startswith("there") and inherited is not None:
@@ -1446,6 +1518,24 @@ def _closed_brackets(text: str, end: int) -> list[tuple[int, int]]:
         elif stack:
             out.append((stack.pop(), m.start()))
     return out
+
+
+#: Between "sentenced" and the people it sentences: nothing but a qualifier.
+_SENTENCED_OBJECT_RE = re.compile(
+    r"\s*(?:(?:more\s+than|at\s+least|approximately|over|some|a\s+total\s+of)\s+)?"
+)
+
+
+def _sentencing_object(text: str, pos: int, qstart: int, noun: str | None) -> bool:
+    """Whether the figure at `qstart` counts the people a sentencing verb at `pos` names
+    ("sentenced one trafficker to ..."), the verb not chained to a conviction before it
+    ("convicted and sentenced 12 traffickers")."""
+    if noun != g.PEOPLE:
+        return False
+    word_end = text.find(" ", pos)
+    if word_end < 0 or _SENTENCED_OBJECT_RE.fullmatch(text, word_end, qstart) is None:
+        return False
+    return _METRIC_VERB_CHAIN_RE.search(text, max(0, pos - 30), pos) is None
 
 
 def _assisted_right_before(reading: SentenceReading, qstart: int) -> bool:
@@ -1513,6 +1603,13 @@ def _with_form(base: str, form: str | None) -> str | None:
     return None
 
 
+#: Between a figure and a part of it it names by a relative: "... 312 individuals
+#: prosecuted the previous reporting period, of which 56 ...".
+_OF_WHICH_GAP_RE = re.compile(
+    r"[^,;()]{0,60},\s*of\s+(?:which|whom)\s+(?:(?:at\s+least|more\s+than|some)\s+)?"
+)
+
+
 def _years(
     text: str,
     m: Mention,
@@ -1549,6 +1646,17 @@ def _years(
                     None,
                 )
             if owner is None:
+                # "an increase from the 312 individuals prosecuted the previous reporting
+                # period, of which 56 were for forced labor": the figure the relative follows
+                owner = next(
+                    (
+                        d
+                        for d in reversed(parents)
+                        if _OF_WHICH_GAP_RE.fullmatch(text, d.np.end, m.figure.start)
+                    ),
+                    None,
+                )
+            if owner is None:
                 owner = ([d for d in parents if not d.comparison] or parents)[-1]
             m.owner = (owner.base or "", (owner.years or (0,))[0], int(owner.figure.value))
             return owner.years
@@ -1571,7 +1679,10 @@ def _years(
 #: The rest of a list of metric clauses after a figure: ", prosecuting seven suspects, and
 #: convicting four traffickers" (a year phrase after it is the whole list's).
 _LIST_TAIL_RE = re.compile(
-    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:identif|investigat|prosecut|convict|initiat|"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # "..., and trial courts convicted 174 offenders in 2010": a clause of its own subject
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:courts?|judges|prosecutors|police|authorities)\s+)?"
+    r"(?:identif|investigat|prosecut|convict|initiat|"
     r"open|indict|charg|sentenc|continu|conduct|launch|register|arrest|secur|obtain)\w*\s+(?:(?:more\s+than|at\s+least|approximately|over|some)\s+)?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:cases|suspects|traffickers|"
     r"defendants|individuals|persons|people|victims|investigations|prosecutions|convictions|"
