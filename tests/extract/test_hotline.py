@@ -93,6 +93,34 @@ CASES = [
         set(),
         id="line-age-is-not-the-calls-span",
     ),
+    pytest.param(
+        "An NGO said the real number was higher, as shown by the 2,310 calls to the "
+        "donor-funded city trafficking hotline.",
+        {("hotline_calls", 2016, 2310)},
+        set(),
+        id="the-calls-to-a-named-trafficking-line",
+    ),
+    pytest.param(
+        "There were 500 calls to the domestic violence hotline in 2016. Courts convicted 12 "
+        "traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 500)},
+        id="calls-to-a-line-for-something-else",
+    ),
+    pytest.param(
+        "Police ran a general hotline through a contractor that fielded over 15,000 complaints "
+        "in 2016, 140 of which were trafficking-related.",
+        {("hotline_calls", 2016, 140)},
+        {("hotline_calls", 2016, 15000)},
+        id="trafficking-share-of-a-line-s-complaints",
+    ),
+    pytest.param(
+        "The consumer helpline received 9,000 complaints, 60 of which related to unpaid wages. "
+        "Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 60), ("hotline_calls", 2016, 9000)},
+        id="a-share-not-about-trafficking",
+    ),
 ]
 
 

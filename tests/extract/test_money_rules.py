@@ -589,6 +589,30 @@ FAMILY_CASES = [
         {(2016, "other", "KZT", 600_000, 1_800)},
         id="an-activity-run-by-an-organization-is-still-government-money",
     ),
+    pytest.param(
+        "The government raised its anti-trafficking budget by 40,000 tenge ($120), "
+        "allocating 90,000 tenge ($270) in total.",
+        {(2016, "other", "KZT", 90_000, 270)},
+        {(2016, "other", "KZT", 40_000, 120)},
+        id="a-change-by-an-amount-is-no-allocation",
+    ),
+    pytest.param(
+        "The ministry provided 4 million tenge ($12,000) to NGOs for victim care, more than in "
+        "2015, during which it allocated 3 million tenge ($9,000) to NGOs for victim care.",
+        {
+            (2016, "victim_assistance", "KZT", 4_000_000, 12_000),
+            (2015, "victim_assistance", "KZT", 3_000_000, 9_000),
+        },
+        {(2016, "victim_assistance", "KZT", 3_000_000, 9_000)},
+        id="a-year-then-during-which-dates-the-clause",
+    ),
+    pytest.param(
+        "Trafficking victims received care through the support program. The government "
+        "allocated 1.5 million tenge ($4,500) to the program in the 2016-2017 funding year.",
+        {(2017, "victim_assistance", "KZT", 1_500_000, 4_500)},
+        {(2016, "victim_assistance", "KZT", 1_500_000, 4_500)},
+        id="a-funding-year-goes-to-the-year-it-ends-in",
+    ),
 ]
 
 

@@ -47,7 +47,10 @@ _NOT_ALLOCATION_BEFORE_RE = re.compile(
     # proposed $4 million budget", "requested 5 million")
     r"propos\w+|request\w*)\b"
     r"(?:(?!(?<!ranging\s)(?<!varying\s)\bfrom\b)[^;]){0,50}$|"
-    r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$"
+    r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$|"
+    # a delta given with "by" ("increased its anti-trafficking budget by 50,000 kwacha,
+    # allocating 100,000"): the change, not the money allocated
+    r"\b(?:increas|decreas|rais|reduc|cut|boost|expand|lower)\w*\s+(?:[\w'’-]+\s+){0,6}?by\s+$"
 )
 _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"\s*(?:per\s+(?!(?:year|annum|cent)\b)[a-z]|(?:a|each|every)\s+(?:month|day|week|victim|person|"
@@ -347,10 +350,10 @@ _FROM_YEAR_RE = re.compile(
 #: A clause opened by a fiscal year ("In fiscal year 2019/20, ...", "During the 2016-2017
 #: fiscal year, ...").
 _FISCAL_OPENER_RE = re.compile(
-    r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+years?\s+|"
+    r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?:(?:fiscal|financial|budget|funding)\s+years?\s+|"
     r"fy\s*)(?P<start>(?:19|20)\d{2})\s*(?:[-–/]|\s+to\s+)\s*(?P<end>(?:19|20)?\d{2})\s*,|"
     r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?P<start2>(?:19|20)\d{2})\s*[-–/]\s*"
-    r"(?P<end2>(?:19|20)?\d{2})\s+(?:fiscal|financial|budget)\s+years?\s*,"
+    r"(?P<end2>(?:19|20)?\d{2})\s+(?:fiscal|financial|budget|funding)\s+years?\s*,"
 )
 #: A fiscal year right after an amount ("in 2016-2017", "in fiscal year 2016/17").
 _SPAN_AFTER_RE = re.compile(

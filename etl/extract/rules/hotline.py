@@ -183,6 +183,13 @@ def general_line_calls(text: str, out: list[Count]) -> list[Count]:
             for c in out
         ]
     first = min(c.start for c in calls)
+    to_line = [m for c in calls if (m := _FIGURE_CALLS_TO_LINE_RE.match(text, c.end))]
+    if to_line:
+        # "500 calls to the domestic violence hotline": the line named right after them
+        line = to_line[0].group("line")
+        if "trafficking" in line or _GENERAL_TOPIC_RE.search(line) is None:
+            return out
+        return [c for c in out if c not in calls]
     descriptions = []
     for m in HOTLINE_RE.finditer(text, 0, first):
         after = _LINE_DESCRIPTION_RE.match(text, m.end())
@@ -207,11 +214,86 @@ _TRAFFICKING_REPORTS_RE = re.compile(
 )
 
 
+#: Calls named with the line they went to ("the 3,041 calls to the Ashgabat trafficking
+#: hotline", "calls received by the national helpline"): the words between are the line's.
+_CALLS_TO_LINE_RE = re.compile(
+    r"\s+(?:made\s+|placed\s+)?(?:to|on|through|via|received\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?P<line>(?:[\w'’-]+\s+){0,5}?)(?:hot\s?lines?|help\s?lines?|call\s+cent(?:er|re)s?|"
+    r"action\s?lines?)\b"
+)
+
+
+#: A figure's calls, then the line they went to ("500 calls to the domestic violence hotline").
+_FIGURE_CALLS_TO_LINE_RE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+calls?" + _CALLS_TO_LINE_RE.pattern)
+
+
+def calls_to_a_line(text: str, pos: int) -> bool:
+    """Whether the calls whose noun ends at `pos` are named with the line they went to, and
+    that line is not one for something other than trafficking ("calls to the domestic
+    violence hotline")."""
+    m = _CALLS_TO_LINE_RE.match(text, pos)
+    if m is None:
+        return False
+    line = m.group("line")
+    return "trafficking" in line or _GENERAL_TOPIC_RE.search(line) is None
+
+
+#: A line's contacts of other kinds, then their trafficking share ("fielded over 20,000
+#: complaints in 2017, 182 of which were trafficking-related"): the trafficking calls.
+_CONTACTS_SHARE_RE = re.compile(
+    r"\b(?:received|fielded|registered|recorded|logged|handled|answered)\s+"
+    + _SHARE_QUALIFIER
+    + r"[\d,]+"
+    + r"\s+(?:complaints|contacts|inquiries|enquiries|requests|signals|messages)"
+    r"(?:\s+(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b)?\s*,\s*(?:of\s+which\s+)?"
+    + _SHARE_QUALIFIER
+    + r"(?P<n>"
+    + NUMBER
+    + r")\s+(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:"
+    r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
+    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|(?:human\s+)?trafficking-related\b)"
+)
+
+
+def _contacts_share(text: str, reporting_year: int) -> list[Count]:
+    """The trafficking share of the complaints or contacts a line the sentence names before
+    them received: that year's calls about trafficking (METRICS.md: calls the text ties to
+    trafficking)."""
+    found = []
+    for m in _CONTACTS_SHARE_RE.finditer(text):
+        n = token_value(m.group("n"))
+        if n is None or HOTLINE_RE.search(text, 0, m.start()) is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None:
+            year = opener_year(text, m.start(), reporting_year) or reporting_year
+        found.append(
+            Count(
+                "hotline_calls",
+                year,
+                n,
+                m.start("n"),
+                m.end("n"),
+                "count.hotline_share",
+                qualifier_before(text, m.start("n"))[0],
+            )
+        )
+    return found
+
+
 def hotline_reports(text: str, reporting_year: int, out: list[Count]) -> list[Count]:
     """Reports of trafficking a hotline the sentence names before them received, where the
     sentence counts no calls: the calls of their year (the phrase after them, the clause's
-    opener, else the reporting year)."""
+    opener, else the reporting year); so is the trafficking share of the complaints or
+    contacts it received ("fielded over 20,000 complaints, 182 of which were
+    trafficking-related")."""
     if any(c.metric == "hotline_calls" for c in out):
+        return []
+    if "related" in text:
+        shares = _contacts_share(text, reporting_year)
+        if shares:
+            return shares
+    if "reports" not in text:
         return []
     taken = [(c.start, c.end) for c in out]
     found = []
