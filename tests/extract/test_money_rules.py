@@ -613,6 +613,49 @@ FAMILY_CASES = [
         {(2016, "victim_assistance", "KZT", 1_500_000, 4_500)},
         id="a-funding-year-goes-to-the-year-it-ends-in",
     ),
+    pytest.param(
+        "The ministry spent 3 million tenge ($9,000) of the 5 million tenge ($15,000) "
+        "deposited in the victims fund during the previous reporting period, for equipment "
+        "to open a shelter for trafficking victims.",
+        {
+            (2016, "shelters", "KZT", 3_000_000, 9_000),
+            # a fund named for victims is money for them (a deposit is an allocation)
+            (2015, "victim_assistance", "KZT", 5_000_000, 15_000),
+        },
+        {(2015, "shelters", "KZT", 3_000_000, 9_000)},
+        id="a-part-spent-on-its-own-use-of-a-deposit",
+    ),
+    pytest.param(
+        "The ministry spent 2 million tenge ($6,000) of the 4 million tenge ($12,000) "
+        "allocated for shelters in 2016, and 10 percent of the 1 million tenge ($3,000) "
+        "allocated to a donor project.",
+        {(2016, "shelters", "KZT", 4_000_000, 12_000)},
+        {(2016, "shelters", "KZT", 2_000_000, 6_000), (2016, "other", "KZT", 1_000_000, 3_000)},
+        id="a-part-with-no-use-of-its-own-is-the-same-money",
+    ),
+    pytest.param(
+        "The government allocated 90 million tenge ($270,000) to the anti-trafficking "
+        "agency in 2016, up from 70 million tenge ($210,000) allocated in 2015. It disbursed "
+        "at least 80 million tenge ($240,000) to the agency during the reporting period, "
+        "compared with 60 million tenge ($180,000) disbursed in the previous reporting "
+        "period.",
+        {
+            (2016, "other", "KZT", 90_000_000, 270_000),
+            (2015, "other", "KZT", 70_000_000, 210_000),
+        },
+        {(2016, "other", "KZT", 80_000_000, 240_000), (2015, "other", "KZT", 60_000_000, 180_000)},
+        id="spending-of-the-money-allocated-just-before",
+    ),
+    pytest.param(
+        "The ministry allocated 5 million tenge ($15,000) for victim assistance. The fund "
+        "disbursed 7 million tenge ($21,000) for victim assistance from forfeited assets.",
+        {
+            (2016, "victim_assistance", "KZT", 5_000_000, 15_000),
+            (2016, "victim_assistance", "KZT", 7_000_000, 21_000),
+        },
+        set(),
+        id="spending-more-than-the-allocation-is-money-of-its-own",
+    ),
 ]
 
 

@@ -29,13 +29,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from etl.extract.amounts import Amount
+from etl.extract.amounts import Amount, is_whole_of_part
 from etl.extract.analysis import SentenceReading
 from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
 from etl.extract.numbers import qualifier_before
 from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
 from etl.lexicon import currencies
+from etl.model import FundingFact, Sentence
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
@@ -438,6 +439,16 @@ def sentence_funding(
         if not comparison:
             allocated = amount
         purpose = None
+        whole = _whole_after(text, amounts, i)
+        if whole is not None and not comparison:
+            # "expending 378,000 cedis of the 500,000 cedis deposited in the fund ..., for
+            # items to open two shelters": the part counts only for its own stated use
+            purpose = _part_purpose(text, whole)
+            if purpose is None:
+                continue  # the same money as the whole it was taken from
+        elif i and _whole_after(text, amounts, i - 1) == amount and not comparison:
+            # the whole's own words ("deposited in the Human Trafficking Fund") name its use
+            purpose = _purpose(text, amount.end, _own_words_end(text, amount.end)) or "other"
         if not comparison and _BODY_BUDGET_RE.search(text, max(0, qstart - 40), qstart):
             # "the campaign lasted six months with an operating budget of": the campaign's
             purpose = _purpose(text, clause_start(text, qstart), qstart) or "other"
@@ -581,6 +592,38 @@ def _earlier_end(
         )
         for year in years
     ]
+
+
+#: Between a part and the whole it was taken from ("378,000 cedis ($78,340) of the 500,000").
+_OF_THE_BETWEEN_RE = re.compile(r"\s+of\s+the\s+")
+#: Where a whole's own words end: the next comma or clause end.
+_WORDS_END_RE = re.compile(r"[,;.](?:\s|$)")
+
+
+def _whole_after(text: str, amounts: list[Amount], i: int) -> Amount | None:
+    """The allocation amount `i` is a part of, named right after it ("... of the 500,000
+    cedis deposited in the Human Trafficking Fund"), or None."""
+    if i + 1 >= len(amounts):
+        return None
+    whole = amounts[i + 1]
+    if _OF_THE_BETWEEN_RE.fullmatch(text, amounts[i].end, whole.start) is None:
+        return None
+    return whole if is_whole_of_part(text, whole) else None
+
+
+def _own_words_end(text: str, pos: int) -> int:
+    """Where the words right after an amount end (its participle phrase)."""
+    m = _WORDS_END_RE.search(text, pos)
+    return len(text) if m is None else m.start()
+
+
+def _part_purpose(text: str, whole: Amount) -> str | None:
+    """The use a part of an allocation is stated to be spent on, after the whole's own
+    words (", for items necessary to open two specialized shelters"), or None."""
+    lead = _PURPOSE_LEAD_RE.match(text, _own_words_end(text, whole.end))
+    if lead is None:
+        return None
+    return _purpose(text, lead.start(), _clause_end(text, lead.end()))
 
 
 def _undated_change_end(text: str, amounts: list[Amount], i: int, qstart: int) -> bool:
@@ -884,3 +927,80 @@ def _fallback_purpose(section: str | None, previous: str | None) -> str:
     return {"prevention": "prevention", "protection": "victim_assistance"}.get(
         section or "", "other"
     )
+
+
+#: A verb that spends money (rather than allocating it): "disbursed", "released", "spent".
+_SPENDING_VERB_RE = re.compile(r"\b(?:disburs\w+|releas\w+|spent|spends?|spending|expend\w+)\b")
+#: A verb that allocates money: "allocated", "budgeted", "appropriated".
+_ALLOCATING_VERB_RE = re.compile(
+    r"\b(?:allocat\w+|budget\w*|appropriat\w+|earmark\w*|approv\w+|set\s+aside|assign\w+)\b"
+)
+#: How many sentences back an allocation's spending may be reported.
+_SPENDING_REACH = 2
+
+
+def without_spent_allocations(
+    funding: list[FundingFact], sentences: dict[int, Sentence]
+) -> list[FundingFact]:
+    """The allocations without the spending a sentence reports of money a sentence just
+    before allocated ("allocated 3.14 billion naira to NAPTIP in 2017, ... The government
+    disbursed at least 2.64 billion naira to NAPTIP during the reporting period, an increase
+    from 1.48 billion naira disbursed in the previous reporting period"): the same money, one
+    fact (METRICS.md). Spending of its own (more than the allocation, another use, another
+    year or currency) stays."""
+    by_sentence: dict[int, list[FundingFact]] = {}
+    for f in funding:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    spent: set[int] = set()
+    for index, facts in by_sentence.items():
+        sentence = sentences.get(index)
+        if sentence is None or not _spends(sentence, min(facts, key=lambda f: f.start)):
+            continue
+        earlier = [
+            f
+            for back in range(1, _SPENDING_REACH + 1)
+            if (s := sentences.get(index - back)) is not None
+            for f in by_sentence.get(index - back, ())
+            if _allocates(s, f)
+        ]
+        for f in facts:
+            if any(_covers(e, f) for e in earlier):
+                spent.add(id(f))
+    return [f for f in funding if id(f) not in spent]
+
+
+def _governing_verb(sentence: Sentence, fact: FundingFact) -> re.Match[str] | None:
+    """The last spending or allocating verb before the fact's amount in its sentence."""
+    text = sentence.text.lower()[: max(0, fact.start - sentence.start)]
+    last = None
+    for regex in (_SPENDING_VERB_RE, _ALLOCATING_VERB_RE):
+        for m in regex.finditer(text):
+            if last is None or m.start() > last.start():
+                last = m
+    return last
+
+
+def _spends(sentence: Sentence, fact: FundingFact) -> bool:
+    """Whether the sentence reports the fact's money as spent ("disbursed X")."""
+    verb = _governing_verb(sentence, fact)
+    return verb is not None and _SPENDING_VERB_RE.fullmatch(verb.group()) is not None
+
+
+def _allocates(sentence: Sentence, fact: FundingFact) -> bool:
+    """Whether the sentence reports the fact's money as allocated ("allocated X")."""
+    verb = _governing_verb(sentence, fact)
+    return verb is not None and _ALLOCATING_VERB_RE.fullmatch(verb.group()) is not None
+
+
+def _covers(allocation: FundingFact, spending: FundingFact) -> bool:
+    """Whether `spending` can be the spending of `allocation`: the same year, use and
+    currency, and no more money."""
+    if (allocation.year, allocation.purpose, allocation.currency) != (
+        spending.year,
+        spending.purpose,
+        spending.currency,
+    ):
+        return False
+    a = allocation.amount_local if allocation.amount_local is not None else allocation.amount_usd
+    b = spending.amount_local if spending.amount_local is not None else spending.amount_usd
+    return a is not None and b is not None and b <= a
