@@ -121,6 +121,27 @@ CASES = [
         {("hotline_calls", 2016, 60), ("hotline_calls", 2016, 9000)},
         id="a-share-not-about-trafficking",
     ),
+    pytest.param(
+        "The government-run hotline for migrants received 4,000 calls, including 70 related "
+        "to human trafficking.",
+        {("hotline_calls", 2016, 70)},
+        {("hotline_calls", 2016, 4000)},
+        id="a-government-line-for-migrants-counts-its-share",
+    ),
+    pytest.param(
+        "The helpline received 1,500 calls during the year, more than 200 of which concerned "
+        "potential trafficking.",
+        {("hotline_calls", 2016, 200)},
+        {("hotline_calls", 2016, 1500)},
+        id="a-share-after-the-calls-year",
+    ),
+    pytest.param(
+        "The government's anti-trafficking hotline received 3,400 calls, of which 120 were "
+        "referred to police.",
+        {("hotline_calls", 2016, 3400)},
+        {("hotline_calls", 2016, 120)},
+        id="a-trafficking-line-keeps-all-its-calls",
+    ),
 ]
 
 

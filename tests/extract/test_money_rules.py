@@ -656,6 +656,13 @@ FAMILY_CASES = [
         set(),
         id="spending-more-than-the-allocation-is-money-of-its-own",
     ),
+    pytest.param(
+        "The government allocated 10 million tenge ($30,000) for the shelter in 2016, but "
+        "disbursed only 6 million tenge ($18,000).",
+        {(2016, "shelters", "KZT", 10_000_000, 30_000)},
+        {(2016, "shelters", "KZT", 6_000_000, 18_000)},
+        id="but-disbursed-only-is-the-same-money",
+    ),
 ]
 
 

@@ -369,7 +369,10 @@ _NONE_BEFORE_RE = re.compile(
 #: Spending joined to an allocation just before ("... and disbursed").
 _SPENT_AFTER_RE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:\w+\s+){0,2}?(?:disburs\w+|spen[dt]\w*|expend\w*|"
-    r"releas\w+|used)\s+(?:only\s+)?"
+    r"releas\w+|used)\s+(?:only\s+)?|"
+    # "allocated 10 million pesos for the shelter in 2016, but disbursed only 6 million"
+    r"\s*(?:\([^()]*\)\s*)?[^;.()$]{0,80}?,?\s+(?:but|yet|of\s+which)\s+(?:it\s+|the\s+\w+\s+)?"
+    r"(?:\w+\s+){0,2}?(?:disburs\w+|spen[dt]\w*|expend\w*|releas\w+|used)\s+(?:only\s+)?"
 )
 _COMPARED_RE = re.compile(
     r"\b(?:compared|from|than|versus|vs|increas\w*|decreas\w*|up|down|respectively)\b"

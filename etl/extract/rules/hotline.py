@@ -21,7 +21,8 @@ _SHARE_QUALIFIER = (
 #: "received 1,304 calls, 28 of which related to trafficking", "7,500 calls, approximately
 #: 100 of which were trafficking-related": the trafficking calls.
 _CALLS_SHARE_RE = re.compile(
-    r"\bcalls\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
+    r"\bcalls(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|reporting\s+period))?"
+    r"\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
     r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:"
     r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
     r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|(?:human\s+)?trafficking-related\b)"
@@ -62,6 +63,18 @@ _CALLS_UNKNOWN_RE = re.compile(
 )
 
 
+def _own_line(before: str) -> bool:
+    """Whether the calls' line, named in `before`, is a trafficking line or the government's
+    own line for nothing narrower ("the government-run hotline for migrants" is a general
+    line: only its trafficking share counts)."""
+    m = _OWN_HOTLINE_RE.search(before)
+    if m is None:
+        return False
+    if "traffick" in m.group().lower():
+        return True
+    return _GENERAL_TOPIC_RE.search(before, m.start()) is None
+
+
 def hotline_share(text: str, out: list[Count]) -> list[Count]:
     """Calls a hotline received of which a part concerned trafficking: the part, not the
     total; a total whose trafficking part is not known: nothing."""
@@ -73,7 +86,7 @@ def hotline_share(text: str, out: list[Count]) -> list[Count]:
         ]
     shares = [*_CALLS_SHARE_RE.finditer(text), *_CALLS_INCLUDING_RE.finditer(text)]
     for m in shares:
-        if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
+        if _own_line(text[max(0, m.start() - 120) : m.start()]):
             continue
         n = token_value(m.group("n"))
         if n is None:
