@@ -663,6 +663,34 @@ FAMILY_CASES = [
         {(2016, "shelters", "KZT", 6_000_000, 18_000)},
         id="but-disbursed-only-is-the-same-money",
     ),
+    pytest.param(
+        "Courts ordered traffickers to pay 2 million tenge ($6,000) in restitution to victims, "
+        "and the government allocated 9 million tenge ($27,000) to NGO shelters.",
+        {(2016, "shelters", "KZT", 9_000_000, 27_000)},
+        {(2016, "victim_assistance", "KZT", 2_000_000, 6_000)},
+        id="an-allocation-after-a-restitution-clause",
+    ),
+    pytest.param(
+        "The government allocated between 2 and 3 million tenge for victim protection, and it "
+        "provided 1 million tenge ($3,000) per year to each of the four shelters. It allocated "
+        "5 million tenge ($15,000) to the shelters in total.",
+        {(2016, "shelters", "KZT", 5_000_000, 15_000)},
+        {
+            (2016, "victim_assistance", "KZT", 3_000_000, None),
+            (2016, "shelters", "KZT", 1_000_000, 3_000),
+        },
+        id="a-range-and-a-yearly-amount-to-each-are-no-allocation",
+    ),
+    pytest.param(
+        "The ministry allocated 500 million rupees ($7 million) in fiscal year 2017-2018 for "
+        "shelters, compared with 400 million rupees ($5.6 million) in 2016-2017.",
+        {
+            (2018, "shelters", "INR", 500_000_000, 7_000_000),
+            (2017, "shelters", "INR", 400_000_000, 5_600_000),
+        },
+        set(),
+        id="a-compared-fiscal-year-goes-to-the-year-it-ends-in",
+    ),
 ]
 
 

@@ -57,7 +57,8 @@ _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"\s*(?:per\s+(?!(?:year|annum|cent)\b)[a-z]|(?:a|each|every)\s+(?:month|day|week|victim|person|"
     r"individual|participant|child|trafficking\s+victim)|monthly|in\s+(?:fines?|compensation|restitution|damages|"
     r"bribes|payments|salaries|allowances)|as\s+(?:a\s+)?(?:fine|compensation|restitution|"
-    r"damages|allowance|bribe)|to\s+(?:each|every)|fine\b|"
+    r"damages|allowance|bribe)|(?:(?:per|a|each|every)\s+(?:year|annum)\s+|annually\s+|yearly\s+)?"
+    r"to\s+(?:each|every)\b|fine\b|"
     r"of\s+(?:that|this|the|these|those|its|their)\s+(?:amount|sum|allocation|budget|funds?|"
     r"total)\b|"
     # a per-period amount ("119 million leones ($15,570) quarterly"): not multiplied
@@ -474,7 +475,8 @@ def sentence_funding(
         if comparison:
             last_comparison = i
             years = (
-                years_at(text, amount.end, reporting_year)
+                _span_end_year(text, amount.end)
+                or years_at(text, amount.end, reporting_year)
                 or _from_year(text, amount.end)
                 or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
                 or years_between(text, amount.start, amount.end, reporting_year)
@@ -793,8 +795,8 @@ def _is_allocation(
     next amount begins, `after` where the one before ends, `fresh` where the last allocation
     of the sentence ends (its own words, "for salaries of shelter staff", are not this
     amount's)."""
-    if amount.is_range:
-        return False
+    if amount.is_range or _RANGE_START_RE.search(text, max(0, qstart - 40), qstart):
+        return False  # "between 2 and 3 million pesos": a range, no one allocation
     window = max(0, qstart - 80)
     if fresh > window:
         # "allocated X for salaries of shelter staff and Y for food": the words up to the
@@ -803,6 +805,9 @@ def _is_allocation(
         window = ends[-1] if ends else fresh
     before = text[window:qstart]
     not_before = _NOT_ALLOCATION_BEFORE_RE.search(before)
+    if not_before is not None and _allocated_after(before, not_before.start() + 1):
+        # "... to pay 2 million naira in restitution, and the government allocated"
+        not_before = None
     verb = None
     if not_before is not None and _PAY_RE.match(not_before.group()):
         # "paid 40,000 euros to an NGO to run the shelter": paying a provider funds it
@@ -833,6 +838,32 @@ def _is_allocation(
         or _DONOR_RE.search(text, start, amount.start)
         or _DONOR_SOURCE_RE.search(_PURPOSE_STOP_RE.split(own, maxsplit=1)[0])
     )
+
+
+#: Right before an amount: the low end of a range ("between 2 and", "2-").
+_RANGE_START_RE = re.compile(
+    r"\bbetween\s+(?!(?:19|20)\d{2}\b)[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+$|"
+    r"(?<![\d,.])\d[\d.,]*\s*[-–]\s*$"
+)
+#: A verb by which a body gives money (not "received": "the victim received 3,000 lari").
+_GOVERNMENT_ALLOCATES_RE = re.compile(
+    r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s)|disburs\w+|earmark\w*|"
+    r"contribut\w+|appropriat\w+|devot\w+|set\s+aside|assign\w+|financ\w+|subsidi[sz]\w+)\b"
+)
+#: A new clause before an allocating verb: ", and the government allocated", "; it provided".
+_CLAUSE_JOIN_RE = re.compile(r",\s+|;\s+|\band\s+(?:the|it|its|authorities|officials)\b")
+
+
+def _allocated_after(before: str, pos: int) -> bool:
+    """Whether the words before an amount open, after position `pos` (inside a fine,
+    compensation or other non-allocation word), a new clause with an allocating verb of its
+    own ("courts ordered ... 2 million naira in restitution, and the government allocated"):
+    the word is the other clause's."""
+    verbs = list(_GOVERNMENT_ALLOCATES_RE.finditer(before, pos))
+    if not verbs:
+        return False
+    verb = verbs[-1]  # the last allocating verb before the amount
+    return verb is not None and _CLAUSE_JOIN_RE.search(before, pos, verb.start()) is not None
 
 
 def _share_unknown(text: str, amount: Amount) -> bool:
