@@ -691,6 +691,24 @@ FAMILY_CASES = [
         set(),
         id="a-compared-fiscal-year-goes-to-the-year-it-ends-in",
     ),
+    pytest.param(
+        "The government allocated 3.5 million tenge ($10,500) to the task force, and spent "
+        "1.2 million tenge ($3,600) on repatriating trafficking victims.",
+        {
+            (2016, "other", "KZT", 3_500_000, 10_500),
+            (2016, "victim_assistance", "KZT", 1_200_000, 3_600),
+        },
+        {(2016, "victim_assistance", "KZT", 3_500_000, 10_500)},
+        id="a-second-clause-s-purpose-is-not-the-first-amount-s",
+    ),
+    pytest.param(
+        "The special prosecutor's office received 10 million tenge ($30,000) to assist female "
+        "victims of extreme violence, including human trafficking. The government allocated "
+        "2 million tenge ($6,000) to the trafficking shelter.",
+        {(2016, "shelters", "KZT", 2_000_000, 6_000)},
+        {(2016, "victim_assistance", "KZT", 10_000_000, 30_000)},
+        id="victims-of-a-qualified-violence-are-a-wider-group",
+    ),
 ]
 
 

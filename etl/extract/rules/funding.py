@@ -94,6 +94,8 @@ _PAID_TO_PROVIDER_RE = re.compile(
 _WIDER_GROUP_RE = re.compile(
     r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?|violence|abuse|(?:domestic|gender-based|"
     r"sexual)\s+(?:violence|abuse))\b|\b(?:crime|abuse)\s+victims\b|"
+    # "female victims of extreme violence, including human trafficking"
+    r"\bvictims\s+of\s+(?:[\w-]+\s+){1,2}?(?:crimes?|violence|abuse)\b|"
     r"\bdomestic\s+(?:abuse|violence)\s+(?:shelters?|victims|cent(?:er|re)s?)\b|"
     # a wider mandate ("the budget for the victims' attention and gender equality area")
     r"\bgender\s+equality\b"
@@ -464,7 +466,11 @@ def sentence_funding(
             # "98,800 hryvnia to the national budget and 219,220 hryvnia to local budgets for
             # anti-trafficking measures": a purpose after the list is each amount's
             after = amounts[i + 2].start if i + 2 < len(amounts) else len(text)
-            if _AND_RE.search(text, amount.end, amounts[i + 1].start):
+            if _AND_RE.search(
+                text, amount.end, amounts[i + 1].start
+            ) and not _NEW_GIVING_CLAUSE_RE.search(text, amount.end, amounts[i + 1].start):
+                # (not "3.5 billion rupiah to the task force, and spent Rp 1.2 billion on
+                # repatriating victims": the second amount's verb opens a clause of its own)
                 purpose = _purpose(text, amounts[i + 1].end, after)
         if purpose is None and not comparison and _OWN_FOR_RE.match(text, amount.end):
             purpose = "other"
@@ -844,6 +850,11 @@ def _is_allocation(
 _RANGE_START_RE = re.compile(
     r"\bbetween\s+(?!(?:19|20)\d{2}\b)[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+$|"
     r"(?<![\d,.])\d[\d.,]*\s*[-–]\s*$"
+)
+#: ", and spent": a clause of its own with its own giving verb between two amounts.
+_NEW_GIVING_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?:[\w-]+\s+){0,2}?(?:allocat|provid|spen[dt]|disburs|gave|grant|contribut|"
+    r"appropriat|earmark|releas|expend|used|paid|invest|transferr)\w*\b"
 )
 #: A verb by which a body gives money (not "received": "the victim received 3,000 lari").
 _GOVERNMENT_ALLOCATES_RE = re.compile(
