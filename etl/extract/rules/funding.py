@@ -94,8 +94,6 @@ _PAID_TO_PROVIDER_RE = re.compile(
 _WIDER_GROUP_RE = re.compile(
     r"\bvictims\s+of\s+(?:crimes?|violent\s+crimes?|violence|abuse|(?:domestic|gender-based|"
     r"sexual)\s+(?:violence|abuse))\b|\b(?:crime|abuse)\s+victims\b|"
-    # "female victims of extreme violence, including human trafficking"
-    r"\bvictims\s+of\s+(?:[\w-]+\s+){1,2}?(?:crimes?|violence|abuse)\b|"
     r"\bdomestic\s+(?:abuse|violence)\s+(?:shelters?|victims|cent(?:er|re)s?)\b|"
     # a wider mandate ("the budget for the victims' attention and gender equality area")
     r"\bgender\s+equality\b"
