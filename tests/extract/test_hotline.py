@@ -142,6 +142,13 @@ CASES = [
         {("hotline_calls", 2016, 120)},
         id="a-trafficking-line-keeps-all-its-calls",
     ),
+    pytest.param(
+        "A toll-free hotline operated by an NGO received 2,930 calls, of which 10 percent "
+        "related to trafficking. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 2930), ("hotline_calls", 2016, 10)},
+        id="a-percentage-share-gives-no-count",
+    ),
 ]
 
 

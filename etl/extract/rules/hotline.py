@@ -75,10 +75,28 @@ def _own_line(before: str) -> bool:
     return _GENERAL_TOPIC_RE.search(before, m.start()) is None
 
 
+#: "received 2,930 calls, of which 10 percent related to trafficking": the trafficking part
+#: is a percentage (no count without arithmetic), and the total is not the trafficking calls.
+_CALLS_PERCENT_SHARE_RE = re.compile(
+    r"\bcalls\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"\d+(?:\.\d+)?\s*(?:percent|%)\s+"
+    r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:(?:relat(?:ed|ing)|concern(?:ed|ing)|"
+    r"pertain(?:ed|ing)|involv(?:ed|ing))\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|"
+    r"(?:human\s+)?trafficking-related\b)"
+)
+
+
 def hotline_share(text: str, out: list[Count]) -> list[Count]:
     """Calls a hotline received of which a part concerned trafficking: the part, not the
-    total; a total whose trafficking part is not known: nothing."""
-    for m in _CALLS_UNKNOWN_RE.finditer(text):
+    total; a total whose trafficking part is not known, or is given only as a percentage:
+    nothing."""
+    unknown = [*_CALLS_UNKNOWN_RE.finditer(text)]
+    if "percent" in text or "%" in text:
+        unknown += [
+            m
+            for m in _CALLS_PERCENT_SHARE_RE.finditer(text)
+            if not _own_line(text[max(0, m.start() - 120) : m.start()])
+        ]
+    for m in unknown:
         out = [
             c
             for c in out
