@@ -701,6 +701,17 @@ FAMILY_CASES = [
         {(2016, "victim_assistance", "KZT", 3_500_000, 10_500)},
         id="a-second-clause-s-purpose-is-not-the-first-amount-s",
     ),
+    pytest.param(
+        "Courts awarded 12,000 tenge ($36) to two victims, and a judge awarded another victim "
+        "5,000 tenge ($15) in damages. The ministry awarded 2 million tenge ($6,000) to an NGO "
+        "to run the trafficking shelter.",
+        {(2016, "shelters", "KZT", 2_000_000, 6_000)},
+        {
+            (2016, "victim_assistance", "KZT", 12_000, 36),
+            (2016, "victim_assistance", "KZT", 5_000, 15),
+        },
+        id="a-ministry-s-award-is-a-grant-a-court-s-is-not",
+    ),
 ]
 
 

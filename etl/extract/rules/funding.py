@@ -42,13 +42,18 @@ _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
     r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
     r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
-    r"per\s+(?:victim|person|month)|awarded|ordered|lump\s+sum|one-time|benefits?|"
+    r"per\s+(?:victim|person|month)|ordered|lump\s+sum|one-time|benefits?|"
     r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting|"
     # money proposed or requested, not yet allocated ("proposed to allocate", "the
     # proposed $4 million budget", "requested 5 million")
     r"propos\w+|request\w*)\b"
     r"(?:(?!(?<!ranging\s)(?<!varying\s)\bfrom\b)[^;]){0,50}$|"
     r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$|"
+    # a court's award is compensation ("the court awarded the victim 5,000 lari"); a
+    # ministry's award is a grant ("HHS awarded $1.75 million to an NGO")
+    r"\b(?:courts?|judges?|tribunals?|jur(?:y|ies)|judgments?|verdicts?|rulings?)\b[^.;]{0,60}?"
+    r"\bawarded\b[^.;]{0,40}$|\bawarded\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:compensation|damages|"
+    r"restitution)\b[^.;]{0,30}$|"
     # a delta given with "by" ("increased its anti-trafficking budget by 50,000 kwacha,
     # allocating 100,000"): the change, not the money allocated
     r"\b(?:increas|decreas|rais|reduc|cut|boost|expand|lower)\w*\s+(?:[\w'’-]+\s+){0,6}?by\s+$"
@@ -131,7 +136,7 @@ _SAME_AS_RE = re.compile(
 _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
-    r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award\w*\s+grants?|"
+    r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award(?:ed|s|ing)?|"
     r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+|direct(?:ed|s|ing))\b"
 )
 _DONOR_RE = re.compile(
