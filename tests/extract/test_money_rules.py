@@ -712,6 +712,23 @@ FAMILY_CASES = [
         },
         id="a-ministry-s-award-is-a-grant-a-court-s-is-not",
     ),
+    pytest.param(
+        "The government's budget for anti-trafficking efforts was 50 million tenge ($150,000). "
+        "Of this amount, 20 million tenge ($60,000) went to shelters for trafficking victims.",
+        {
+            (2016, "other", "KZT", 50_000_000, 150_000),
+            (2016, "shelters", "KZT", 20_000_000, 60_000),
+        },
+        set(),
+        id="a-part-of-a-total-that-went-to-its-own-use",
+    ),
+    pytest.param(
+        "The government deposited 500,000 tenge ($1,500) into the trafficking victims fund, and "
+        "traffickers were fined 200,000 tenge ($600).",
+        {(2016, "victim_assistance", "KZT", 500_000, 1_500)},
+        {(2016, "victim_assistance", "KZT", 200_000, 600)},
+        id="a-deposit-into-a-trafficking-fund-is-an-allocation",
+    ),
 ]
 
 

@@ -137,7 +137,19 @@ _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
     r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award(?:ed|s|ing)?|"
-    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+|direct(?:ed|s|ing))\b"
+    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+|direct(?:ed|s|ing)|"
+    # a deposit into a trafficking fund and a commitment are allocations (METRICS.md)
+    r"deposit(?:ed|s|ing)|committ(?:ed|ing))\b"
+)
+#: A part of a total named just before, with its own use ("Of this amount, 20 million rupees
+#: went to shelters", "..., of which 6 million lei went to the Chisinau shelter").
+_PART_OPENER_RE = re.compile(
+    r"(?:^|[;,]\s*)of\s+(?:this|that|the|which|these|those)(?:\s+(?:amount|sum|total|budget|"
+    r"funding|funds|allocation|money))?\s*,?\s*$"
+)
+_WENT_TO_RE = re.compile(
+    r"\s+(?:went|was\s+(?:allocated|used|spent|earmarked|dedicated|directed|given|designated))"
+    r"\s+(?:to|for|toward|towards)\b"
 )
 _DONOR_RE = re.compile(
     r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
@@ -828,6 +840,10 @@ def _is_allocation(
     if not_before is not None or _NOT_ALLOCATION_AFTER_RE.match(text, amount.end):
         return False
     start = clause_start(text, qstart)
+    if _PART_OPENER_RE.search(text, max(0, qstart - 40), qstart) and _WENT_TO_RE.match(
+        text, amount.end
+    ):
+        return True  # "Of this amount, 20 million rupees ($280,000) went to shelters"
     for m in _ALLOCATION_VERB_RE.finditer(text, verb.end() if verb else 0, qstart):
         verb = m
     if verb is None:
