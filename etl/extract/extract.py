@@ -14,6 +14,7 @@ from etl.extract.rules.agencies import without_agency_rivals
 from etl.extract.rules.counts import Count, Frame, sentence_counts
 from etl.extract.rules.directions import Direction, may_state_direction, sentence_directions
 from etl.extract.rules.funding import Funding, sentence_funding, without_spent_allocations
+from etl.extract.rules.hotline import without_separate_lines
 from etl.extract.rules.lone_forms import lone_form_totals
 from etl.extract.rules.zeros import may_state_zero
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
@@ -66,6 +67,7 @@ def extract(document: Document) -> Extraction:
         counts.extend((_count_fact(c, sentence), c) for c in new_counts)
     by_index = {s.index: s for s in sentences}
     counts = without_agency_rivals(counts, by_index)
+    counts = without_separate_lines(counts, by_index)
     funding = without_spent_allocations(funding, by_index)
     kept_counts, kept_funding, kept_directions = resolve(counts, funding, directions, document.text)
     kept_counts = lone_form_totals(kept_counts, {s.index: s.text for s in document.sentences})

@@ -149,6 +149,22 @@ CASES = [
         {("hotline_calls", 2016, 2930), ("hotline_calls", 2016, 10)},
         id="a-percentage-share-gives-no-count",
     ),
+    pytest.param(
+        "The government ran a hotline for children in abusive situations, including "
+        "trafficking; in 2016, its operators received 1,200 calls related to trafficking. An "
+        "NGO operated a separate hotline. The hotline received more than 700 calls. Courts "
+        "convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 1200), ("hotline_calls", 2016, 700)},
+        id="two-separate-lines-and-no-total",
+    ),
+    pytest.param(
+        "The anti-trafficking hotline received 1,350 calls in 2016. The hotline received more "
+        "than 1,300 calls in 2016, which led to 13 investigations.",
+        {("hotline_calls", 2016, 1350)},
+        set(),
+        id="one-line-named-twice-keeps-its-exact-figure",
+    ),
 ]
 
 

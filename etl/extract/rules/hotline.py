@@ -13,6 +13,7 @@ from etl.extract.numbers import NUMBER, qualifier_before, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import HOTLINE_RE
 from etl.extract.years import opener_year, years_at
+from etl.model import CountFact, Sentence
 
 #: "approximately 100 of which ...": a qualifier before the share.
 _SHARE_QUALIFIER = (
@@ -347,3 +348,52 @@ def hotline_reports(text: str, reporting_year: int, out: list[Count]) -> list[Co
             )
         )
     return found
+
+
+#: A sentence that says its line is another one than a line named before ("operated a
+#: separate hotline", "another hotline", "a second hotline").
+_SEPARATE_LINE_RE = re.compile(
+    r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hot\s?line|help\s?line|call\s+cent(?:er|re))\b",
+    re.IGNORECASE,
+)
+
+
+def without_separate_lines(
+    counts: list[tuple[CountFact, Count]], sentences: dict[int, Sentence]
+) -> list[tuple[CountFact, Count]]:
+    """`counts` without the hotline calls of a year that separate lines give separately
+    ("the children's hotline received 1,550 calls related to trafficking ... An NGO operated a
+    separate hotline. The hotline received more than 900 calls"): several separate figures
+    and no total, none is the metric (METRICS.md "The national figure"); the separate line
+    is named in the calls' sentence or the one before it."""
+    calls = [(fact, local) for fact, local in counts if fact.metric == "hotline_calls"]
+    if len(calls) < 2:
+        return counts
+    separate = {
+        fact.sentence_index
+        for fact, _ in calls
+        if any(
+            (sentence := sentences.get(fact.sentence_index - back)) is not None
+            and _SEPARATE_LINE_RE.search(sentence.text)
+            for back in (0, 1)
+        )
+    }
+    if not separate:
+        return counts
+    rival_years = {
+        fact.year
+        for fact, _ in calls
+        if fact.sentence_index in separate
+        and any(
+            other.year == fact.year
+            and other.value != fact.value
+            and other.sentence_index != fact.sentence_index
+            for other, _ in calls
+        )
+    }
+    return [
+        (fact, local)
+        for fact, local in counts
+        if not (fact.metric == "hotline_calls" and fact.year in rival_years)
+    ]
