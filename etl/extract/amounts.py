@@ -224,7 +224,35 @@ def find_amounts(
     out.sort(key=lambda a: a.start)
     out = _dollars_first(text, out)
     out = [a for a in out if not _restates_unread(text, a)]
-    return [a for a in out if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start)]
+    return [
+        a
+        for a in out
+        if not _DEFINITE_RE.search(text, max(0, a.start - 12), a.start) or is_whole_of_part(text, a)
+    ]
+
+
+#: Right before an amount: "of the" after another amount ("expending 378,000 cedis ($78,340)
+#: of the 500,000 cedis ..."), not a percentage's whole ("15 percent of the 390,000 lev").
+_OF_THE_AFTER_AMOUNT_RE = re.compile(r"(?:\)|\d|million|billion|[a-z]{3,})\s+of\s+the\s+$")
+_PERCENT_OF_THE_RE = re.compile(r"\b(?:percent|per\s+cent|%)\s+of\s+the\s+$")
+#: Right after the whole: the money was put in or allocated ("... deposited in the Human
+#: Trafficking Fund", "... the government allocated for shelters").
+_WHOLE_ALLOCATED_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:it|the\s+government|the\s+ministry)\s+)?(?:had\s+)?"
+    r"(?:allocat|deposit|budget|earmark|appropriat|committ|approv|transferr|set\s+aside)\w*"
+)
+
+
+def is_whole_of_part(text: str, amount: Amount) -> bool:
+    """Whether `amount` is the allocation a part before it was taken from ("spent 378,000
+    cedis ($78,340) of the 500,000 cedis ($103,630) deposited in the fund"): the whole is
+    money allocated, not a restatement of an amount named before."""
+    before = text[max(0, amount.start - 30) : amount.start]
+    return (
+        _OF_THE_AFTER_AMOUNT_RE.search(before) is not None
+        and _PERCENT_OF_THE_RE.search(before) is None
+        and _WHOLE_ALLOCATED_RE.match(text, amount.end) is not None
+    )
 
 
 def _restates_unread(text: str, amount: Amount) -> bool:

@@ -13,7 +13,8 @@ from etl.extract.resolve import resolve
 from etl.extract.rules.agencies import without_agency_rivals
 from etl.extract.rules.counts import Count, Frame, sentence_counts
 from etl.extract.rules.directions import Direction, may_state_direction, sentence_directions
-from etl.extract.rules.funding import Funding, sentence_funding
+from etl.extract.rules.funding import Funding, sentence_funding, without_spent_allocations
+from etl.extract.rules.hotline import without_separate_lines
 from etl.extract.rules.lone_forms import lone_form_totals
 from etl.extract.rules.zeros import may_state_zero
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
@@ -64,7 +65,10 @@ def extract(document: Document) -> Extraction:
         if new_frame is not None:
             frame, frame_age = new_frame, 0
         counts.extend((_count_fact(c, sentence), c) for c in new_counts)
-    counts = without_agency_rivals(counts, {s.index: s for s in sentences})
+    by_index = {s.index: s for s in sentences}
+    counts = without_agency_rivals(counts, by_index)
+    counts = without_separate_lines(counts, by_index)
+    funding = without_spent_allocations(funding, by_index)
     kept_counts, kept_funding, kept_directions = resolve(counts, funding, directions, document.text)
     kept_counts = lone_form_totals(kept_counts, {s.index: s.text for s in document.sentences})
     return Extraction(document, tuple(kept_counts), tuple(kept_funding), tuple(kept_directions))

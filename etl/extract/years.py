@@ -31,9 +31,9 @@ _MORE_YEARS_RE = re.compile(_YEAR)
 #: year 2016/17", "in FY 2017-18", "during fiscal year 2021 to 2022"): the year it ends in
 #: (METRICS.md "Years").
 _FISCAL_RANGE_RE = re.compile(
-    rf"\b(?:in|during|for|over|of)\s+(?:the\s+)?(?P<before>(?:fiscal|financial|budget)\s+"
+    rf"\b(?:in|during|for|over|of)\s+(?:the\s+)?(?P<before>(?:fiscal|financial|budget|funding)\s+"
     rf"years?\s+|fy\s*)?(?P<start>{_YEAR})(?:\s*[-/–]\s*|\s+to\s+)(?P<end>{_YEAR}|\d{{2}})\b"
-    r"(?P<after>\s+(?:fiscal|financial|budget)\s+years?\b)?"
+    r"(?P<after>\s+(?:fiscal|financial|budget|funding)\s+years?\b)?"
 )
 #: "during the previous reporting period", "the prior year": the year before the reporting year.
 PRIOR_RE = re.compile(
@@ -137,8 +137,9 @@ def _fiscal_year(m: re.Match[str] | None) -> int | None:
     return last if last == start + 1 else None
 
 
-#: "... a decrease from 2017, when authorities identified 4,137": the clause's year.
-WHEN_RE = re.compile(rf"\b(?P<year>{_YEAR}),?\s+when\b")
+#: "... a decrease from 2017, when authorities identified 4,137", "... from 2009, during
+#: which the government allocated $213,000": the clause's year.
+WHEN_RE = re.compile(rf"\b(?P<year>{_YEAR}),?\s+(?:when|during\s+which|in\s+which)\b")
 #: "... compared to the previous reporting period, when the ministry identified 134".
 _PRIOR_WHEN_RE = re.compile(
     r"\b(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year),?\s+when\b"

@@ -93,6 +93,78 @@ CASES = [
         set(),
         id="line-age-is-not-the-calls-span",
     ),
+    pytest.param(
+        "An NGO said the real number was higher, as shown by the 2,310 calls to the "
+        "donor-funded city trafficking hotline.",
+        {("hotline_calls", 2016, 2310)},
+        set(),
+        id="the-calls-to-a-named-trafficking-line",
+    ),
+    pytest.param(
+        "There were 500 calls to the domestic violence hotline in 2016. Courts convicted 12 "
+        "traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 500)},
+        id="calls-to-a-line-for-something-else",
+    ),
+    pytest.param(
+        "Police ran a general hotline through a contractor that fielded over 15,000 complaints "
+        "in 2016, 140 of which were trafficking-related.",
+        {("hotline_calls", 2016, 140)},
+        {("hotline_calls", 2016, 15000)},
+        id="trafficking-share-of-a-line-s-complaints",
+    ),
+    pytest.param(
+        "The consumer helpline received 9,000 complaints, 60 of which related to unpaid wages. "
+        "Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 60), ("hotline_calls", 2016, 9000)},
+        id="a-share-not-about-trafficking",
+    ),
+    pytest.param(
+        "The government-run hotline for migrants received 4,000 calls, including 70 related "
+        "to human trafficking.",
+        {("hotline_calls", 2016, 70)},
+        {("hotline_calls", 2016, 4000)},
+        id="a-government-line-for-migrants-counts-its-share",
+    ),
+    pytest.param(
+        "The helpline received 1,500 calls during the year, more than 200 of which concerned "
+        "potential trafficking.",
+        {("hotline_calls", 2016, 200)},
+        {("hotline_calls", 2016, 1500)},
+        id="a-share-after-the-calls-year",
+    ),
+    pytest.param(
+        "The government's anti-trafficking hotline received 3,400 calls, of which 120 were "
+        "referred to police.",
+        {("hotline_calls", 2016, 3400)},
+        {("hotline_calls", 2016, 120)},
+        id="a-trafficking-line-keeps-all-its-calls",
+    ),
+    pytest.param(
+        "A toll-free hotline operated by an NGO received 2,930 calls, of which 10 percent "
+        "related to trafficking. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 2930), ("hotline_calls", 2016, 10)},
+        id="a-percentage-share-gives-no-count",
+    ),
+    pytest.param(
+        "The government ran a hotline for children in abusive situations, including "
+        "trafficking; in 2016, its operators received 1,200 calls related to trafficking. An "
+        "NGO operated a separate hotline. The hotline received more than 700 calls. Courts "
+        "convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 1200), ("hotline_calls", 2016, 700)},
+        id="two-separate-lines-and-no-total",
+    ),
+    pytest.param(
+        "The anti-trafficking hotline received 1,350 calls in 2016. The hotline received more "
+        "than 1,300 calls in 2016, which led to 13 investigations.",
+        {("hotline_calls", 2016, 1350)},
+        set(),
+        id="one-line-named-twice-keeps-its-exact-figure",
+    ),
 ]
 
 

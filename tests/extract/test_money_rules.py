@@ -589,6 +589,146 @@ FAMILY_CASES = [
         {(2016, "other", "KZT", 600_000, 1_800)},
         id="an-activity-run-by-an-organization-is-still-government-money",
     ),
+    pytest.param(
+        "The government raised its anti-trafficking budget by 40,000 tenge ($120), "
+        "allocating 90,000 tenge ($270) in total.",
+        {(2016, "other", "KZT", 90_000, 270)},
+        {(2016, "other", "KZT", 40_000, 120)},
+        id="a-change-by-an-amount-is-no-allocation",
+    ),
+    pytest.param(
+        "The ministry provided 4 million tenge ($12,000) to NGOs for victim care, more than in "
+        "2015, during which it allocated 3 million tenge ($9,000) to NGOs for victim care.",
+        {
+            (2016, "victim_assistance", "KZT", 4_000_000, 12_000),
+            (2015, "victim_assistance", "KZT", 3_000_000, 9_000),
+        },
+        {(2016, "victim_assistance", "KZT", 3_000_000, 9_000)},
+        id="a-year-then-during-which-dates-the-clause",
+    ),
+    pytest.param(
+        "Trafficking victims received care through the support program. The government "
+        "allocated 1.5 million tenge ($4,500) to the program in the 2016-2017 funding year.",
+        {(2017, "victim_assistance", "KZT", 1_500_000, 4_500)},
+        {(2016, "victim_assistance", "KZT", 1_500_000, 4_500)},
+        id="a-funding-year-goes-to-the-year-it-ends-in",
+    ),
+    pytest.param(
+        "The ministry spent 3 million tenge ($9,000) of the 5 million tenge ($15,000) "
+        "deposited in the victims fund during the previous reporting period, for equipment "
+        "to open a shelter for trafficking victims.",
+        {
+            (2016, "shelters", "KZT", 3_000_000, 9_000),
+            # a fund named for victims is money for them (a deposit is an allocation)
+            (2015, "victim_assistance", "KZT", 5_000_000, 15_000),
+        },
+        {(2015, "shelters", "KZT", 3_000_000, 9_000)},
+        id="a-part-spent-on-its-own-use-of-a-deposit",
+    ),
+    pytest.param(
+        "The ministry spent 2 million tenge ($6,000) of the 4 million tenge ($12,000) "
+        "allocated for shelters in 2016, and 10 percent of the 1 million tenge ($3,000) "
+        "allocated to a donor project.",
+        {(2016, "shelters", "KZT", 4_000_000, 12_000)},
+        {(2016, "shelters", "KZT", 2_000_000, 6_000), (2016, "other", "KZT", 1_000_000, 3_000)},
+        id="a-part-with-no-use-of-its-own-is-the-same-money",
+    ),
+    pytest.param(
+        "The government allocated 90 million tenge ($270,000) to the anti-trafficking "
+        "agency in 2016, up from 70 million tenge ($210,000) allocated in 2015. It disbursed "
+        "at least 80 million tenge ($240,000) to the agency during the reporting period, "
+        "compared with 60 million tenge ($180,000) disbursed in the previous reporting "
+        "period.",
+        {
+            (2016, "other", "KZT", 90_000_000, 270_000),
+            (2015, "other", "KZT", 70_000_000, 210_000),
+        },
+        {(2016, "other", "KZT", 80_000_000, 240_000), (2015, "other", "KZT", 60_000_000, 180_000)},
+        id="spending-of-the-money-allocated-just-before",
+    ),
+    pytest.param(
+        "The ministry allocated 5 million tenge ($15,000) for victim assistance. The fund "
+        "disbursed 7 million tenge ($21,000) for victim assistance from forfeited assets.",
+        {
+            (2016, "victim_assistance", "KZT", 5_000_000, 15_000),
+            (2016, "victim_assistance", "KZT", 7_000_000, 21_000),
+        },
+        set(),
+        id="spending-more-than-the-allocation-is-money-of-its-own",
+    ),
+    pytest.param(
+        "The government allocated 10 million tenge ($30,000) for the shelter in 2016, but "
+        "disbursed only 6 million tenge ($18,000).",
+        {(2016, "shelters", "KZT", 10_000_000, 30_000)},
+        {(2016, "shelters", "KZT", 6_000_000, 18_000)},
+        id="but-disbursed-only-is-the-same-money",
+    ),
+    pytest.param(
+        "Courts ordered traffickers to pay 2 million tenge ($6,000) in restitution to victims, "
+        "and the government allocated 9 million tenge ($27,000) to NGO shelters.",
+        {(2016, "shelters", "KZT", 9_000_000, 27_000)},
+        {(2016, "victim_assistance", "KZT", 2_000_000, 6_000)},
+        id="an-allocation-after-a-restitution-clause",
+    ),
+    pytest.param(
+        "The government allocated between 2 and 3 million tenge for victim protection, and it "
+        "provided 1 million tenge ($3,000) per year to each of the four shelters. It allocated "
+        "5 million tenge ($15,000) to the shelters in total.",
+        {(2016, "shelters", "KZT", 5_000_000, 15_000)},
+        {
+            (2016, "victim_assistance", "KZT", 3_000_000, None),
+            (2016, "shelters", "KZT", 1_000_000, 3_000),
+        },
+        id="a-range-and-a-yearly-amount-to-each-are-no-allocation",
+    ),
+    pytest.param(
+        "The ministry allocated 500 million rupees ($7 million) in fiscal year 2017-2018 for "
+        "shelters, compared with 400 million rupees ($5.6 million) in 2016-2017.",
+        {
+            (2018, "shelters", "INR", 500_000_000, 7_000_000),
+            (2017, "shelters", "INR", 400_000_000, 5_600_000),
+        },
+        set(),
+        id="a-compared-fiscal-year-goes-to-the-year-it-ends-in",
+    ),
+    pytest.param(
+        "The government allocated 3.5 million tenge ($10,500) to the task force, and spent "
+        "1.2 million tenge ($3,600) on repatriating trafficking victims.",
+        {
+            (2016, "other", "KZT", 3_500_000, 10_500),
+            (2016, "victim_assistance", "KZT", 1_200_000, 3_600),
+        },
+        {(2016, "victim_assistance", "KZT", 3_500_000, 10_500)},
+        id="a-second-clause-s-purpose-is-not-the-first-amount-s",
+    ),
+    pytest.param(
+        "Courts awarded 12,000 tenge ($36) to two victims, and a judge awarded another victim "
+        "5,000 tenge ($15) in damages. The ministry awarded 2 million tenge ($6,000) to an NGO "
+        "to run the trafficking shelter.",
+        {(2016, "shelters", "KZT", 2_000_000, 6_000)},
+        {
+            (2016, "victim_assistance", "KZT", 12_000, 36),
+            (2016, "victim_assistance", "KZT", 5_000, 15),
+        },
+        id="a-ministry-s-award-is-a-grant-a-court-s-is-not",
+    ),
+    pytest.param(
+        "The government's budget for anti-trafficking efforts was 50 million tenge ($150,000). "
+        "Of this amount, 20 million tenge ($60,000) went to shelters for trafficking victims.",
+        {
+            (2016, "other", "KZT", 50_000_000, 150_000),
+            (2016, "shelters", "KZT", 20_000_000, 60_000),
+        },
+        set(),
+        id="a-part-of-a-total-that-went-to-its-own-use",
+    ),
+    pytest.param(
+        "The government deposited 500,000 tenge ($1,500) into the trafficking victims fund, and "
+        "traffickers were fined 200,000 tenge ($600).",
+        {(2016, "victim_assistance", "KZT", 500_000, 1_500)},
+        {(2016, "victim_assistance", "KZT", 200_000, 600)},
+        id="a-deposit-into-a-trafficking-fund-is-an-allocation",
+    ),
 ]
 
 

@@ -49,7 +49,12 @@ from etl.extract.rules.form_splits import (
     without_law_part_forms,
 )
 from etl.extract.rules.gaps import gap_comparisons
-from etl.extract.rules.hotline import general_line_calls, hotline_reports, hotline_share
+from etl.extract.rules.hotline import (
+    calls_to_a_line,
+    general_line_calls,
+    hotline_reports,
+    hotline_share,
+)
 from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
@@ -320,7 +325,11 @@ def sentence_counts(
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
     text = reading.text
-    if "reports" in text and reporting_year is not None and ("line" in text or "call" in text):
+    if (
+        ("reports" in text or "related" in text)
+        and reporting_year is not None
+        and ("line" in text or "call" in text)
+    ):
         reports = hotline_reports(text, reporting_year, out)
         if reports and "same" in text:
             reports.extend(same_number_counts(text, reports, reporting_year))
@@ -728,6 +737,8 @@ def _resolve(
             g.DEFINITE_RE.search(before)
             and not _VERB_ALL_RE.search(before)
             and not _CUE_THE_RE.search(before)
+            # "the 3,041 calls to the trafficking hotline": the line's calls, named once
+            and not (np.noun == g.CALLS and calls_to_a_line(text, np.end))
         )
         or before.endswith("all but ")
     ):
@@ -1553,6 +1564,10 @@ def _assisted_right_before(reading: SentenceReading, qstart: int) -> bool:
 def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) -> str | None:
     """The metric family a figure counts, from its verb, actor and noun (before its form)."""
     noun = np.noun
+    if noun == g.CALLS and calls_to_a_line(text, np.end):
+        # "as evidenced by the 3,041 calls to the Ashgabat trafficking hotline": the noun
+        # phrase names the line, whatever verb the clause has
+        return "hotline_calls"
     if verb == g.BLOCK and noun == g.VICTIMS and subject == GOVERNMENT:
         # "referred 1,746 potential victims to the National Referral Mechanism": the
         # victims the national identification system took in

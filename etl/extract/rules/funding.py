@@ -29,31 +29,41 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from etl.extract.amounts import Amount
+from etl.extract.amounts import Amount, is_whole_of_part
 from etl.extract.analysis import SentenceReading
 from etl.extract.grammar import COMPARISON_CUE_RE, LIST_JOINER_RE
 from etl.extract.numbers import qualifier_before
 from etl.extract.subjects import clause_start
 from etl.extract.years import opener_year, years_at, years_between
 from etl.lexicon import currencies
+from etl.model import FundingFact, Sentence
 
 _NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:fine[sd]?|penalt(?:y|ies)|compensat\w*|restitution|damages|bribes?|salar(?:y|ies)|"
     r"wages?|allowances?|stipends?|pay|paid|paying|pays|debts?|loans?|fees?|costs?|earn\w*|"
     r"worth|valued?|seized|confiscat\w+|forfeit\w*|assets|profits?|ransom|sold|price|bail|"
-    r"per\s+(?:victim|person|month)|awarded|ordered|lump\s+sum|one-time|benefits?|"
+    r"per\s+(?:victim|person|month)|ordered|lump\s+sum|one-time|benefits?|"
     r"pensions?|up\s+to|maximum\s+of|minimum\s+of|amounting|"
     # money proposed or requested, not yet allocated ("proposed to allocate", "the
     # proposed $4 million budget", "requested 5 million")
     r"propos\w+|request\w*)\b"
     r"(?:(?!(?<!ranging\s)(?<!varying\s)\bfrom\b)[^;]){0,50}$|"
-    r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$"
+    r"\b(?:increase|decrease|reduction|cut|rise|drop|increment)\s+of\s+$|"
+    # a court's award is compensation ("the court awarded the victim 5,000 lari"); a
+    # ministry's award is a grant ("HHS awarded $1.75 million to an NGO")
+    r"\b(?:courts?|judges?|tribunals?|jur(?:y|ies)|judgments?|verdicts?|rulings?)\b[^.;]{0,60}?"
+    r"\bawarded\b[^.;]{0,40}$|\bawarded\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:compensation|damages|"
+    r"restitution)\b[^.;]{0,30}$|"
+    # a delta given with "by" ("increased its anti-trafficking budget by 50,000 kwacha,
+    # allocating 100,000"): the change, not the money allocated
+    r"\b(?:increas|decreas|rais|reduc|cut|boost|expand|lower)\w*\s+(?:[\w'’-]+\s+){0,6}?by\s+$"
 )
 _NOT_ALLOCATION_AFTER_RE = re.compile(
     r"\s*(?:per\s+(?!(?:year|annum|cent)\b)[a-z]|(?:a|each|every)\s+(?:month|day|week|victim|person|"
     r"individual|participant|child|trafficking\s+victim)|monthly|in\s+(?:fines?|compensation|restitution|damages|"
     r"bribes|payments|salaries|allowances)|as\s+(?:a\s+)?(?:fine|compensation|restitution|"
-    r"damages|allowance|bribe)|to\s+(?:each|every)|fine\b|"
+    r"damages|allowance|bribe)|(?:(?:per|a|each|every)\s+(?:year|annum)\s+|annually\s+|yearly\s+)?"
+    r"to\s+(?:each|every)\b|fine\b|"
     r"of\s+(?:that|this|the|these|those|its|their)\s+(?:amount|sum|allocation|budget|funds?|"
     r"total)\b|"
     # a per-period amount ("119 million leones ($15,570) quarterly"): not multiplied
@@ -126,8 +136,20 @@ _SAME_AS_RE = re.compile(
 _ALLOCATION_VERB_RE = re.compile(
     r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s|ing)?|disburs\w+|dedicat\w+|"
     r"earmark\w*|grant(?:ed|s)?|contribut\w+|appropriat\w+|devot\w+|invest\w*|transferr?\w*|"
-    r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award\w*\s+grants?|"
-    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+|direct(?:ed|s|ing))\b"
+    r"set\s+aside|approv\w+|receiv\w+|assign\w+|financ\w+|subsidi[sz]\w+|award(?:ed|s|ing)?|"
+    r"expend\w*|reserv\w+|gave|giv(?:e|en|es|ing)|allott\w+|donat\w+|direct(?:ed|s|ing)|"
+    # a deposit into a trafficking fund and a commitment are allocations (METRICS.md)
+    r"deposit(?:ed|s|ing)|committ(?:ed|ing))\b"
+)
+#: A part of a total named just before, with its own use ("Of this amount, 20 million rupees
+#: went to shelters", "..., of which 6 million lei went to the Chisinau shelter").
+_PART_OPENER_RE = re.compile(
+    r"(?:^|[;,]\s*)of\s+(?:this|that|the|which|these|those)(?:\s+(?:amount|sum|total|budget|"
+    r"funding|funds|allocation|money))?\s*,?\s*$"
+)
+_WENT_TO_RE = re.compile(
+    r"\s+(?:went|was\s+(?:allocated|used|spent|earmarked|dedicated|directed|given|designated))"
+    r"\s+(?:to|for|toward|towards)\b"
 )
 _DONOR_RE = re.compile(
     r"\b(?:foreign\s+donors?|international\s+donors?|donors?|foreign\s+government|"
@@ -347,10 +369,10 @@ _FROM_YEAR_RE = re.compile(
 #: A clause opened by a fiscal year ("In fiscal year 2019/20, ...", "During the 2016-2017
 #: fiscal year, ...").
 _FISCAL_OPENER_RE = re.compile(
-    r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+years?\s+|"
+    r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?:(?:fiscal|financial|budget|funding)\s+years?\s+|"
     r"fy\s*)(?P<start>(?:19|20)\d{2})\s*(?:[-–/]|\s+to\s+)\s*(?P<end>(?:19|20)?\d{2})\s*,|"
     r"(?:^|[;:]\s*)(?:in|during|for)\s+(?:the\s+)?(?P<start2>(?:19|20)\d{2})\s*[-–/]\s*"
-    r"(?P<end2>(?:19|20)?\d{2})\s+(?:fiscal|financial|budget)\s+years?\s*,"
+    r"(?P<end2>(?:19|20)?\d{2})\s+(?:fiscal|financial|budget|funding)\s+years?\s*,"
 )
 #: A fiscal year right after an amount ("in 2016-2017", "in fiscal year 2016/17").
 _SPAN_AFTER_RE = re.compile(
@@ -365,7 +387,10 @@ _NONE_BEFORE_RE = re.compile(
 #: Spending joined to an allocation just before ("... and disbursed").
 _SPENT_AFTER_RE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:\w+\s+){0,2}?(?:disburs\w+|spen[dt]\w*|expend\w*|"
-    r"releas\w+|used)\s+(?:only\s+)?"
+    r"releas\w+|used)\s+(?:only\s+)?|"
+    # "allocated 10 million pesos for the shelter in 2016, but disbursed only 6 million"
+    r"\s*(?:\([^()]*\)\s*)?[^;.()$]{0,80}?,?\s+(?:but|yet|of\s+which)\s+(?:it\s+|the\s+\w+\s+)?"
+    r"(?:\w+\s+){0,2}?(?:disburs\w+|spen[dt]\w*|expend\w*|releas\w+|used)\s+(?:only\s+)?"
 )
 _COMPARED_RE = re.compile(
     r"\b(?:compared|from|than|versus|vs|increas\w*|decreas\w*|up|down|respectively)\b"
@@ -435,6 +460,16 @@ def sentence_funding(
         if not comparison:
             allocated = amount
         purpose = None
+        whole = _whole_after(text, amounts, i)
+        if whole is not None and not comparison:
+            # "expending 378,000 cedis of the 500,000 cedis deposited in the fund ..., for
+            # items to open two shelters": the part counts only for its own stated use
+            purpose = _part_purpose(text, whole)
+            if purpose is None:
+                continue  # the same money as the whole it was taken from
+        elif i and _whole_after(text, amounts, i - 1) == amount and not comparison:
+            # the whole's own words ("deposited in the Human Trafficking Fund") name its use
+            purpose = _purpose(text, amount.end, _own_words_end(text, amount.end)) or "other"
         if not comparison and _BODY_BUDGET_RE.search(text, max(0, qstart - 40), qstart):
             # "the campaign lasted six months with an operating budget of": the campaign's
             purpose = _purpose(text, clause_start(text, qstart), qstart) or "other"
@@ -446,7 +481,11 @@ def sentence_funding(
             # "98,800 hryvnia to the national budget and 219,220 hryvnia to local budgets for
             # anti-trafficking measures": a purpose after the list is each amount's
             after = amounts[i + 2].start if i + 2 < len(amounts) else len(text)
-            if _AND_RE.search(text, amount.end, amounts[i + 1].start):
+            if _AND_RE.search(
+                text, amount.end, amounts[i + 1].start
+            ) and not _NEW_GIVING_CLAUSE_RE.search(text, amount.end, amounts[i + 1].start):
+                # (not "3.5 billion rupiah to the task force, and spent Rp 1.2 billion on
+                # repatriating victims": the second amount's verb opens a clause of its own)
                 purpose = _purpose(text, amounts[i + 1].end, after)
         if purpose is None and not comparison and _OWN_FOR_RE.match(text, amount.end):
             purpose = "other"
@@ -457,7 +496,8 @@ def sentence_funding(
         if comparison:
             last_comparison = i
             years = (
-                years_at(text, amount.end, reporting_year)
+                _span_end_year(text, amount.end)
+                or years_at(text, amount.end, reporting_year)
                 or _from_year(text, amount.end)
                 or years_between(text, amount.end, _clause_end(text, amount.end), reporting_year)
                 or years_between(text, amount.start, amount.end, reporting_year)
@@ -578,6 +618,38 @@ def _earlier_end(
         )
         for year in years
     ]
+
+
+#: Between a part and the whole it was taken from ("378,000 cedis ($78,340) of the 500,000").
+_OF_THE_BETWEEN_RE = re.compile(r"\s+of\s+the\s+")
+#: Where a whole's own words end: the next comma or clause end.
+_WORDS_END_RE = re.compile(r"[,;.](?:\s|$)")
+
+
+def _whole_after(text: str, amounts: list[Amount], i: int) -> Amount | None:
+    """The allocation amount `i` is a part of, named right after it ("... of the 500,000
+    cedis deposited in the Human Trafficking Fund"), or None."""
+    if i + 1 >= len(amounts):
+        return None
+    whole = amounts[i + 1]
+    if _OF_THE_BETWEEN_RE.fullmatch(text, amounts[i].end, whole.start) is None:
+        return None
+    return whole if is_whole_of_part(text, whole) else None
+
+
+def _own_words_end(text: str, pos: int) -> int:
+    """Where the words right after an amount end (its participle phrase)."""
+    m = _WORDS_END_RE.search(text, pos)
+    return len(text) if m is None else m.start()
+
+
+def _part_purpose(text: str, whole: Amount) -> str | None:
+    """The use a part of an allocation is stated to be spent on, after the whole's own
+    words (", for items necessary to open two specialized shelters"), or None."""
+    lead = _PURPOSE_LEAD_RE.match(text, _own_words_end(text, whole.end))
+    if lead is None:
+        return None
+    return _purpose(text, lead.start(), _clause_end(text, lead.end()))
 
 
 def _undated_change_end(text: str, amounts: list[Amount], i: int, qstart: int) -> bool:
@@ -744,8 +816,8 @@ def _is_allocation(
     next amount begins, `after` where the one before ends, `fresh` where the last allocation
     of the sentence ends (its own words, "for salaries of shelter staff", are not this
     amount's)."""
-    if amount.is_range:
-        return False
+    if amount.is_range or _RANGE_START_RE.search(text, max(0, qstart - 40), qstart):
+        return False  # "between 2 and 3 million pesos": a range, no one allocation
     window = max(0, qstart - 80)
     if fresh > window:
         # "allocated X for salaries of shelter staff and Y for food": the words up to the
@@ -754,6 +826,9 @@ def _is_allocation(
         window = ends[-1] if ends else fresh
     before = text[window:qstart]
     not_before = _NOT_ALLOCATION_BEFORE_RE.search(before)
+    if not_before is not None and _allocated_after(before, not_before.start() + 1):
+        # "... to pay 2 million naira in restitution, and the government allocated"
+        not_before = None
     verb = None
     if not_before is not None and _PAY_RE.match(not_before.group()):
         # "paid 40,000 euros to an NGO to run the shelter": paying a provider funds it
@@ -765,6 +840,10 @@ def _is_allocation(
     if not_before is not None or _NOT_ALLOCATION_AFTER_RE.match(text, amount.end):
         return False
     start = clause_start(text, qstart)
+    if _PART_OPENER_RE.search(text, max(0, qstart - 40), qstart) and _WENT_TO_RE.match(
+        text, amount.end
+    ):
+        return True  # "Of this amount, 20 million rupees ($280,000) went to shelters"
     for m in _ALLOCATION_VERB_RE.finditer(text, verb.end() if verb else 0, qstart):
         verb = m
     if verb is None:
@@ -784,6 +863,37 @@ def _is_allocation(
         or _DONOR_RE.search(text, start, amount.start)
         or _DONOR_SOURCE_RE.search(_PURPOSE_STOP_RE.split(own, maxsplit=1)[0])
     )
+
+
+#: Right before an amount: the low end of a range ("between 2 and", "2-").
+_RANGE_START_RE = re.compile(
+    r"\bbetween\s+(?!(?:19|20)\d{2}\b)[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+$|"
+    r"(?<![\d,.])\d[\d.,]*\s*[-–]\s*$"
+)
+#: ", and spent": a clause of its own with its own giving verb between two amounts.
+_NEW_GIVING_CLAUSE_RE = re.compile(
+    r",\s+and\s+(?:[\w-]+\s+){0,2}?(?:allocat|provid|spen[dt]|disburs|gave|grant|contribut|"
+    r"appropriat|earmark|releas|expend|used|paid|invest|transferr)\w*\b"
+)
+#: A verb by which a body gives money (not "received": "the victim received 3,000 lari").
+_GOVERNMENT_ALLOCATES_RE = re.compile(
+    r"\b(?:allocat\w+|budget\w*|provid\w+|spen[dt]\w*|fund(?:ed|s)|disburs\w+|earmark\w*|"
+    r"contribut\w+|appropriat\w+|devot\w+|set\s+aside|assign\w+|financ\w+|subsidi[sz]\w+)\b"
+)
+#: A new clause before an allocating verb: ", and the government allocated", "; it provided".
+_CLAUSE_JOIN_RE = re.compile(r",\s+|;\s+|\band\s+(?:the|it|its|authorities|officials)\b")
+
+
+def _allocated_after(before: str, pos: int) -> bool:
+    """Whether the words before an amount open, after position `pos` (inside a fine,
+    compensation or other non-allocation word), a new clause with an allocating verb of its
+    own ("courts ordered ... 2 million naira in restitution, and the government allocated"):
+    the word is the other clause's."""
+    verbs = list(_GOVERNMENT_ALLOCATES_RE.finditer(before, pos))
+    if not verbs:
+        return False
+    verb = verbs[-1]  # the last allocating verb before the amount
+    return verb is not None and _CLAUSE_JOIN_RE.search(before, pos, verb.start()) is not None
 
 
 def _share_unknown(text: str, amount: Amount) -> bool:
@@ -881,3 +991,80 @@ def _fallback_purpose(section: str | None, previous: str | None) -> str:
     return {"prevention": "prevention", "protection": "victim_assistance"}.get(
         section or "", "other"
     )
+
+
+#: A verb that spends money (rather than allocating it): "disbursed", "released", "spent".
+_SPENDING_VERB_RE = re.compile(r"\b(?:disburs\w+|releas\w+|spent|spends?|spending|expend\w+)\b")
+#: A verb that allocates money: "allocated", "budgeted", "appropriated".
+_ALLOCATING_VERB_RE = re.compile(
+    r"\b(?:allocat\w+|budget\w*|appropriat\w+|earmark\w*|approv\w+|set\s+aside|assign\w+)\b"
+)
+#: How many sentences back an allocation's spending may be reported.
+_SPENDING_REACH = 2
+
+
+def without_spent_allocations(
+    funding: list[FundingFact], sentences: dict[int, Sentence]
+) -> list[FundingFact]:
+    """The allocations without the spending a sentence reports of money a sentence just
+    before allocated ("allocated 3.14 billion naira to NAPTIP in 2017, ... The government
+    disbursed at least 2.64 billion naira to NAPTIP during the reporting period, an increase
+    from 1.48 billion naira disbursed in the previous reporting period"): the same money, one
+    fact (METRICS.md). Spending of its own (more than the allocation, another use, another
+    year or currency) stays."""
+    by_sentence: dict[int, list[FundingFact]] = {}
+    for f in funding:
+        by_sentence.setdefault(f.sentence_index, []).append(f)
+    spent: set[int] = set()
+    for index, facts in by_sentence.items():
+        sentence = sentences.get(index)
+        if sentence is None or not _spends(sentence, min(facts, key=lambda f: f.start)):
+            continue
+        earlier = [
+            f
+            for back in range(1, _SPENDING_REACH + 1)
+            if (s := sentences.get(index - back)) is not None
+            for f in by_sentence.get(index - back, ())
+            if _allocates(s, f)
+        ]
+        for f in facts:
+            if any(_covers(e, f) for e in earlier):
+                spent.add(id(f))
+    return [f for f in funding if id(f) not in spent]
+
+
+def _governing_verb(sentence: Sentence, fact: FundingFact) -> re.Match[str] | None:
+    """The last spending or allocating verb before the fact's amount in its sentence."""
+    text = sentence.text.lower()[: max(0, fact.start - sentence.start)]
+    last = None
+    for regex in (_SPENDING_VERB_RE, _ALLOCATING_VERB_RE):
+        for m in regex.finditer(text):
+            if last is None or m.start() > last.start():
+                last = m
+    return last
+
+
+def _spends(sentence: Sentence, fact: FundingFact) -> bool:
+    """Whether the sentence reports the fact's money as spent ("disbursed X")."""
+    verb = _governing_verb(sentence, fact)
+    return verb is not None and _SPENDING_VERB_RE.fullmatch(verb.group()) is not None
+
+
+def _allocates(sentence: Sentence, fact: FundingFact) -> bool:
+    """Whether the sentence reports the fact's money as allocated ("allocated X")."""
+    verb = _governing_verb(sentence, fact)
+    return verb is not None and _ALLOCATING_VERB_RE.fullmatch(verb.group()) is not None
+
+
+def _covers(allocation: FundingFact, spending: FundingFact) -> bool:
+    """Whether `spending` can be the spending of `allocation`: the same year, use and
+    currency, and no more money."""
+    if (allocation.year, allocation.purpose, allocation.currency) != (
+        spending.year,
+        spending.purpose,
+        spending.currency,
+    ):
+        return False
+    a = allocation.amount_local if allocation.amount_local is not None else allocation.amount_usd
+    b = spending.amount_local if spending.amount_local is not None else spending.amount_usd
+    return a is not None and b is not None and b <= a

@@ -13,6 +13,7 @@ from etl.extract.numbers import NUMBER, qualifier_before, token_value
 from etl.extract.records import Count
 from etl.extract.subjects import HOTLINE_RE
 from etl.extract.years import opener_year, years_at
+from etl.model import CountFact, Sentence
 
 #: "approximately 100 of which ...": a qualifier before the share.
 _SHARE_QUALIFIER = (
@@ -21,7 +22,8 @@ _SHARE_QUALIFIER = (
 #: "received 1,304 calls, 28 of which related to trafficking", "7,500 calls, approximately
 #: 100 of which were trafficking-related": the trafficking calls.
 _CALLS_SHARE_RE = re.compile(
-    r"\bcalls\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
+    r"\bcalls(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|reporting\s+period))?"
+    r"\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
     r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:"
     r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
     r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|(?:human\s+)?trafficking-related\b)"
@@ -62,10 +64,40 @@ _CALLS_UNKNOWN_RE = re.compile(
 )
 
 
+def _own_line(before: str) -> bool:
+    """Whether the calls' line, named in `before`, is a trafficking line or the government's
+    own line for nothing narrower ("the government-run hotline for migrants" is a general
+    line: only its trafficking share counts)."""
+    m = _OWN_HOTLINE_RE.search(before)
+    if m is None:
+        return False
+    if "traffick" in m.group().lower():
+        return True
+    return _GENERAL_TOPIC_RE.search(before, m.start()) is None
+
+
+#: "received 2,930 calls, of which 10 percent related to trafficking": the trafficking part
+#: is a percentage (no count without arithmetic), and the total is not the trafficking calls.
+_CALLS_PERCENT_SHARE_RE = re.compile(
+    r"\bcalls\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"\d+(?:\.\d+)?\s*(?:percent|%)\s+"
+    r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:(?:relat(?:ed|ing)|concern(?:ed|ing)|"
+    r"pertain(?:ed|ing)|involv(?:ed|ing))\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|"
+    r"(?:human\s+)?trafficking-related\b)"
+)
+
+
 def hotline_share(text: str, out: list[Count]) -> list[Count]:
     """Calls a hotline received of which a part concerned trafficking: the part, not the
-    total; a total whose trafficking part is not known: nothing."""
-    for m in _CALLS_UNKNOWN_RE.finditer(text):
+    total; a total whose trafficking part is not known, or is given only as a percentage:
+    nothing."""
+    unknown = [*_CALLS_UNKNOWN_RE.finditer(text)]
+    if "percent" in text or "%" in text:
+        unknown += [
+            m
+            for m in _CALLS_PERCENT_SHARE_RE.finditer(text)
+            if not _own_line(text[max(0, m.start() - 120) : m.start()])
+        ]
+    for m in unknown:
         out = [
             c
             for c in out
@@ -73,7 +105,7 @@ def hotline_share(text: str, out: list[Count]) -> list[Count]:
         ]
     shares = [*_CALLS_SHARE_RE.finditer(text), *_CALLS_INCLUDING_RE.finditer(text)]
     for m in shares:
-        if _OWN_HOTLINE_RE.search(text[max(0, m.start() - 120) : m.start()]):
+        if _own_line(text[max(0, m.start() - 120) : m.start()]):
             continue
         n = token_value(m.group("n"))
         if n is None:
@@ -183,6 +215,13 @@ def general_line_calls(text: str, out: list[Count]) -> list[Count]:
             for c in out
         ]
     first = min(c.start for c in calls)
+    to_line = [m for c in calls if (m := _FIGURE_CALLS_TO_LINE_RE.match(text, c.end))]
+    if to_line:
+        # "500 calls to the domestic violence hotline": the line named right after them
+        line = to_line[0].group("line")
+        if "trafficking" in line or _GENERAL_TOPIC_RE.search(line) is None:
+            return out
+        return [c for c in out if c not in calls]
     descriptions = []
     for m in HOTLINE_RE.finditer(text, 0, first):
         after = _LINE_DESCRIPTION_RE.match(text, m.end())
@@ -207,11 +246,86 @@ _TRAFFICKING_REPORTS_RE = re.compile(
 )
 
 
+#: Calls named with the line they went to ("the 3,041 calls to the Ashgabat trafficking
+#: hotline", "calls received by the national helpline"): the words between are the line's.
+_CALLS_TO_LINE_RE = re.compile(
+    r"\s+(?:made\s+|placed\s+)?(?:to|on|through|via|received\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?P<line>(?:[\w'’-]+\s+){0,5}?)(?:hot\s?lines?|help\s?lines?|call\s+cent(?:er|re)s?|"
+    r"action\s?lines?)\b"
+)
+
+
+#: A figure's calls, then the line they went to ("500 calls to the domestic violence hotline").
+_FIGURE_CALLS_TO_LINE_RE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+calls?" + _CALLS_TO_LINE_RE.pattern)
+
+
+def calls_to_a_line(text: str, pos: int) -> bool:
+    """Whether the calls whose noun ends at `pos` are named with the line they went to, and
+    that line is not one for something other than trafficking ("calls to the domestic
+    violence hotline")."""
+    m = _CALLS_TO_LINE_RE.match(text, pos)
+    if m is None:
+        return False
+    line = m.group("line")
+    return "trafficking" in line or _GENERAL_TOPIC_RE.search(line) is None
+
+
+#: A line's contacts of other kinds, then their trafficking share ("fielded over 20,000
+#: complaints in 2017, 182 of which were trafficking-related"): the trafficking calls.
+_CONTACTS_SHARE_RE = re.compile(
+    r"\b(?:received|fielded|registered|recorded|logged|handled|answered)\s+"
+    + _SHARE_QUALIFIER
+    + r"[\d,]+"
+    + r"\s+(?:complaints|contacts|inquiries|enquiries|requests|signals|messages)"
+    r"(?:\s+(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b)?\s*,\s*(?:of\s+which\s+)?"
+    + _SHARE_QUALIFIER
+    + r"(?P<n>"
+    + NUMBER
+    + r")\s+(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:"
+    r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
+    r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|(?:human\s+)?trafficking-related\b)"
+)
+
+
+def _contacts_share(text: str, reporting_year: int) -> list[Count]:
+    """The trafficking share of the complaints or contacts a line the sentence names before
+    them received: that year's calls about trafficking (METRICS.md: calls the text ties to
+    trafficking)."""
+    found = []
+    for m in _CONTACTS_SHARE_RE.finditer(text):
+        n = token_value(m.group("n"))
+        if n is None or HOTLINE_RE.search(text, 0, m.start()) is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None:
+            year = opener_year(text, m.start(), reporting_year) or reporting_year
+        found.append(
+            Count(
+                "hotline_calls",
+                year,
+                n,
+                m.start("n"),
+                m.end("n"),
+                "count.hotline_share",
+                qualifier_before(text, m.start("n"))[0],
+            )
+        )
+    return found
+
+
 def hotline_reports(text: str, reporting_year: int, out: list[Count]) -> list[Count]:
     """Reports of trafficking a hotline the sentence names before them received, where the
     sentence counts no calls: the calls of their year (the phrase after them, the clause's
-    opener, else the reporting year)."""
+    opener, else the reporting year); so is the trafficking share of the complaints or
+    contacts it received ("fielded over 20,000 complaints, 182 of which were
+    trafficking-related")."""
     if any(c.metric == "hotline_calls" for c in out):
+        return []
+    if "related" in text:
+        shares = _contacts_share(text, reporting_year)
+        if shares:
+            return shares
+    if "reports" not in text:
         return []
     taken = [(c.start, c.end) for c in out]
     found = []
@@ -234,3 +348,52 @@ def hotline_reports(text: str, reporting_year: int, out: list[Count]) -> list[Co
             )
         )
     return found
+
+
+#: A sentence that says its line is another one than a line named before ("operated a
+#: separate hotline", "another hotline", "a second hotline").
+_SEPARATE_LINE_RE = re.compile(
+    r"\b(?:a\s+separate|another|a\s+second|a\s+different)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hot\s?line|help\s?line|call\s+cent(?:er|re))\b",
+    re.IGNORECASE,
+)
+
+
+def without_separate_lines(
+    counts: list[tuple[CountFact, Count]], sentences: dict[int, Sentence]
+) -> list[tuple[CountFact, Count]]:
+    """`counts` without the hotline calls of a year that separate lines give separately
+    ("the children's hotline received 1,550 calls related to trafficking ... An NGO operated a
+    separate hotline. The hotline received more than 900 calls"): several separate figures
+    and no total, none is the metric (METRICS.md "The national figure"); the separate line
+    is named in the calls' sentence or the one before it."""
+    calls = [(fact, local) for fact, local in counts if fact.metric == "hotline_calls"]
+    if len(calls) < 2:
+        return counts
+    separate = {
+        fact.sentence_index
+        for fact, _ in calls
+        if any(
+            (sentence := sentences.get(fact.sentence_index - back)) is not None
+            and _SEPARATE_LINE_RE.search(sentence.text)
+            for back in (0, 1)
+        )
+    }
+    if not separate:
+        return counts
+    rival_years = {
+        fact.year
+        for fact, _ in calls
+        if fact.sentence_index in separate
+        and any(
+            other.year == fact.year
+            and other.value != fact.value
+            and other.sentence_index != fact.sentence_index
+            for other, _ in calls
+        )
+    }
+    return [
+        (fact, local)
+        for fact, local in counts
+        if not (fact.metric == "hotline_calls" and fact.year in rival_years)
+    ]
