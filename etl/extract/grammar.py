@@ -271,8 +271,8 @@ _OTHER_CRIMES_NEXT_RE = re.compile(r"\s*,?\s*(?:including|such\s+as)\b")
 _POST_RESTRICT_RE = re.compile(
     # victims counted together with others: "219 trafficking victims and at-risk individuals"
     r"\s+and\s+(?:(?:at-risk|vulnerable)\s+(?:individuals|persons|people|groups)|witnesses)\b|"
-    r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+)?(?:from\s+"
-    r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+\d+\s+(?:states|provinces|regions|districts|"
+    r"\s+(?:of\s+trafficking\s+|of\s+human\s+trafficking\s+|were\s+)?(?:from\s+"
+    r"(?:the\s+)?(?=[A-Z])|abroad\b|overseas\b|in\s+(?!all\b|every\b)(?:\d+|[a-z]+)\s+(?:states|provinces|regions|districts|"
     r"cities|municipalities)\b|in\s+(?:other|foreign|third)\s+countries\b|who\s+were\s+children|"
     r"involving\s+(?:[\w-]+\s+){0,2}?(?:migrants?|workers|children|minors|foreigners|citizens|"
     r"nationals)\b)"

@@ -4,7 +4,9 @@
 - `counts`: a figure governed by a metric verb or noun ("identified 110 victims", "29
   investigations"), its breakdowns by form and its comparisons ("compared with 92 in 2015");
 - `form_splits`: form counts of a total counted before ("Of the 37, 33 were convicted of sex
-  trafficking and four of forced labor", "all involving sex trafficking");
+  trafficking and four of forced labor", "all involving sex trafficking"), and one form
+  counted beside none of the other ("five victims of sex trafficking and no victims of
+  forced labor");
 - `victim_parts`: victims by form as parts of a total the sentence names ("Of the 952
   identified, 523 were victims of sex trafficking");
 - `body_parts`: victims listed by the body that identified them, or found in cases named

@@ -2,7 +2,9 @@
 and four of forced labor", "All nine convicted offenders were sentenced for child sex
 trafficking", "prosecuted 18 cases, all involving sex trafficking"; and the form counts
 that break down one law's part of a total, which are not the total's ("three under article
-411, two for sex trafficking and one for labor trafficking")."""
+411, two for sex trafficking and one for labor trafficking"); victims of one form counted
+beside none of the other ("five victims of sex trafficking and no victims of forced labor":
+the total and the other form's zero)."""
 
 from __future__ import annotations
 
