@@ -3,7 +3,8 @@
 count; an earlier year's figure keeps its year past a bracket, a participle, and the part a
 relative clause names after it; "Of the 130 convictions, courts convicted 68 for sex
 trafficking" is a form split; a referral for prosecution is the prosecutions only alone.
-Bringing offenders to trial is prosecuting them; a law's name does not hide the year.
+Bringing offenders to trial is prosecuting them; a law's name does not hide the year; a
+prosecution begun in an earlier period is no prosecution of the year.
 Cases are data: text written for the test, facts that must be found, facts that must not."""
 
 from __future__ import annotations
@@ -145,6 +146,43 @@ CASES += [
         {("convictions", 2016, 17)},
         {("convictions", 2003, 17)},
         id="the-year-a-law-was-passed-is-no-year-of-the-count",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "A judge adjourned indefinitely the prosecution of four defendants charged with "
+        "exploiting 59 women initiated in a previous reporting period. Police investigated "
+        "three cases.",
+        {("investigations", 2016, 3)},
+        {("prosecutions", 2016, 4), ("prosecutions", 2016, 59)},
+        id="prosecution-initiated-in-a-previous-period",
+    ),
+    pytest.param(
+        "Authorities continued investigating 30 cases from previous years and opened 12 new "
+        "investigations.",
+        {("investigations", 2016, 12)},
+        {("investigations", 2016, 30)},
+        id="cases-from-previous-years",
+    ),
+    pytest.param(
+        "The government reported initiating two sex trafficking investigations and continuing "
+        "six investigations from prior reporting periods.",
+        {("investigations", 2016, 2)},
+        {("investigations", 2016, 6)},
+        id="the-earlier-period-of-the-next-clause-is-not-this-figures",
+    ),
+    pytest.param(
+        "Courts convicted 12 traffickers in cases from previous years.",
+        {("convictions", 2016, 12)},
+        set(),
+        id="a-conviction-is-of-its-year-whenever-the-case-began",
+    ),
+    pytest.param(
+        "The government investigated 30 cases, up from the previous year.",
+        {("investigations", 2016, 30)},
+        set(),
+        id="up-from-the-previous-year-is-a-comparison",
     ),
 ]
 

@@ -942,6 +942,10 @@ def _resolve(
         m.metric = base
     if m.metric is None:
         return
+    if not m.comparison and base in _CONTINUABLE and _EARLIER_PERIOD_RE.match(text, np.end):
+        # "the prosecution of four defendants charged with exploiting 59 women initiated in
+        # a previous reporting period": continued work, no count of the year
+        return
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
     m.years = _years(text, m, seg_end, visible, frame, ry)
@@ -964,6 +968,18 @@ def _resolve(
         m.extra = (*m.extra, base)
 
 
+#: Work a case began earlier is no new case of the year (a conviction is of its year).
+_CONTINUABLE = frozenset({"investigations", "prosecutions"})
+#: After the noun, in the same clause: the figure's cases began in an earlier period.
+_EARLIER_PERIOD_RE = re.compile(
+    # (not past a clause of its own: "two investigations and continuing six investigations
+    # from prior reporting periods")
+    r"(?:(?!\band\s+(?:continu|initiat|open|investigat|prosecut|convict|charg))[^,;()]){0,80}?"
+    r"\b(?:(?:initiated|begun|began|opened|filed|started)\s+(?:in|during)\s+"
+    r"(?:a\s+|the\s+)?(?:previous|prior|earlier)\s+(?:reporting\s+)?(?:periods?|years?)|"
+    # "from previous reporting periods" (not "up from the previous year": a comparison)
+    r"from\s+(?:previous|prior|earlier)\s+(?:reporting\s+)?(?:periods|years))\b"
+)
 #: "opened 164 cases", "opened 41 new criminal cases": cases law enforcement opened.
 _OPENED_RE = re.compile(r"\b(?:open(?:ed|s|ing)|register(?:ed|s|ing))\s+(?:a\s+total\s+of\s+)?$")
 #: After the cases opened: the clause ends or dates them ("opened 164 cases (150 in 2016)",
