@@ -1333,6 +1333,7 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
         or (m.np.noun not in g.METRIC_NOUNS and not victims)
         or m.np.form is not None
         or (m.metric not in ("prosecutions", "convictions") and not victims)
+        or m.base is None
         or m.metric != m.base
     ):
         return []
