@@ -539,12 +539,17 @@ NOTES = """\
   importing dbt and loading its parse state costs ten times the SQL of such a build).
   What remains is start-up: importing tipwh (the reading lexicons and the extractor are
   not imported by a build that reads no file), starting and stopping the embedded server.
-- The newcomer's first build runs dbt: importing it (3-6 s), parsing the project with no
-  parse cache, about 70 nodes, and compiling the plan of later builds (about 1.6 s).
+- The newcomer's first build runs dbt: importing it (4.7 s), parsing the project with no
+  parse cache (about 5 s), about 70 nodes (about 6 s), and compiling the plan of later
+  builds (3-4 s); initdb, the migrations and the ingest run meanwhile.
+- The environment has its bytecode (`uv sync --compile-bytecode`, as `.ci/run` installs it).
+  This machine sets PYTHONDONTWRITEBYTECODE, so without it every process compiles dbt,
+  SQLAlchemy and the rest from source again: importing dbt 8.4 s instead of 4.7 s, a
+  `tipwh build` with nothing new 2.0 CPU-s instead of 1.1, the newcomer's build 32.4
+  CPU-s instead of 25.7.
 - The machine is a shared 2-core VM and the figures move between runs: within an hour the
   whole fresh build measured 62.8 s (before the uncompressed text and dbt's 4 threads),
-  75.2 s (this file), 77.7 s (the next run) and 65.3 s (`tipwh build` run on its own, the
-  same code; without those two changes, 71.2 s beside it).
+  75.2 s, 77.7 s and 65.3 s (`tipwh build` run on its own, the same code).
 """
 
 
