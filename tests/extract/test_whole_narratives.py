@@ -3,7 +3,8 @@
 the shared folder; without it the test is skipped. The first 22 scored blind at precision /
 recall 0.79 / 0.66, the next 20 blind at 0.73 / 0.66, the last 41 blind at 0.77 / 0.64
 (0.77 / 0.66 after the second reading of every disagreement); all 83 now score
-0.89 / 0.80; the floor is the score now, less a small margin."""
+0.95 / 0.92 (the rules were fixed against them since); the floor is the score now, less a
+small margin."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from tests.extract.scoring import score
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "tip-2018"
 GOLD = ROOT / "tests" / "fixtures" / "whole2018" / "gold.json"
-FLOOR = (0.87, 0.78)  # precision, recall
+FLOOR = (0.94, 0.90)  # precision, recall
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="no shared 2018 narratives")
