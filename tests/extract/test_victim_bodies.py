@@ -41,6 +41,29 @@ P = "PROTECTION\n\n"
             },
         ),
         (
+            # each body repeating the verb: parts as well, no national figure
+            "In 2016, police identified 40 victims, the labor inspectorate identified 12, and "
+            "border guards identified three." + CONVICTED_12,
+            {("convictions", 2016, 12)},
+            {
+                ("victims_identified", 2016, 40),
+                ("victims_identified", 2016, 12),
+                ("victims_identified", 2016, 3),
+            },
+        ),
+        (
+            # NGOs' figure after the government's is no list of government bodies
+            "In 2016, police identified 40 victims, and NGOs identified 15.",
+            {("victims_identified", 2016, 40)},
+            set(),
+        ),
+        (
+            # the same body identifying more later is no second body
+            "Police identified 40 victims in 2016, and later identified 15.",
+            {("victims_identified", 2016, 40)},
+            set(),
+        ),
+        (
             # a clause after a semicolon that breaks the total down is no list of bodies
             "The government identified 40 victims; of these, 30 were women.",
             {("victims_identified", 2016, 40)},

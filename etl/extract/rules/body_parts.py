@@ -2,7 +2,8 @@
 identified them ("The police reported identifying 462 victims; regional health care
 organizations, 240; labor inspectors, 38; and other organizations, 352", with or without
 each body's earlier figure in brackets: METRICS, several separate figures and no total are
-none of them the metric), or found in cases named before them ("from these 23 cases,
+none of them the metric; likewise "police identified 20 victims, labor inspectors identified
+10, and border guards identified five"), or found in cases named before them ("from these 23 cases,
 reported identifying 13 victims": the year's figure only where no other is stated) or
 through a hotline ("four victims were identified after calling the hotline": likewise)."""
 
@@ -20,6 +21,18 @@ _NEXT_BODY_RE = re.compile(
     # the figure stands alone: no noun or verb of its own ("of these, 30 were women")
     r"\s*(?=[(;.]|$)"
 )
+#: After a victims figure, the next body repeating the verb: ", labor inspectors identified
+#: 10" (not NGOs or other organisations, whose figures are no part of the government's).
+_NEXT_BODY_VERB_RE = re.compile(
+    r"(?:\s+in\s+\d{4})?\s*(?:\([^()]*\))?\s*[,;]\s*"
+    r"(?:and\s+)?(?!(?:and|also|later|then|further|additionally|subsequently|previously|it|they)\b)"
+    r"(?!(?:[\w-]+\s+){0,5}?(?:ngos?|non-?governmental|organi[sz]ations?|civil)\b)"
+    r"(?:[A-Za-z][\w-]*\s+){1,6}?(?:identified|registered|certified|reported\s+identifying)\s+"
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # the figure stands alone, as the first body's noun is understood
+    r"\s*(?=[(;,.]|and\b|$)",
+    re.IGNORECASE,
+)
 _VICTIMS_END_RE = re.compile(r"\bvictims$")
 
 
@@ -32,7 +45,11 @@ def drop_body_parts(text: str, out: list[Count]) -> list[Count]:
         noun_end = text.find("victims", count.end, count.end + 60)
         if noun_end < 0 or not _VICTIMS_END_RE.search(text, 0, noun_end + len("victims")):
             continue
-        if _NEXT_BODY_RE.match(text, noun_end + len("victims")) is not None:
+        after = noun_end + len("victims")
+        if _NEXT_BODY_RE.match(text, after) is not None or (
+            # a total after the bodies' figures is the total (rules/total_after.py)
+            _NEXT_BODY_VERB_RE.match(text, after) is not None and "total" not in text[after:]
+        ):
             first = count.start
             return [
                 c for c in out if c.start < first or not c.metric.startswith("victims_identified")

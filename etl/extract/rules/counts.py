@@ -338,7 +338,9 @@ def sentence_counts(
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
     if "total" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
         out = total_after_parts(reading.text, reading.figures, out, reporting_year)
-    if ";" in reading.text and any(c.metric == "victims_identified" for c in out):
+    if (";" in reading.text or "," in reading.text) and any(
+        c.metric == "victims_identified" for c in out
+    ):
         out = drop_body_parts(reading.text, out)
     if ("these " in reading.text or "those " in reading.text) and any(
         c.metric.startswith("victims_identified") for c in out
