@@ -146,6 +146,13 @@ CASES = [
         id="upheld-and-passive-confirmed-are-no-conviction-count",
     ),
     pytest.param(
+        "Eight convictions were confirmed by the high court. Courts convicted 18 traffickers "
+        "in 2016.",
+        {("convictions", 2016, 18)},
+        {("convictions", 2016, 8)},
+        id="passive-confirmed-convictions-do-not-displace-the-count",
+    ),
+    pytest.param(
         "Authorities confirmed 40 trafficking victims and courts convicted 12 traffickers in 2016.",
         {("victims_identified", 2016, 40), ("convictions", 2016, 12)},
         set(),
