@@ -76,7 +76,11 @@ _VERBS: tuple[tuple[str, str], ...] = (
         r"overturn(?:ed|s|ing)?|upheld|uphold(?:s|ing)?|affirm(?:ed|s|ing)|revers(?:e|ed|es|ing)|"
         r"vacat(?:e|ed|es|ing)|dropp(?:ed|ing)|closed|suspend(?:ed|s|ing)|remain(?:ed|s|ing)?|"
         r"visit(?:ed|s|ing)?|inspect(?:ed|s|ing)|encounter(?:ed|s|ing)?|reached|protected|"
-        r"resulted|led|estimat(?:e|ed|es)",
+        r"resulted|led|estimat(?:e|ed|es)|"
+        # "the supreme court confirmed 12 convictions on appeal": an appeal decision about
+        # earlier convictions, no new ones ("confirmed 721 victims" is an identification above)
+        r"(?:confirm(?:ed|s|ing)?|sustain(?:ed|s|ing)?)"
+        r"(?=\s+(?:(?!(?:by|in|of|to|for|efforts)\b)[\w,-]+\s+){0,2}?convictions?\b)",
     ),
 )
 VERB_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{cls}>{pat})" for cls, pat in _VERBS) + r")\b")

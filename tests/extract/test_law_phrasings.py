@@ -131,6 +131,33 @@ CASES = [
         {("convictions", 2016, 4), ("convictions", 2016, 2)},
         id="appeals-are-no-new-convictions",
     ),
+    pytest.param(
+        "The supreme court confirmed 12 convictions on appeal, and appellate judges affirmed "
+        "five more; first-instance courts convicted 31 traffickers in 2016.",
+        {("convictions", 2016, 31)},
+        {("convictions", 2016, 12), ("convictions", 2016, 5)},
+        id="confirmed-on-appeal-is-no-conviction-count",
+    ),
+    pytest.param(
+        "Courts convicted 18 traffickers in 2016; the court of appeals upheld the convictions "
+        "of seven traffickers, and eight convictions were confirmed by the high court.",
+        {("convictions", 2016, 18)},
+        {("convictions", 2016, 7), ("convictions", 2016, 8)},
+        id="upheld-and-passive-confirmed-are-no-conviction-count",
+    ),
+    pytest.param(
+        "Eight convictions were confirmed by the high court. Courts convicted 18 traffickers "
+        "in 2016.",
+        {("convictions", 2016, 18)},
+        {("convictions", 2016, 8)},
+        id="passive-confirmed-convictions-do-not-displace-the-count",
+    ),
+    pytest.param(
+        "Authorities confirmed 40 trafficking victims and courts convicted 12 traffickers in 2016.",
+        {("victims_identified", 2016, 40), ("convictions", 2016, 12)},
+        set(),
+        id="confirmed-victims-still-count",
+    ),
 ]
 
 

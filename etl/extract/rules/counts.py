@@ -90,6 +90,8 @@ _POST_VERB_RE = re.compile(
     r"(?:(?:also|all|subsequently|officially|reportedly|then|later|still|ultimately|eventually|"
     r"formally|each|successfully|initially)\s+)?(?P<w>[a-z]+)"
 )
+#: Passive forms of the appeal decisions the verb table knows only before "convictions".
+_CONFIRMED_WORDS = frozenset({"confirmed", "sustained"})
 _BY_ACTOR_RE = re.compile(r"\s+by\s+(?P<actor>[^,;()]{1,60})")
 _WITH_POLICE_RE = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w-]+\s+)?police\b")
 _METRIC_VERB_CHAIN_RE = re.compile(
@@ -1444,6 +1446,9 @@ def _governing_verb(
     post = _POST_VERB_RE.match(text, m.np.end)
     if post is not None:
         cls = g.verb_class(post.group("w"))
+        if m.np.noun == "convictions" and post["w"] in _CONFIRMED_WORDS:
+            # "12 convictions were confirmed on appeal": earlier convictions, no new ones
+            return g.BLOCK, GOVERNMENT, "passive"
         if cls == g.ASSIST and m.np.noun == g.VICTIMS:
             # "76 victims assisted by NGOs": the NGOs' count.
             by = _BY_ACTOR_RE.match(text, post.end())
