@@ -28,6 +28,8 @@ _ASIDE_MAX = 250
 #: (the ligature characters fi and fl). A closing one ends a word where no "fl" could.
 _PDF_CLOSE_QUOTE_RE = re.compile(r"(?<=[a-z.,])ﬂ(?![a-z])")
 _PDF_OPEN_QUOTE_RE = re.compile(r"(?<![A-Za-z])ﬁ(?=[A-Za-z])")
+#: A bracket of the normalised text (asides between dashes are brackets by then).
+_BRACKET_RE = re.compile(r"[()]")
 #: Quick test for a page number glued to capitals.
 _GLUED_RE = re.compile(r"\d[A-Z]")
 #: A page number glued to the next page's running header, as PDF text extraction leaves it
@@ -58,6 +60,7 @@ class SentenceReading:
     _amounts: list[Amount] | None = field(init=False, default=None, repr=False)
     _amount_spans: list[tuple[int, int]] | None = field(init=False, default=None, repr=False)
     _verbs: list[Verb] | None = field(init=False, default=None, repr=False)
+    _asides: list[tuple[int, int]] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         original = without_page_headers(self.sentence.text)
@@ -99,6 +102,20 @@ class SentenceReading:
                 (m.start(), m.lastgroup or "", m.group()) for m in VERB_RE.finditer(self.text)
             ]
         return self._verbs
+
+    @property
+    def asides(self) -> list[tuple[int, int]]:
+        """Each bracket closed in the sentence, as (open, close) positions in the order they
+        close ("1,434 victims (including those assisted by SENAF) compared with 933")."""
+        if self._asides is None:
+            self._asides = []
+            stack: list[int] = []
+            for m in _BRACKET_RE.finditer(self.text) if "(" in self.text else ():
+                if m.group() == "(":
+                    stack.append(m.start())
+                elif stack:
+                    self._asides.append((stack.pop(), m.start()))
+        return self._asides
 
     def subject_at(self, verb_pos: int) -> str:
         """Who performs the verb at `verb_pos` (`subjects.subject_of`), worked out once per

@@ -1493,7 +1493,7 @@ def _governing_verb(
         if blocked or (head and g.CONTINUED_RE.search(text, 0, head[-1][0])):
             return g.BLOCK, GOVERNMENT, "noun"
         return cls, reading.subject_at(trigger.start()), "noun"
-    asides = _closed_brackets(text, qstart) if "(" in text else []
+    asides = [(s, e) for s, e in reading.asides if e < qstart]
     for pos, cls, word in reversed(verbs):
         if pos >= qstart or any(s < pos < e for s, e in asides):
             continue  # (a verb of an aside closed before the figure governs none after it)
@@ -1540,19 +1540,6 @@ def _governing_verb(
     if inherited is not None:
         return inherited.verb, inherited.subject, "frame"
     return None, GOVERNMENT, "noun_alone"
-
-
-def _closed_brackets(text: str, end: int) -> list[tuple[int, int]]:
-    """The brackets opened and closed before `end`: asides ("1,434 victims (including those
-    assisted by SENAF) compared with 933")."""
-    out: list[tuple[int, int]] = []
-    stack: list[int] = []
-    for m in _BRACKET_RE.finditer(text, 0, end):
-        if m.group() == "(":
-            stack.append(m.start())
-        elif stack:
-            out.append((stack.pop(), m.start()))
-    return out
 
 
 #: Between "sentenced" and the people it sentences: nothing but a qualifier.
