@@ -218,8 +218,7 @@ def general_line_calls(text: str, out: list[Count]) -> list[Count]:
     to_line = [m for c in calls if (m := _FIGURE_CALLS_TO_LINE_RE.match(text, c.end))]
     if to_line:
         # "500 calls to the domestic violence hotline": the line named right after them
-        line = to_line[0].group("line")
-        if "trafficking" in line or _GENERAL_TOPIC_RE.search(line) is None:
+        if _trafficking_line(to_line[0].group("line")):
             return out
         return [c for c in out if c not in calls]
     descriptions = []
@@ -264,10 +263,13 @@ def calls_to_a_line(text: str, pos: int) -> bool:
     that line is not one for something other than trafficking ("calls to the domestic
     violence hotline")."""
     m = _CALLS_TO_LINE_RE.match(text, pos)
-    if m is None:
-        return False
-    line = m.group("line")
-    return "trafficking" in line or _GENERAL_TOPIC_RE.search(line) is None
+    return m is not None and _trafficking_line(m.group("line"))
+
+
+def _trafficking_line(words: str) -> bool:
+    """Whether the words naming a line ("the domestic violence", "the national trafficking")
+    leave it a trafficking line: they name trafficking, or no other topic."""
+    return "trafficking" in words or _GENERAL_TOPIC_RE.search(words) is None
 
 
 #: A line's contacts of other kinds, then their trafficking share ("fielded over 20,000
