@@ -269,9 +269,10 @@ def _prepare(data_dir: Path) -> None:
         os.chown(data_dir, entry.pw_uid, entry.pw_gid)
     if (data_dir / "PG_VERSION").exists():
         return
-    # tipwh's own files, written before by a DATABASE_URL run: initdb wants the folder empty
+    # tipwh's own files, written before by a DATABASE_URL run or left by a server whose
+    # files were removed (its clients' record): initdb wants the folder empty
     kept = read_secrets(data_dir)
-    for own in (SECRETS_FILE, FILE_HASHES, PGPASS_FILE):
+    for own in (SECRETS_FILE, FILE_HASHES, PGPASS_FILE, CLIENTS_FILE):
         (data_dir / own).unlink(missing_ok=True)
     _run(
         "initdb",

@@ -1,5 +1,6 @@
 """The embedded server stops with the process that started it, SIGTERM included; it starts
-in a data directory that a run against DATABASE_URL left tipwh's own files in."""
+in a data directory that a run against DATABASE_URL (or a removed server) left tipwh's own
+files in."""
 
 from __future__ import annotations
 
@@ -15,7 +16,13 @@ import pytest
 
 from etl.warehouse import Warehouse
 from etl.warehouse.connection import reader_password
-from etl.warehouse.embedded import FILE_HASHES, running_server, start_embedded, stop_embedded
+from etl.warehouse.embedded import (
+    CLIENTS_FILE,
+    FILE_HASHES,
+    running_server,
+    start_embedded,
+    stop_embedded,
+)
 from tests.conftest import PROJECT_ROOT
 
 
@@ -60,6 +67,8 @@ def test_a_data_dir_holding_what_a_database_url_run_wrote_is_initialised_and_sta
     pgpass = outside.reader_pgpass()
     password = outside.reader_password()
     (data_dir / FILE_HASHES).write_text("{}")
+    # and the clients' record of a server whose files were removed since
+    (data_dir / CLIENTS_FILE).write_text("[]")
     assert pgpass.exists()
     try:
         start_embedded(data_dir)
