@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import psycopg
+from psycopg.pq import TransactionStatus
 
 from etl.warehouse.connection import Warehouse
 from etl.warehouse.roles import SERVER_POWERS
@@ -39,22 +42,37 @@ def reader_query(
     from etl.warehouse.statement import check_single_query  # pglast: a second to import
 
     check_single_query(statement)
-    with warehouse.connect(warehouse.reader_url()) as conn:
+    # one read-only transaction: the connection's own, committed as the block ends
+    with warehouse.connect(warehouse.reader_url()) as conn, _closed_on_interrupt(conn):
         conn.read_only = True
-        with conn.transaction():
-            _refuse_a_powerful_reader(conn)
-            conn.execute(
-                "select set_config('statement_timeout', %s, true)",
-                (f"{max(1, round(timeout_s * 1000))}ms",),
-            )
-            try:
-                cur = conn.execute(statement, prepare=False)  # type: ignore[call-overload]
-                rows = cur.fetchmany(limit + 1) if cur.description else []
-            except psycopg.Error as exc:
-                message = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
-                raise QueryError(redact(message)) from exc
-            columns = [c.name for c in cur.description] if cur.description else []
+        _refuse_a_powerful_reader(conn)
+        conn.execute(
+            "select set_config('statement_timeout', %s, true)",
+            (f"{max(1, round(timeout_s * 1000))}ms",),
+        )
+        try:
+            cur = conn.execute(statement, prepare=False)  # type: ignore[call-overload]
+            rows = cur.fetchmany(limit + 1) if cur.description else []
+        except psycopg.Error as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            raise QueryError(redact(message)) from exc
+        columns = [c.name for c in cur.description] if cur.description else []
     return columns, rows[:limit], len(rows) > limit
+
+
+@contextmanager
+def _closed_on_interrupt(conn: psycopg.Connection) -> Iterator[None]:
+    """On Ctrl-C, the query still running cancelled and the connection closed: its
+    transaction ends with it. (Interrupted while it sends a query, psycopg does not cancel
+    it, and the rollback on leaving the connection's block fails with a logged warning.)"""
+    try:
+        yield
+    except KeyboardInterrupt:
+        if conn.pgconn.transaction_status == TransactionStatus.ACTIVE:
+            with suppress(psycopg.Error):
+                conn.cancel_safe(timeout=2.0)
+        conn.close()
+        raise
 
 
 def _refuse_a_powerful_reader(conn: psycopg.Connection) -> None:
