@@ -70,8 +70,11 @@ def compile_plan(manifest: Any, project_args: list[str], select: list[str]) -> l
     from dbt.cli.main import dbtRunner
 
     with tempfile.TemporaryDirectory(prefix="tipwh-plan-") as target:
+        # one thread: rendering is Python, threads only wait on each other (1.2 s instead of
+        # 1.9 s here), and the nodes come in one order; the artifacts are thrown away unwritten
         outcome = dbtRunner(manifest=manifest).invoke(
             ["compile", *project_args, *select, "--target-path", target]
+            + ["--threads", "1", "--no-write-json"]
         )
     if not outcome.success or outcome.result is None:
         raise PlanError(f"dbt could not compile the plan: {outcome.exception}")
