@@ -301,8 +301,12 @@ COMPARISON_CUE_RE = re.compile(
     r"\bin\s+comparison\s+(?:to|with)|\brelative\s+to|\bagainst)"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+reported))?\s+$"
 )
-#: "filed charges against 567", "cases against 12": "against" that is no comparison.
-_NOT_VERSUS_RE = re.compile(r"\b(?:charges|cases|proceedings|prosecutions|indictments)\s+$")
+#: "filed charges against 567", "cases against 12", "secured convictions against 27
+#: traffickers": "against" after a legal action, which is no comparison.
+_NOT_VERSUS_RE = re.compile(
+    r"\b(?:charges|cases|proceedings|prosecutions?|indictments?|convictions?|judg(?:e)?ments?|"
+    r"verdicts?|investigations?)\s+$"
+)
 
 
 def comparison_cue(text: str, start: int, end: int) -> bool:
