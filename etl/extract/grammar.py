@@ -268,6 +268,8 @@ _POST_TRAP_RE = re.compile(
     r"assault)|rape|smuggling|procurement|passport\s+(?:retention|confiscation|withholding)|"
     r"illegal\s+recruitment|(?:unpaid|withheld)\s+wages|non-payment\s+of\s+wages|"
     r"labou?r\s+(?:law\s+)?violations)|"
+    # child labor that is not forced: "four defendants for exploitative child labor"
+    r"(?:of|for|involving)\s+(?:exploitative\s+|illegal\s+|hazardous\s+)?child\s+labou?r|"
     r"(?:(?:convicted|prosecuted|charged)\s+)?(?:for|under)\s+(?:the\s+)?procurement)\b"
 )
 #: After a "trafficking-related" count: the other crimes it holds ("..., including pimping").
