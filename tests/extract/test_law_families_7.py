@@ -42,6 +42,69 @@ CASES = [
         frozenset({("convictions", 2017, 14)}),
         "LAO",
     ),
+    # a comparison that names its metric again compares the totals, not the head's form
+    Case(
+        "one_form_convictions_compared_with_convictions_of_traffickers",
+        "The courts convicted nine labor traffickers in 2018, compared with convictions of 12 "
+        "traffickers in 2017.",
+        frozenset(
+            {
+                ("convictions_labor", 2018, 9),
+                ("convictions", 2018, 9),
+                ("convictions", 2017, 12),
+            }
+        ),
+        frozenset({("convictions_labor", 2017, 12)}),
+        "GHA",
+    ),
+    # continued prosecutions are no new ones, whatever noun follows "continued"
+    Case(
+        "initiated_and_continued_prosecutions_compared_with_prosecutions_of_defendants",
+        "The government initiated prosecutions of 11 alleged labor traffickers and continued "
+        "prosecutions of three alleged labor traffickers, compared with prosecutions of 25 "
+        "defendants in 2017.",
+        frozenset(
+            {
+                ("prosecutions_labor", 2018, 11),
+                ("prosecutions", 2018, 11),
+                ("prosecutions", 2017, 25),
+            }
+        ),
+        frozenset(
+            {
+                ("prosecutions", 2018, 3),
+                ("prosecutions_labor", 2018, 3),
+                ("prosecutions_labor", 2017, 25),
+            }
+        ),
+        "GHA",
+    ),
+    Case(
+        "continued_the_investigation_into_cases_is_no_new_investigation",
+        "Police opened 15 trafficking investigations in 2018 and continued the investigation "
+        "into six cases from 2017.",
+        frozenset({("investigations", 2018, 15)}),
+        frozenset({("investigations", 2018, 6), ("investigations", 2017, 6)}),
+        "GHA",
+    ),
+    # child labor that is not forced labor is another crime
+    Case(
+        "prosecutions_for_exploitative_child_labor_are_no_trafficking_prosecutions",
+        "Police investigated 40 trafficking cases in 2018. The government also prosecuted six "
+        "defendants for exploitative child labor under the Children's Act, compared with two in "
+        "2017.",
+        frozenset({("investigations", 2018, 40)}),
+        frozenset({("prosecutions", 2018, 6), ("prosecutions", 2017, 2)}),
+        "GHA",
+    ),
+    Case(
+        "prosecutions_for_forced_child_labor_are_trafficking_prosecutions",
+        "In 2018, the government prosecuted six defendants for forced child labor, compared with "
+        "two in 2017.",
+        frozenset({("prosecutions", 2018, 6), ("prosecutions", 2017, 2)}),
+        frozenset(),
+        "GHA",
+    ),
 ]
 
 

@@ -155,7 +155,9 @@ _PASSIVE_BARE_RE = re.compile(
 )
 #: Right before a figure: cases carried on from before, or a metric verb negated.
 _NOT_COUNTED_BEFORE_RE = re.compile(
-    r"\b(?:continu(?:ed|es|ing)|not\s+(?:yet\s+)?(?:identif|investigat|prosecut|convict)\w*,?)\s+$"
+    r"\b(?:continu(?:ed|es|ing)(?:\s+(?:the\s+)?(?:prosecutions?|investigations?|trials?|cases?)"
+    r"\s+(?:of|against|into|involving))?|"
+    r"not\s+(?:yet\s+)?(?:identif|investigat|prosecut|convict)\w*,?)\s+$"
 )
 #: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
@@ -924,9 +926,12 @@ def _resolve(
         and m.parent is not None
         and m.parent.np.form is not None
         and m.parent.base == base
+        and not _restated_metric(text, qstart)
     ):
         # "prosecuted three individuals for sex trafficking in 2017, compared with four
-        # individuals in 2016": the earlier year's figure is of the same form
+        # individuals in 2016": the earlier year's figure is of the same form (not where the
+        # comparison names its metric again: "convicted 13 labor traffickers, compared with
+        # convictions of 10 traffickers in 2019" compares the totals)
         m.metric = m.parent.metric
         if m.metric is None:
             return
@@ -1331,10 +1336,13 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
     as the whole (METRICS.md "Forms"), so it is also the year's total, weakly (a total
     stated elsewhere wins)."""
     victims = m.np.noun == g.VICTIMS and m.metric == "victims_identified"
+    restated = m.np.noun in (g.PEOPLE, g.CASES) and _restated_metric(
+        text, qualifier_before(text, m.figure.start)[1]
+    )
     if (
         not m.comparison
         or m.paren is not None
-        or (m.np.noun not in g.METRIC_NOUNS and not victims)
+        or (m.np.noun not in g.METRIC_NOUNS and not victims and not restated)
         or m.np.form is not None
         or (m.metric not in ("prosecutions", "convictions") and not victims)
         or m.base is None
@@ -1372,6 +1380,19 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
         )
         for year in head.years or ()
     ]
+
+
+def _restated_metric(text: str, qstart: int) -> bool:
+    """Whether a comparison names its metric again before the figure: "compared with
+    prosecutions of 37 defendants", "an increase compared with convictions of 10 traffickers"."""
+    return _RESTATED_RE.search(text, max(0, qstart - 60), qstart) is not None
+
+
+#: A comparison cue, then the metric noun that governs the figure.
+_RESTATED_RE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|from|than)\s+(?:the\s+)?(?:prosecutions?|convictions?)\s+"
+    r"(?:of|against)\s+(?:a\s+total\s+of\s+)?$"
+)
 
 
 def _compared_form_cases(text: str, m: Mention, verb: str | None, seg_end: int) -> bool:
