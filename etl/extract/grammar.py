@@ -123,7 +123,7 @@ _NOUNS: dict[str, str] = {
             "alleged-traffickers"
         )
     },
-    **{w: CASES for w in ("case", "cases", "offenses", "offences")},
+    **{w: CASES for w in ("case", "cases", "offenses", "offences", "incidents")},
     **{w: CALLS for w in ("call", "calls")},
     **{w: n for n in METRIC_NOUNS for w in (n, n[:-1])},
     **{

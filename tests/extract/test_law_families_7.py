@@ -105,6 +105,23 @@ CASES = [
         frozenset(),
         "GHA",
     ),
+    # incidents investigated are cases investigated
+    Case(
+        "investigated_incidents_with_the_earlier_year_in_a_parenthesis",
+        "In 2018, the police reported investigating 52 incidents (61 in 2017), which led to "
+        "the opening of 30 trafficking cases.",
+        frozenset({("investigations", 2018, 52), ("investigations", 2017, 61)}),
+        frozenset({("investigations", 2018, 30)}),
+        "UGA",
+    ),
+    Case(
+        "investigated_incidents_compared",
+        "In 2018, the government reported investigating 812 incidents of human trafficking, "
+        "compared to 950 incidents in 2017.",
+        frozenset({("investigations", 2018, 812), ("investigations", 2017, 950)}),
+        frozenset({("victims_identified", 2018, 812)}),
+        "UGA",
+    ),
 ]
 
 
