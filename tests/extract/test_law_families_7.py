@@ -122,6 +122,35 @@ CASES = [
         frozenset({("victims_identified", 2018, 812)}),
         "UGA",
     ),
+    # the part a law-enforcement step took further: "prosecution of five of the 11 cases"
+    Case(
+        "prosecution_of_part_of_the_cases_investigated_with_the_prior_year",
+        "In 2018, the government reported investigating 14 cases. It initiated prosecution of "
+        "six of the 14 cases, an increase from four the prior year.",
+        frozenset(
+            {
+                ("investigations", 2018, 14),
+                ("prosecutions", 2018, 6),
+                ("prosecutions", 2017, 4),
+            }
+        ),
+        frozenset({("prosecutions", 2018, 14)}),
+        "OMN",
+    ),
+    Case(
+        "courts_convicted_part_of_the_defendants",
+        "In 2018, prosecutors charged 31 defendants and courts convicted 19 of the 31 defendants.",
+        frozenset({("prosecutions", 2018, 31), ("convictions", 2018, 19)}),
+        frozenset({("convictions", 2018, 31)}),
+        "OMN",
+    ),
+    Case(
+        "identified_part_of_the_victims_is_no_law_count",
+        "In 2018, police investigated 12 cases and identified 20 of the 50 victims as children.",
+        frozenset({("investigations", 2018, 12)}),
+        frozenset({("victims_identified", 2018, 20), ("investigations", 2018, 20)}),
+        "OMN",
+    ),
 ]
 
 

@@ -209,6 +209,15 @@ _UNDER_ONE_ARTICLE_RE = re.compile(
 )
 #: "convicted 24 of them": the part of the people just counted that the verb names.
 _OF_THEM_END_RE = re.compile(r"\s+of\s+(?:them|those|these)(?=\s*(?:[,.;]|and\b|$))")
+#: "five of the 11 cases", "24 of the 29 defendants": a part of the cases or people counted.
+_OF_THOSE_CASES_END_RE = re.compile(
+    r"\s+of\s+(?:the|these|those)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<noun>cases|suspects|"
+    r"defendants|traffickers|individuals|persons|people|investigations)"
+    r"(?=\s*(?:[,.;]|and\b|$|(?:in|during)\s))"
+)
+#: A law-enforcement verb right before a figure (not "identified": "identified 20 of the 50
+#: victims as children" counts children).
+_LAW_VERB_BEFORE_RE = re.compile(r"\b(?:investigated|prosecuted|convicted|charged|indicted)\s+$")
 #: "263 of the 352 were victims of labor trafficking": a part of a total counted before.
 _OF_TOTAL_RE = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+(?:identified|potential|"
@@ -731,6 +740,15 @@ def _resolve(
     if of_them is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart):
         # "prosecuted 29 suspected traffickers and convicted 24 of them": 24 convictions.
         np = m.np = replace(np, partial=False, end=of_them.end())
+    of_those = _OF_THOSE_CASES_END_RE.match(text, fig.end) if np.partial else None
+    if of_those is not None and (
+        _LAW_VERB_BEFORE_RE.search(text, max(0, qstart - 20), qstart)
+        or g.NOUN_TRIGGER_RE.search(text, max(0, qstart - 30), qstart)
+    ):
+        # "initiated prosecution of five of the 11 cases", "convicted 24 of the 29
+        # defendants": the law-enforcement step counts the part it took further.
+        noun = g.CASES if of_those.group("noun") in ("cases", "investigations") else g.PEOPLE
+        np = m.np = replace(np, partial=False, noun=noun, end=of_those.end())
     if _AN_ADDITIONAL_RE.search(before) and not np.restricted and np.noun == g.VICTIMS:
         # "NGOs reported assisting an additional 207 victims": besides another count.
         np = m.np = replace(np, additional=True)
