@@ -151,6 +151,40 @@ CASES = [
         frozenset({("victims_identified", 2018, 20), ("investigations", 2018, 20)}),
         "OMN",
     ),
+    # figures under separate articles of law and no total: none of them is the metric
+    Case(
+        "investigations_and_prosecutions_under_separate_articles_give_none",
+        "In 2018, police opened 60 investigations and four prosecutions under Article 231; "
+        "seven investigations and three prosecutions under Article 231-A; and 250 "
+        "investigations under Article 149. Courts convicted 11 traffickers in 2018.",
+        frozenset({("convictions", 2018, 11)}),
+        frozenset(
+            {
+                ("investigations", 2018, 60),
+                ("investigations", 2018, 7),
+                ("investigations", 2018, 250),
+                ("prosecutions", 2018, 4),
+                ("prosecutions", 2018, 3),
+            }
+        ),
+        "BRA",
+    ),
+    Case(
+        "a_total_with_its_articles_in_a_bracket_stays",
+        "In 2018, authorities reported 150 investigations (120 under article 149 and 30 under "
+        "article 149a), compared with 90 investigations in 2017.",
+        frozenset({("investigations", 2018, 150), ("investigations", 2017, 90)}),
+        frozenset({("investigations", 2018, 120)}),
+        "BRA",
+    ),
+    Case(
+        "one_article_this_year_and_another_the_year_before_stay",
+        "The government initiated 30 new prosecutions under articles 172 and 189 in 2018, "
+        "compared to 25 new prosecutions under article 172 in 2017.",
+        frozenset({("prosecutions", 2018, 30), ("prosecutions", 2017, 25)}),
+        frozenset({("prosecutions", 2018, 25)}),
+        "CRI",
+    ),
 ]
 
 

@@ -6,7 +6,8 @@ figures and no total: none of them is the metric, and they are never added up (M
 proper name, give different counts of one metric and year, every count of that metric in
 the agencies' sentences is dropped (their comparisons and zeros too); a figure of the
 government, the police or the courts at large is no agency's and stays (a stated national
-total wins)."""
+total wins). Laws are units too: "police investigations of 75 cases ... under Article 231;
+nine investigations ... under Article 231-A; and 290 ... under Article 149" gives none."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ _GENERIC_WORDS = frozenset(
         *("Officials", "Government", "Judges", "Law", "National", "Also", "However", "Its"),
     }
 )
+#: The law a figure is counted under, after it in its clause: "under Article 231-A".
+_UNDER_ARTICLE_RE = re.compile(
+    r"\bunder\s+(?:the\s+)?articles?\s+(?P<law>\d[\w.-]*)", re.IGNORECASE
+)
+#: Where the figure's clause ends, looking for its law.
+_CLAUSE_END_RE = re.compile(r"[;(]|\.\s|\.$")
 #: Where the clause holding the figure begins: its subject comes after.
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\s|\.\s")
 
@@ -50,7 +57,8 @@ def without_agency_rivals(
     for i, (fact, local) in enumerate(counts):
         if fact.metric not in _METRICS:
             continue
-        agency = _agency(fact, sentences.get(fact.sentence_index))
+        sentence = sentences.get(fact.sentence_index)
+        agency = _agency(fact, sentence) or _law(fact, sentence)
         if agency is None:
             continue
         agency_of[i] = agency
@@ -90,3 +98,14 @@ def _agency(fact: CountFact, sentence: Sentence | None) -> str | None:
         if any(w[0].isupper() and w not in _GENERIC_WORDS for w in name.split()[:-1]):
             return name
     return None
+
+
+def _law(fact: CountFact, sentence: Sentence | None) -> str | None:
+    """The article `fact`'s figure is counted under, named after it in its clause, if any."""
+    if sentence is None:
+        return None
+    text = sentence.text
+    pos = fact.end - sentence.start
+    end = _CLAUSE_END_RE.search(text, max(0, pos))
+    found = _UNDER_ARTICLE_RE.search(text, max(0, pos), end.start() if end else len(text))
+    return None if found is None else "article " + found.group("law").lower()
