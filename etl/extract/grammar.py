@@ -240,8 +240,9 @@ _PREDICATE_FORM_RE = re.compile(
     r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|charged\s+with|"
     r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
     r"involv(?:ed|ing)|exploited\s+(?:in|for))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
-    # "190 involved predominantly sex trafficking"
+    # "190 involved predominantly sex trafficking", "110 were for alleged sex trafficking"
     r"(?:(?:predominantly|primarily|mainly|mostly|principally)\s+)?"
+    r"(?:(?:alleged|suspected|potential|possible)\s+)?"
     rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"
 )
 #: Status words of victims: a list "two confirmed and 129 potential victims" splits one
