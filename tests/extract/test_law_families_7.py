@@ -185,6 +185,39 @@ CASES = [
         frozenset({("prosecutions", 2018, 25)}),
         "CRI",
     ),
+    # "Of the N prosecutions, M were for alleged sex trafficking": the form as printed
+    Case(
+        "of_the_prosecutions_some_were_for_alleged_sex_trafficking",
+        "The government initiated the prosecution of 90 alleged traffickers in 2018. Of the 90 "
+        "prosecutions in 2018, 70 were for alleged sex trafficking, 12 for forced labor, and "
+        "eight for forced begging.",
+        frozenset(
+            {
+                ("prosecutions", 2018, 90),
+                ("prosecutions_sex", 2018, 70),
+                ("prosecutions_labor", 2018, 12),
+            }
+        ),
+        frozenset({("prosecutions_labor", 2018, 20)}),
+        "MAR",
+    ),
+    # the people of cases of one form and of another case are not all of that form
+    Case(
+        "defendants_in_cases_of_one_form_and_one_mixed_case_have_no_form",
+        "In 2018, the prosecutor's office secured convictions of 18 defendants in seven cases "
+        "of sex trafficking and one case of sex and labor trafficking.",
+        frozenset({("convictions", 2018, 18)}),
+        frozenset({("convictions_sex", 2018, 18)}),
+        "DOM",
+    ),
+    Case(
+        "defendants_in_cases_all_of_one_form_are_of_that_form",
+        "In 2018, the prosecutor's office secured convictions of 18 defendants in seven cases "
+        "of sex trafficking.",
+        frozenset({("convictions", 2018, 18), ("convictions_sex", 2018, 18)}),
+        frozenset(),
+        "DOM",
+    ),
 ]
 
 

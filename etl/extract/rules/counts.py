@@ -1140,6 +1140,11 @@ _PEOPLE_IN_CASES_RE = re.compile(
 )
 
 
+#: After the cases of one form the people were in: more cases of their own ("and one case
+#: of sex and labor trafficking"), so the people are not all of that form.
+_MORE_CASES_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+[\w,-]+\s+(?:[\w-]+\s+)?cases?\b")
+
+
 def _people_of_cases(text: str, m: Mention, done: list[Mention]) -> Mention | None:
     """The people counted right before a figure of the cases they were in, or None."""
     if m.np.noun != g.CASES or not done:
@@ -1163,8 +1168,9 @@ def _people_form(people: Mention, cases: Mention, text: str) -> list[Count]:
         form not in _FORMS.get(people.base or "", ())
         or people.metric != people.base
         or people.years is None
+        or _MORE_CASES_RE.match(text, cases.np.end)
     ):
-        return []
+        return []  # "22 defendants in nine cases of sex trafficking and one case of ...": mixed
     return [
         Count(
             f"{people.base}_{form}",
