@@ -218,6 +218,30 @@ CASES = [
         frozenset(),
         "DOM",
     ),
+    # cases that ended in convictions count the convictions where no convicted people are
+    Case(
+        "of_these_cases_some_resulted_in_convictions_with_the_prior_year",
+        "The prosecutors' trafficking cases reached 40 court decisions in 2018. Twenty-one of "
+        "these cases resulted in convictions (nine in 2017).",
+        frozenset({("convictions", 2018, 21), ("convictions", 2017, 9)}),
+        frozenset({("convictions", 2018, 40)}),
+        "PER",
+    ),
+    Case(
+        "cases_of_which_some_resulted_in_convictions",
+        "In 2018, the government prosecuted 30 cases, six of which resulted in convictions.",
+        frozenset({("prosecutions", 2018, 30), ("convictions", 2018, 6)}),
+        frozenset({("convictions", 2018, 30)}),
+        "KEN",
+    ),
+    Case(
+        "convicted_people_win_over_cases_that_resulted_in_convictions",
+        "In 2018, the government prosecuted 30 cases; 12 cases resulted in convictions and "
+        "courts convicted 15 traffickers.",
+        frozenset({("prosecutions", 2018, 30), ("convictions", 2018, 15)}),
+        frozenset({("convictions", 2018, 12)}),
+        "KEN",
+    ),
 ]
 
 

@@ -209,6 +209,13 @@ _UNDER_ONE_ARTICLE_RE = re.compile(
 )
 #: "convicted 24 of them": the part of the people just counted that the verb names.
 _OF_THEM_END_RE = re.compile(r"\s+of\s+(?:them|those|these)(?=\s*(?:[,.;]|and\b|$))")
+#: After a figure of cases: they ended in convictions ("of these cases resulted in
+#: convictions", "of which resulted in convictions", "cases resulted in a conviction").
+_LED_TO_CONVICTIONS_RE = re.compile(
+    r"(?:\s+of\s+(?:these|those|the|which|them)(?:\s+(?:[\w-]+\s+){0,2}?(?:cases|prosecutions|"
+    r"trials|decisions|verdicts|proceedings))?|(?:\s+[\w-]+){0,2}?(?<=cases))\s+(?:have\s+|had\s+)?"
+    r"(?:resulted|ended)\s+in\s+(?:a\s+)?convictions?\b"
+)
 #: "five of the 11 cases", "24 of the 29 defendants": a part of the cases or people counted.
 _OF_THOSE_CASES_END_RE = re.compile(
     r"\s+of\s+(?:the|these|those)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<noun>cases|suspects|"
@@ -416,6 +423,7 @@ def _sentence_counts(
         and not _has_metric_verb(text)
         and not compares_before
         and zero_head is None
+        and not ("resulted in" in text and "conviction" in text)
     ):
         if foreign:
             out.extend(
@@ -586,6 +594,7 @@ _RULES: dict[tuple[bool, str], str] = {
     (False, "opened_cases"): "count.head.opened_cases",
     (True, "opened_cases"): "count.head.opened_cases",
     (False, "referred"): "count.head.referred_for_prosecution",
+    (False, "cases_convicted"): "count.head.cases_convicted",
     (True, "referred"): "count.head.referred_for_prosecution",
     (True, "verb"): "count.breakdown.verb",
     (True, "passive"): "count.breakdown.passive",
@@ -740,6 +749,13 @@ def _resolve(
     if of_them is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart):
         # "prosecuted 29 suspected traffickers and convicted 24 of them": 24 convictions.
         np = m.np = replace(np, partial=False, end=of_them.end())
+    led = _LED_TO_CONVICTIONS_RE.match(text, fig.end)
+    led = led if led is not None and (np.partial or np.noun in (None, g.CASES)) else None
+    if led is not None:
+        # "Thirty-three of these cases resulted in convictions (13 in 2016)": the cases that
+        # ended in convictions count them where the text gives no convicted people
+        np = m.np = replace(np, partial=False, noun="convictions", form=None, end=led.end())
+        m.weak = True  # the people convicted, where the text counts them, win
     of_those = _OF_THOSE_CASES_END_RE.match(text, fig.end) if np.partial else None
     if of_those is not None and (
         _LAW_VERB_BEFORE_RE.search(text, max(0, qstart - 20), qstart)
@@ -822,6 +838,8 @@ def _resolve(
     verb, subject, m.how = _governing_verb(reading, m, qstart, frame)
     if bare:
         m.how = "bare"
+    if led is not None:
+        m.how = "cases_convicted"
     if subject == SUBNATIONAL:
         subject, m.weak = GOVERNMENT, True
     if (
