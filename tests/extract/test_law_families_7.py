@@ -242,6 +242,33 @@ CASES = [
         frozenset({("convictions", 2018, 12)}),
         "KEN",
     ),
+    # a stated total wins over one law's figure for the year
+    Case(
+        "one_articles_convictions_beside_a_stated_total",
+        "First-level courts issued five convictions under Article 189a in 2018 (20 in 2017). "
+        "In 2018, judges issued a total of 40 final convictions (38 in 2017).",
+        frozenset({("convictions", 2018, 40), ("convictions", 2017, 38)}),
+        frozenset({("convictions", 2018, 5), ("convictions", 2017, 20)}),
+        "POL",
+    ),
+    Case(
+        "one_articles_convictions_beside_another_figure_stay",
+        "The courts convicted six traffickers under articles 172 and 189 in 2018. Separately, "
+        "courts convicted two clients of child sex trafficking victims in 2018.",
+        frozenset({("convictions", 2018, 6)}),
+        frozenset({("convictions", 2018, 8)}),
+        "CRI",
+    ),
+    # two laws' figures for one year give none, but a year only one law counts keeps it
+    Case(
+        "two_articles_this_year_one_article_the_year_before",
+        "In 2018, authorities prosecuted six defendants (12 in 2017) under article 13. The "
+        "government also initiated prosecutions against 25 individuals under article 124 in "
+        "2018.",
+        frozenset({("prosecutions", 2017, 12)}),
+        frozenset({("prosecutions", 2018, 6), ("prosecutions", 2018, 25)}),
+        "MNG",
+    ),
 ]
 
 
