@@ -269,6 +269,25 @@ CASES = [
         frozenset({("prosecutions", 2018, 6), ("prosecutions", 2018, 25)}),
         "MNG",
     ),
+    # an agency's comparisons listed after ", and" are the agency's too
+    Case(
+        "two_agencies_with_earlier_years_only_one_gives",
+        "The prosecutor's office (AGO) reported initiating 60 investigations in 2018, compared "
+        "with 20 investigations in 2017, 12 in 2016, and 30 in 2015. The police anti-trafficking "
+        "unit (ATU) reported initiating 40 investigations in 2018, compared with 33 "
+        "investigations in 2017, and 80 in 2016.",
+        frozenset({("investigations", 2015, 30)}),
+        frozenset(
+            {
+                ("investigations", 2018, 60),
+                ("investigations", 2018, 40),
+                ("investigations", 2017, 20),
+                ("investigations", 2016, 12),
+                ("investigations", 2016, 80),
+            }
+        ),
+        "DOM",
+    ),
 ]
 
 

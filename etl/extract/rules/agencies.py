@@ -65,12 +65,20 @@ def without_agency_rivals(
     national: dict[tuple[str, int], set[int]] = {}
     # the agencies or laws giving any figure of a metric and year, comparisons included
     given: dict[tuple[str, int], set[str]] = {}
+    # the agency of a sentence's head count of a metric: its comparisons are that agency's
+    # too ("The police unit reported 44 investigations, compared with ..., and 83 in 2017")
+    head_agency: dict[tuple[str, int], str | None] = {}
     for i, (fact, local) in enumerate(counts):
         if fact.metric not in _METRICS:
             continue
         head = not local.weak and fact.rule.startswith("count.head.")
         sentence = sentences.get(fact.sentence_index)
         agency = _agency(fact, sentence) or _law(fact, sentence)
+        key = (fact.metric, fact.sentence_index)
+        if head:
+            head_agency.setdefault(key, agency)
+        elif agency is None and fact.rule == "count.comparison":
+            agency = head_agency.get(key)
         if agency is None:
             if head and _stated_total(fact, sentence):
                 national.setdefault((fact.metric, fact.year), set()).add(fact.sentence_index)
