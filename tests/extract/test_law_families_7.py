@@ -288,6 +288,16 @@ CASES = [
         ),
         "DOM",
     ),
+    # "compared with initiating investigations of N cases": the earlier year's figure
+    Case(
+        "initiated_investigations_compared_with_initiating_investigations",
+        "Authorities initiated investigations of 95 trafficking cases and continued two "
+        "investigations in 2018, compared with initiating investigations of 70 cases and "
+        "continuing one investigation in 2017.",
+        frozenset({("investigations", 2018, 95), ("investigations", 2017, 70)}),
+        frozenset({("investigations", 2018, 70), ("investigations", 2017, 1)}),
+        "GHA",
+    ),
 ]
 
 

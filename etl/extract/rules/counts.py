@@ -161,6 +161,11 @@ _NOT_COUNTED_BEFORE_RE = re.compile(
 )
 #: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
+#: A comparison cue, a gerund and the metric noun before the figure.
+_CUE_GERUND_NOUN_RE = re.compile(
+    r"\bcompared\s+(?:to|with)\s+(?:initiating|opening|launching|conducting|starting)\s+"
+    r"(?:the\s+)?(?:investigations?|prosecutions?)\s+(?:of|into|against|involving)\s+$"
+)
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
     # "28 prosecutions initiated in the previous reporting period and 35 initiated in 2016"
@@ -1306,6 +1311,8 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
         text, max(0, qstart - 40), qstart
     ):
         return True
+    if _CUE_GERUND_NOUN_RE.search(text, max(0, qstart - 70), qstart):
+        return True  # "compared with initiating investigations of 108 cases"
     if m.paren is not None:
         close = _segment_end(text, m.figure.end, m.paren)
         if years_between(text, m.paren, close, ry) is not None:
