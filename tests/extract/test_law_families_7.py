@@ -252,6 +252,14 @@ CASES = [
         "POL",
     ),
     Case(
+        "another_articles_earlier_year_beside_a_stated_total",
+        "First-level courts issued 14 convictions (nine in 2017) under Article 203. In 2017, "
+        "judges issued a total of 40 final convictions (38 in 2016).",
+        frozenset({("convictions", 2017, 40), ("convictions", 2016, 38)}),
+        frozenset({("convictions", 2017, 9)}),
+        "POL",
+    ),
+    Case(
         "one_articles_convictions_beside_another_figure_stay",
         "The courts convicted six traffickers under articles 172 and 189 in 2018. Separately, "
         "courts convicted two clients of child sex trafficking victims in 2018.",

@@ -68,6 +68,7 @@ def without_agency_rivals(
     # the agency of a sentence's head count of a metric: its comparisons are that agency's
     # too ("The police unit reported 44 investigations, compared with ..., and 83 in 2017")
     head_agency: dict[tuple[str, int], str | None] = {}
+    totals: set[tuple[str, int]] = set()  # (metric, sentence) of a stated total
     for i, (fact, local) in enumerate(counts):
         if fact.metric not in _METRICS:
             continue
@@ -80,7 +81,12 @@ def without_agency_rivals(
         elif agency is None and fact.rule == "count.comparison":
             agency = head_agency.get(key)
         if agency is None:
-            if head and _stated_total(fact, sentence):
+            if (head and _stated_total(fact, sentence)) or (
+                fact.rule == "count.comparison" and key in totals
+            ):
+                # a stated total, or an earlier year's figure beside it ("a total of 58
+                # final convictions (58 in 2015, ...)")
+                totals.add(key)
                 national.setdefault((fact.metric, fact.year), set()).add(fact.sentence_index)
             continue
         agency_of[i] = agency
@@ -96,12 +102,11 @@ def without_agency_rivals(
     # one law's count where a total named by no law is stated elsewhere for the year: a
     # part ("six convictions under Article 189a" beside "a total of 58 final convictions")
     outranked = {
-        (fact.metric, fact.sentence_index)
+        i
         for i in agency_of
         if agency_of[i].startswith("article ")
-        and (fact := counts[i][0]).rule.startswith("count.head.")
-        and national.get((fact.metric, fact.year), set()) - {fact.sentence_index}
-        and fact.sentence_index not in national[(fact.metric, fact.year)]
+        and (fact := counts[i][0]).sentence_index
+        not in national.get((fact.metric, fact.year), {fact.sentence_index})
     }
     if not rivals and not outranked:
         return counts
@@ -113,11 +118,7 @@ def without_agency_rivals(
         for i in agency_of
         if (fact := counts[i][0]).metric in rivals and len(given[(fact.metric, fact.year)]) >= 2
     }
-    return [
-        pair
-        for i, pair in enumerate(counts)
-        if i not in dropped and (pair[0].metric, pair[0].sentence_index) not in outranked
-    ]
+    return [pair for i, pair in enumerate(counts) if i not in dropped and i not in outranked]
 
 
 def _agency(fact: CountFact, sentence: Sentence | None) -> str | None:
