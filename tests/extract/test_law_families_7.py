@@ -306,6 +306,40 @@ CASES = [
         frozenset({("investigations", 2018, 70), ("investigations", 2017, 1)}),
         "GHA",
     ),
+    # one form after the law closing a list of law counts: every count is of that form
+    Case(
+        "prosecutions_and_convictions_under_the_act_for_sex_trafficking",
+        "The government reported prosecutions of at least 31 defendants and convictions of at "
+        "least five traffickers under the 2008 anti-trafficking act for sex trafficking, compared "
+        "with 20 prosecutions and six convictions in the previous period.",
+        frozenset(
+            {
+                ("prosecutions", 2018, 31),
+                ("prosecutions_sex", 2018, 31),
+                ("convictions", 2018, 5),
+                ("convictions_sex", 2018, 5),
+                ("prosecutions", 2017, 20),
+                ("convictions", 2017, 6),
+            }
+        ),
+        frozenset({("prosecutions_sex", 2017, 20), ("convictions_sex", 2017, 6)}),
+        "TZA",
+    ),
+    Case(
+        "prosecuting_and_convicting_under_the_law_for_forced_labor",
+        "In 2018, the government reported prosecuting 12 defendants and convicting four "
+        "traffickers under the penal code for forced labor.",
+        frozenset(
+            {
+                ("prosecutions", 2018, 12),
+                ("prosecutions_labor", 2018, 12),
+                ("convictions", 2018, 4),
+                ("convictions_labor", 2018, 4),
+            }
+        ),
+        frozenset({("prosecutions_sex", 2018, 12)}),
+        "TZA",
+    ),
 ]
 
 

@@ -221,6 +221,16 @@ _LED_TO_CONVICTIONS_RE = re.compile(
     r"trials|decisions|verdicts|proceedings))?|(?:\s+[\w-]+){0,2}?(?<=cases))\s+(?:have\s+|had\s+)?"
     r"(?:resulted|ended)\s+in\s+(?:a\s+)?convictions?\b"
 )
+#: After a count of people: (another law count of the list, then) the law and the one form
+#: the whole list is of ("... and convictions of at least four traffickers under the 2008
+#: anti-trafficking act for sex trafficking").
+_SHARED_FORM_TAIL_RE = re.compile(
+    r"(?:\s+and\s+(?:convict\w*|prosecut\w*|convictions?\s+of|prosecutions?\s+of)\s+"
+    r"(?:(?:at\s+least|more\s+than|over)\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:traffickers|"
+    r"defendants|suspects|offenders|individuals|persons|people))?"
+    r"\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|code)\s+for\s+"
+    r"(?P<form>sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b(?=\s*[,.;]|\s+(?:in|during)\b)"
+)
 #: "five of the 11 cases", "24 of the 29 defendants": a part of the cases or people counted.
 _OF_THOSE_CASES_END_RE = re.compile(
     r"\s+of\s+(?:the|these|those)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<noun>cases|suspects|"
@@ -998,6 +1008,17 @@ def _resolve(
         return
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
+    if (
+        not m.comparison
+        and np.form is None
+        and m.metric == base
+        and base in ("prosecutions", "convictions")
+        and (shared := _SHARED_FORM_TAIL_RE.match(text, np.end)) is not None
+    ):
+        # "prosecutions of at least 24 defendants and convictions of at least four
+        # traffickers under the 2008 anti-trafficking act for sex trafficking": every count of
+        # the list is of that form, so each total is also the form's count
+        m.extra = (*m.extra, _with_form(base, "labor" if "lab" in shared.group("form") else "sex"))
     m.years = _years(text, m, seg_end, visible, frame, ry)
     if passive is not None and (after := years_at(text, passive.end(), ry)) is not None:
         m.years = after  # "12 were prosecuted in 2016"
