@@ -340,6 +340,30 @@ CASES = [
         frozenset({("prosecutions_sex", 2018, 12)}),
         "TZA",
     ),
+    # a conviction breakdown in cases is no breakdown of the people convicted
+    Case(
+        "convicted_people_with_a_bracket_of_cases_by_form",
+        "Courts convicted and sentenced 11 traffickers in 2018 (including at least three sex "
+        "trafficking, two forced labor, and one domestic servitude cases), compared with six "
+        "total convictions in 2017.",
+        frozenset({("convictions", 2018, 11), ("convictions", 2017, 6)}),
+        frozenset({("convictions_sex", 2018, 3), ("convictions_labor", 2018, 2)}),
+        "PRT",
+    ),
+    Case(
+        "convicted_people_with_a_bracket_of_people_by_form",
+        "Courts convicted 11 traffickers in 2018 (eight for sex trafficking and three for "
+        "forced labor).",
+        frozenset(
+            {
+                ("convictions", 2018, 11),
+                ("convictions_sex", 2018, 8),
+                ("convictions_labor", 2018, 3),
+            }
+        ),
+        frozenset(),
+        "PRT",
+    ),
 ]
 
 

@@ -231,6 +231,8 @@ _SHARED_FORM_TAIL_RE = re.compile(
     r"\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|code)\s+for\s+"
     r"(?P<form>sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b(?=\s*[,.;]|\s+(?:in|during)\b)"
 )
+#: The rest of a bracketed list that ends in "cases": its items count cases.
+_CASES_LIST_END_RE = re.compile(r"[^()]*\bcases\s*\)")
 #: "five of the 11 cases", "24 of the 29 defendants": a part of the cases or people counted.
 _OF_THOSE_CASES_END_RE = re.compile(
     r"\s+of\s+(?:the|these|those)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<noun>cases|suspects|"
@@ -1001,6 +1003,17 @@ def _resolve(
         # figure is one article's: "one sex trafficking investigation under article 181").
         m.metric = base
     if m.metric is None:
+        return
+    if (
+        base == "convictions"
+        and np.form is not None
+        and np.noun is None
+        and m.paren is not None
+        and _CASES_LIST_END_RE.match(text, np.end)
+    ):
+        # "convicted 15 traffickers in 2016 (including at least four sex trafficking, one
+        # forced labor, and two domestic servitude cases)": cases, not the people convicted
+        m.metric = None
         return
     if not m.comparison and base in _CONTINUABLE and _EARLIER_PERIOD_RE.match(text, np.end):
         # "the prosecution of four defendants charged with exploiting 59 women initiated in
