@@ -364,6 +364,51 @@ CASES = [
         frozenset(),
         "PRT",
     ),
+    # a paragraph that opens on one form: its law counts are that form's
+    Case(
+        "for_labor_trafficking_paragraph_gives_labor_counts_of_its_year",
+        "For labor trafficking, police identified 30 individuals suspected of labor trafficking "
+        "in 2016, compared to 25 in 2015. The government investigated 14 cases in 2016. "
+        "Authorities prosecuted 21 labor traffickers in 2016, compared with 13 in 2015. Courts "
+        "convicted 11 traffickers, compared with six in 2015 and nine in 2014.",
+        frozenset(
+            {
+                ("prosecutions_labor", 2016, 21),
+                ("convictions_labor", 2016, 11),
+                ("convictions_labor", 2015, 6),
+                ("convictions_labor", 2014, 9),
+            }
+        ),
+        frozenset(
+            {
+                ("convictions", 2017, 11),
+                ("convictions", 2016, 11),
+                ("investigations", 2016, 14),
+                ("investigations", 2016, 30),
+            }
+        ),
+        "DEU",
+        2018,
+    ),
+    Case(
+        "the_topic_ends_with_the_paragraph",
+        "For labor trafficking, police identified 30 suspects in 2016.\nCourts convicted 70 "
+        "traffickers in 2016, compared with 77 in 2015.",
+        frozenset({("convictions", 2016, 70), ("convictions", 2015, 77)}),
+        frozenset({("convictions_labor", 2016, 70)}),
+        "DEU",
+        2018,
+    ),
+    Case(
+        "the_topic_ends_at_the_other_form",
+        "For labor trafficking, police identified 30 suspects in 2016. The government "
+        "prosecuted 90 defendants for sex trafficking in 2016. Courts convicted 60 traffickers "
+        "in 2016.",
+        frozenset({("prosecutions_sex", 2016, 90), ("convictions", 2016, 60)}),
+        frozenset({("convictions_labor", 2016, 60), ("prosecutions_labor", 2016, 90)}),
+        "DEU",
+        2018,
+    ),
 ]
 
 
