@@ -766,8 +766,12 @@ def _resolve(
     if of_them is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart):
         # "prosecuted 29 suspected traffickers and convicted 24 of them": 24 convictions.
         np = m.np = replace(np, partial=False, end=of_them.end())
-    led = _LED_TO_CONVICTIONS_RE.match(text, fig.end)
-    led = led if led is not None and (np.partial or np.noun in (None, g.CASES)) else None
+    led = (
+        _LED_TO_CONVICTIONS_RE.match(text, fig.end)
+        if (np.partial or np.noun in (None, g.CASES))
+        and text.find("ed in", fig.end, fig.end + 60) >= 0  # "resulted in", "ended in"
+        else None
+    )
     if led is not None:
         # "Thirty-three of these cases resulted in convictions (13 in 2016)": the cases that
         # ended in convictions count them where the text gives no convicted people
@@ -1026,6 +1030,7 @@ def _resolve(
         and np.form is None
         and m.metric == base
         and base in ("prosecutions", "convictions")
+        and text.find(" under ", np.end, np.end + 120) >= 0
         and (shared := _SHARED_FORM_TAIL_RE.match(text, np.end)) is not None
     ):
         # "prosecutions of at least 24 defendants and convictions of at least four
@@ -1345,7 +1350,9 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
         text, max(0, qstart - 40), qstart
     ):
         return True
-    if _CUE_GERUND_NOUN_RE.search(text, max(0, qstart - 70), qstart):
+    if text.find("compared", max(0, qstart - 70), qstart) >= 0 and _CUE_GERUND_NOUN_RE.search(
+        text, max(0, qstart - 70), qstart
+    ):
         return True  # "compared with initiating investigations of 108 cases"
     if m.paren is not None:
         close = _segment_end(text, m.figure.end, m.paren)
@@ -1468,7 +1475,10 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
 def _restated_metric(text: str, qstart: int) -> bool:
     """Whether a comparison names its metric again before the figure: "compared with
     prosecutions of 37 defendants", "an increase compared with convictions of 10 traffickers"."""
-    return _RESTATED_RE.search(text, max(0, qstart - 60), qstart) is not None
+    start = max(0, qstart - 60)
+    return (
+        text.find(" of ", start, qstart) >= 0 or text.find(" against ", start, qstart) >= 0
+    ) and _RESTATED_RE.search(text, start, qstart) is not None
 
 
 #: A comparison cue, then the metric noun that governs the figure.
