@@ -409,6 +409,29 @@ CASES = [
         "DEU",
         2018,
     ),
+    # "last year" (not "over the last year") is the previous reporting period
+    Case(
+        "compared_with_cases_and_convictions_last_year",
+        "The government prosecuted four trafficking cases, compared with two cases last year. "
+        "The government reported three convictions, compared with one conviction last year.",
+        frozenset(
+            {
+                ("prosecutions", 2018, 4),
+                ("prosecutions", 2017, 2),
+                ("convictions", 2018, 3),
+                ("convictions", 2017, 1),
+            }
+        ),
+        frozenset({("convictions", 2018, 1)}),
+        "PLW",
+    ),
+    Case(
+        "over_the_last_year_is_the_reporting_period",
+        "Over the last year, the government convicted five traffickers.",
+        frozenset({("convictions", 2018, 5)}),
+        frozenset({("convictions", 2017, 5)}),
+        "PLW",
+    ),
 ]
 
 
