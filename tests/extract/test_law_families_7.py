@@ -432,6 +432,22 @@ CASES = [
         frozenset({("convictions", 2017, 5)}),
         "PLW",
     ),
+    # "the same number as in 2016 and 2015": the number for each year named
+    Case(
+        "the_same_number_as_in_two_earlier_years",
+        "The government reported it initiated prosecution of four cases in 2018, the same "
+        "number as in 2017 and 2016, and compared to seven cases in 2015.",
+        frozenset(
+            {
+                ("prosecutions", 2018, 4),
+                ("prosecutions", 2017, 4),
+                ("prosecutions", 2016, 4),
+                ("prosecutions", 2015, 7),
+            }
+        ),
+        frozenset({("prosecutions", 2015, 4)}),
+        "TKM",
+    ),
 ]
 
 
