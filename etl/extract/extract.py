@@ -16,6 +16,7 @@ from etl.extract.rules.directions import Direction, may_state_direction, sentenc
 from etl.extract.rules.funding import Funding, sentence_funding, without_spent_allocations
 from etl.extract.rules.hotline import without_separate_lines
 from etl.extract.rules.lone_forms import lone_form_totals
+from etl.extract.rules.topics import topic_forms
 from etl.extract.rules.zeros import may_state_zero
 from etl.model import CountFact, DirectionFact, Document, Extraction, FundingFact, Sentence
 
@@ -66,6 +67,7 @@ def extract(document: Document) -> Extraction:
             frame, frame_age = new_frame, 0
         counts.extend((_count_fact(c, sentence), c) for c in new_counts)
     by_index = {s.index: s for s in sentences}
+    counts = topic_forms(counts, sentences, document.text, ry)
     counts = without_agency_rivals(counts, by_index)
     counts = without_separate_lines(counts, by_index)
     funding = without_spent_allocations(funding, by_index)

@@ -123,7 +123,7 @@ _NOUNS: dict[str, str] = {
             "alleged-traffickers"
         )
     },
-    **{w: CASES for w in ("case", "cases", "offenses", "offences")},
+    **{w: CASES for w in ("case", "cases", "offenses", "offences", "incidents")},
     **{w: CALLS for w in ("call", "calls")},
     **{w: n for n in METRIC_NOUNS for w in (n, n[:-1])},
     **{
@@ -240,8 +240,9 @@ _PREDICATE_FORM_RE = re.compile(
     r"(?:convicted|prosecuted|charged|indicted|sentenced)\s+(?:for|of|under)|charged\s+with|"
     r"trafficked\s+(?:for|into|in)|involved\s+in|used\s+(?:in|for)|forced\s+into|in|for)|"
     r"involv(?:ed|ing)|exploited\s+(?:in|for))\s+(?:the\s+)?(?:purposes?\s+of\s+)?"
-    # "190 involved predominantly sex trafficking"
+    # "190 involved predominantly sex trafficking", "110 were for alleged sex trafficking"
     r"(?:(?:predominantly|primarily|mainly|mostly|principally)\s+)?"
+    r"(?:(?:alleged|suspected|potential|possible)\s+)?"
     rf"(?:(?P<sex>{SEX_FORM})|(?P<labor>{LABOR_FORM}))"
 )
 #: Status words of victims: a list "two confirmed and 129 potential victims" splits one
@@ -268,6 +269,8 @@ _POST_TRAP_RE = re.compile(
     r"assault)|rape|smuggling|procurement|passport\s+(?:retention|confiscation|withholding)|"
     r"illegal\s+recruitment|(?:unpaid|withheld)\s+wages|non-payment\s+of\s+wages|"
     r"labou?r\s+(?:law\s+)?violations)|"
+    # child labor that is not forced: "four defendants for exploitative child labor"
+    r"(?:of|for|involving)\s+(?:exploitative\s+|illegal\s+|hazardous\s+)?child\s+labou?r|"
     r"(?:(?:convicted|prosecuted|charged)\s+)?(?:for|under)\s+(?:the\s+)?procurement)\b"
 )
 #: After a "trafficking-related" count: the other crimes it holds ("..., including pimping").
@@ -301,8 +304,12 @@ COMPARISON_CUE_RE = re.compile(
     r"\bin\s+comparison\s+(?:to|with)|\brelative\s+to|\bagainst)"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+reported))?\s+$"
 )
-#: "filed charges against 567", "cases against 12": "against" that is no comparison.
-_NOT_VERSUS_RE = re.compile(r"\b(?:charges|cases|proceedings|prosecutions|indictments)\s+$")
+#: "filed charges against 567", "cases against 12", "secured convictions against 27
+#: traffickers": "against" after a legal action, which is no comparison.
+_NOT_VERSUS_RE = re.compile(
+    r"\b(?:charges|cases|proceedings|prosecutions?|indictments?|convictions?|judg(?:e)?ments?|"
+    r"verdicts?|investigations?)\s+$"
+)
 
 
 def comparison_cue(text: str, start: int, end: int) -> bool:

@@ -38,7 +38,9 @@ _FISCAL_RANGE_RE = re.compile(
 #: "during the previous reporting period", "the prior year": the year before the reporting year.
 PRIOR_RE = re.compile(
     r"\b(?:the\s+)?(?:(?:previous|prior|preceding)\s+(?:reporting\s+|fiscal\s+|calendar\s+)?"
-    r"(?:period|year|cycle)|year\s+before)\b"
+    r"(?:period|year|cycle)|year\s+before)\b|"
+    # "compared with two cases last year" (not "over the last year": the reporting period)
+    r"(?<!the\s)\blast\s+(?:reporting\s+)?(?:period|year)\b"
 )
 #: "during the reporting period", "this year": the reporting year itself.
 CURRENT_RE = re.compile(
@@ -73,7 +75,8 @@ _FILLER_RE = re.compile(
 )
 _PRIOR_AT_RE = re.compile(
     r"(?:(?:in|during|over|for|throughout)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
-    r"(?:reporting\s+|fiscal\s+|calendar\s+)?(?:period|year|cycle)\b"
+    r"(?:reporting\s+|fiscal\s+|calendar\s+)?(?:period|year|cycle)\b|"
+    r"last\s+(?:reporting\s+)?(?:period|year)\b"
 )
 _CURRENT_AT_RE = re.compile(
     r"(?:(?:during|in|over|throughout)\s+)?the\s+(?:current\s+)?reporting\s+(?:period|year)\b"

@@ -155,10 +155,17 @@ _PASSIVE_BARE_RE = re.compile(
 )
 #: Right before a figure: cases carried on from before, or a metric verb negated.
 _NOT_COUNTED_BEFORE_RE = re.compile(
-    r"\b(?:continu(?:ed|es|ing)|not\s+(?:yet\s+)?(?:identif|investigat|prosecut|convict)\w*,?)\s+$"
+    r"\b(?:continu(?:ed|es|ing)(?:\s+(?:the\s+)?(?:prosecutions?|investigations?|trials?|cases?)"
+    r"\s+(?:of|against|into|involving))?|"
+    r"not\s+(?:yet\s+)?(?:identif|investigat|prosecut|convict)\w*,?)\s+$"
 )
 #: The end of a noun phrase naming suspects: "traffickers", "suspected offenders".
 _SUSPECTS_END_RE = re.compile(r"\b(?:traffickers?|suspects?|perpetrators?|offenders?)$")
+#: A comparison cue, a gerund and the metric noun before the figure.
+_CUE_GERUND_NOUN_RE = re.compile(
+    r"\bcompared\s+(?:to|with)\s+(?:initiating|opening|launching|conducting|starting)\s+"
+    r"(?:the\s+)?(?:investigations?|prosecutions?)\s+(?:of|into|against|involving)\s+$"
+)
 _CUE_WORD_RE = re.compile(r"\b(?:compared|from|than|versus)\b")
 _YEAR_TAIL_RE = re.compile(
     # "28 prosecutions initiated in the previous reporting period and 35 initiated in 2016"
@@ -207,6 +214,34 @@ _UNDER_ONE_ARTICLE_RE = re.compile(
 )
 #: "convicted 24 of them": the part of the people just counted that the verb names.
 _OF_THEM_END_RE = re.compile(r"\s+of\s+(?:them|those|these)(?=\s*(?:[,.;]|and\b|$))")
+#: After a figure of cases: they ended in convictions ("of these cases resulted in
+#: convictions", "of which resulted in convictions", "cases resulted in a conviction").
+_LED_TO_CONVICTIONS_RE = re.compile(
+    r"(?:\s+of\s+(?:these|those|the|which|them)(?:\s+(?:[\w-]+\s+){0,2}?(?:cases|prosecutions|"
+    r"trials|decisions|verdicts|proceedings))?|(?:\s+[\w-]+){0,2}?(?<=cases))\s+(?:have\s+|had\s+)?"
+    r"(?:resulted|ended)\s+in\s+(?:a\s+)?convictions?\b"
+)
+#: After a count of people: (another law count of the list, then) the law and the one form
+#: the whole list is of ("... and convictions of at least four traffickers under the 2008
+#: anti-trafficking act for sex trafficking").
+_SHARED_FORM_TAIL_RE = re.compile(
+    r"(?:\s+and\s+(?:convict\w*|prosecut\w*|convictions?\s+of|prosecutions?\s+of)\s+"
+    r"(?:(?:at\s+least|more\s+than|over)\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,2}?(?:traffickers|"
+    r"defendants|suspects|offenders|individuals|persons|people))?"
+    r"\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|code)\s+for\s+"
+    r"(?P<form>sex\s+trafficking|labou?r\s+trafficking|forced\s+labou?r)\b(?=\s*[,.;]|\s+(?:in|during)\b)"
+)
+#: The rest of a bracketed list that ends in "cases": its items count cases.
+_CASES_LIST_END_RE = re.compile(r"[^()]*\bcases\s*\)")
+#: "five of the 11 cases", "24 of the 29 defendants": a part of the cases or people counted.
+_OF_THOSE_CASES_END_RE = re.compile(
+    r"\s+of\s+(?:the|these|those)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<noun>cases|suspects|"
+    r"defendants|traffickers|individuals|persons|people|investigations)"
+    r"(?=\s*(?:[,.;]|and\b|$|(?:in|during)\s))"
+)
+#: A law-enforcement verb right before a figure (not "identified": "identified 20 of the 50
+#: victims as children" counts children).
+_LAW_VERB_BEFORE_RE = re.compile(r"\b(?:investigated|prosecuted|convicted|charged|indicted)\s+$")
 #: "263 of the 352 were victims of labor trafficking": a part of a total counted before.
 _OF_TOTAL_RE = re.compile(
     r"\s+of\s+(?:the|these|those)\s+(?P<total>\d[\d,]*)(?![\d,])(?:\s+(?:identified|potential|"
@@ -405,6 +440,7 @@ def _sentence_counts(
         and not _has_metric_verb(text)
         and not compares_before
         and zero_head is None
+        and not ("resulted in" in text and "conviction" in text)
     ):
         if foreign:
             out.extend(
@@ -575,6 +611,7 @@ _RULES: dict[tuple[bool, str], str] = {
     (False, "opened_cases"): "count.head.opened_cases",
     (True, "opened_cases"): "count.head.opened_cases",
     (False, "referred"): "count.head.referred_for_prosecution",
+    (False, "cases_convicted"): "count.head.cases_convicted",
     (True, "referred"): "count.head.referred_for_prosecution",
     (True, "verb"): "count.breakdown.verb",
     (True, "passive"): "count.breakdown.passive",
@@ -729,6 +766,26 @@ def _resolve(
     if of_them is not None and _BARE_VERB_RE.search(text, max(0, qstart - 20), qstart):
         # "prosecuted 29 suspected traffickers and convicted 24 of them": 24 convictions.
         np = m.np = replace(np, partial=False, end=of_them.end())
+    led = (
+        _LED_TO_CONVICTIONS_RE.match(text, fig.end)
+        if (np.partial or np.noun in (None, g.CASES))
+        and text.find("ed in", fig.end, fig.end + 60) >= 0  # "resulted in", "ended in"
+        else None
+    )
+    if led is not None:
+        # "Thirty-three of these cases resulted in convictions (13 in 2016)": the cases that
+        # ended in convictions count them where the text gives no convicted people
+        np = m.np = replace(np, partial=False, noun="convictions", form=None, end=led.end())
+        m.weak = True  # the people convicted, where the text counts them, win
+    of_those = _OF_THOSE_CASES_END_RE.match(text, fig.end) if np.partial else None
+    if of_those is not None and (
+        _LAW_VERB_BEFORE_RE.search(text, max(0, qstart - 20), qstart)
+        or g.NOUN_TRIGGER_RE.search(text, max(0, qstart - 30), qstart)
+    ):
+        # "initiated prosecution of five of the 11 cases", "convicted 24 of the 29
+        # defendants": the law-enforcement step counts the part it took further.
+        noun = g.CASES if of_those.group("noun") in ("cases", "investigations") else g.PEOPLE
+        np = m.np = replace(np, partial=False, noun=noun, end=of_those.end())
     if _AN_ADDITIONAL_RE.search(before) and not np.restricted and np.noun == g.VICTIMS:
         # "NGOs reported assisting an additional 207 victims": besides another count.
         np = m.np = replace(np, additional=True)
@@ -802,6 +859,8 @@ def _resolve(
     verb, subject, m.how = _governing_verb(reading, m, qstart, frame)
     if bare:
         m.how = "bare"
+    if led is not None:
+        m.how = "cases_convicted"
     if subject == SUBNATIONAL:
         subject, m.weak = GOVERNMENT, True
     if (
@@ -924,9 +983,12 @@ def _resolve(
         and m.parent is not None
         and m.parent.np.form is not None
         and m.parent.base == base
+        and not _restated_metric(text, qstart)
     ):
         # "prosecuted three individuals for sex trafficking in 2017, compared with four
-        # individuals in 2016": the earlier year's figure is of the same form
+        # individuals in 2016": the earlier year's figure is of the same form (not where the
+        # comparison names its metric again: "convicted 13 labor traffickers, compared with
+        # convictions of 10 traffickers in 2019" compares the totals)
         m.metric = m.parent.metric
         if m.metric is None:
             return
@@ -946,12 +1008,35 @@ def _resolve(
         m.metric = base
     if m.metric is None:
         return
+    if (
+        base == "convictions"
+        and np.form is not None
+        and np.noun is None
+        and m.paren is not None
+        and _CASES_LIST_END_RE.match(text, np.end)
+    ):
+        # "convicted 15 traffickers in 2016 (including at least four sex trafficking, one
+        # forced labor, and two domestic servitude cases)": cases, not the people convicted
+        m.metric = None
+        return
     if not m.comparison and base in _CONTINUABLE and _EARLIER_PERIOD_RE.match(text, np.end):
         # "the prosecution of four defendants charged with exploiting 59 women initiated in
         # a previous reporting period": continued work, no count of the year
         return
     if np.noun in g.METRIC_NOUNS:
         m.extra = tuple(e for e in np.extra_nouns if e != m.metric)
+    if (
+        not m.comparison
+        and np.form is None
+        and m.metric == base
+        and base in ("prosecutions", "convictions")
+        and text.find(" under ", np.end, np.end + 120) >= 0
+        and (shared := _SHARED_FORM_TAIL_RE.match(text, np.end)) is not None
+    ):
+        # "prosecutions of at least 24 defendants and convictions of at least four
+        # traffickers under the 2008 anti-trafficking act for sex trafficking": every count of
+        # the list is of that form, so each total is also the form's count
+        m.extra = (*m.extra, _with_form(base, "labor" if "lab" in shared.group("form") else "sex"))
     m.years = _years(text, m, seg_end, visible, frame, ry)
     if passive is not None and (after := years_at(text, passive.end(), ry)) is not None:
         m.years = after  # "12 were prosecuted in 2016"
@@ -1117,6 +1202,11 @@ _PEOPLE_IN_CASES_RE = re.compile(
 )
 
 
+#: After the cases of one form the people were in: more cases of their own ("and one case
+#: of sex and labor trafficking"), so the people are not all of that form.
+_MORE_CASES_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+[\w,-]+\s+(?:[\w-]+\s+)?cases?\b")
+
+
 def _people_of_cases(text: str, m: Mention, done: list[Mention]) -> Mention | None:
     """The people counted right before a figure of the cases they were in, or None."""
     if m.np.noun != g.CASES or not done:
@@ -1140,8 +1230,9 @@ def _people_form(people: Mention, cases: Mention, text: str) -> list[Count]:
         form not in _FORMS.get(people.base or "", ())
         or people.metric != people.base
         or people.years is None
+        or _MORE_CASES_RE.match(text, cases.np.end)
     ):
-        return []
+        return []  # "22 defendants in nine cases of sex trafficking and one case of ...": mixed
     return [
         Count(
             f"{people.base}_{form}",
@@ -1259,6 +1350,10 @@ def _is_comparison(text: str, m: Mention, qstart: int, done: list[Mention], ry: 
         text, max(0, qstart - 40), qstart
     ):
         return True
+    if text.find("compared", max(0, qstart - 70), qstart) >= 0 and _CUE_GERUND_NOUN_RE.search(
+        text, max(0, qstart - 70), qstart
+    ):
+        return True  # "compared with initiating investigations of 108 cases"
     if m.paren is not None:
         close = _segment_end(text, m.figure.end, m.paren)
         if years_between(text, m.paren, close, ry) is not None:
@@ -1331,10 +1426,13 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
     as the whole (METRICS.md "Forms"), so it is also the year's total, weakly (a total
     stated elsewhere wins)."""
     victims = m.np.noun == g.VICTIMS and m.metric == "victims_identified"
+    restated = m.np.noun in (g.PEOPLE, g.CASES) and _restated_metric(
+        text, qualifier_before(text, m.figure.start)[1]
+    )
     if (
         not m.comparison
         or m.paren is not None
-        or (m.np.noun not in g.METRIC_NOUNS and not victims)
+        or (m.np.noun not in g.METRIC_NOUNS and not victims and not restated)
         or m.np.form is not None
         or (m.metric not in ("prosecutions", "convictions") and not victims)
         or m.base is None
@@ -1372,6 +1470,22 @@ def _form_head_as_whole(m: Mention, done: list[Mention], text: str) -> list[Coun
         )
         for year in head.years or ()
     ]
+
+
+def _restated_metric(text: str, qstart: int) -> bool:
+    """Whether a comparison names its metric again before the figure: "compared with
+    prosecutions of 37 defendants", "an increase compared with convictions of 10 traffickers"."""
+    start = max(0, qstart - 60)
+    return (
+        text.find(" of ", start, qstart) >= 0 or text.find(" against ", start, qstart) >= 0
+    ) and _RESTATED_RE.search(text, start, qstart) is not None
+
+
+#: A comparison cue, then the metric noun that governs the figure.
+_RESTATED_RE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|from|than)\s+(?:the\s+)?(?:prosecutions?|convictions?)\s+"
+    r"(?:of|against)\s+(?:a\s+total\s+of\s+)?$"
+)
 
 
 def _compared_form_cases(text: str, m: Mention, verb: str | None, seg_end: int) -> bool:

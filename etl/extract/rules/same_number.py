@@ -16,9 +16,10 @@ _SAME_RE = re.compile(
     r"\s*(?:[,;]\s*(?:(?:this|which)\s+(?:was|is)\s+)?)?the\s+same\s+(?:number|figure|total)?"
     r"(?:\s+(?:of\s+)?[\w-]+){0,3}?\s*(?:as\s+)?(?:(?:identified|investigated|prosecuted|"
     r"convicted|reported|recorded)\s+)?(?:in|during)\s+(?:the\s+)?"
-    r"(?:(?P<year>(?:19|20)\d{2})|(?P<prior>(?:previous|prior|preceding)\s+(?:reporting\s+)?"
-    r"(?:period|year)))\b"
+    r"(?:(?P<year>(?:19|20)\d{2})(?P<more>(?:\s*(?:,\s*and|,|and)\s+(?:19|20)\d{2}\b)*)|"
+    r"(?P<prior>(?:previous|prior|preceding)\s+(?:reporting\s+)?(?:period|year)))\b"
 )
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _TAIL_RE = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?(?:in|during)\s+(?:19|20)\d{2})?")
 
 
@@ -37,12 +38,14 @@ def same_number_counts(text: str, found: list[Count], reporting_year: int | None
         if m is None or m.start() - c.end > 80:
             continue
         if m.group("year"):
-            year = int(m.group("year"))
+            # "the same number as in 2016 and 2015": each year named
+            years = [int(m.group("year")), *(int(y) for y in _YEAR_RE.findall(m.group("more")))]
         elif reporting_year is not None:
-            year = reporting_year - 1
+            years = [reporting_year - 1]
         else:
             continue
-        if year != c.year and (c.metric, year) not in stated:
-            stated.add((c.metric, year))
-            out.append(replace(c, year=year, rule="count.same_number"))
+        for year in years:
+            if year != c.year and (c.metric, year) not in stated:
+                stated.add((c.metric, year))
+                out.append(replace(c, year=year, rule="count.same_number"))
     return out
