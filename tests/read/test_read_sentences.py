@@ -122,6 +122,21 @@ def test_dollars_on_the_next_line_run_on_from_their_amount() -> None:
     ]
 
 
+def test_a_figure_opening_the_next_line_runs_on_but_a_page_number_does_not() -> None:
+    text = (
+        "Courts tried 40 suspects, convicted\n31, and acquitted the rest.\n"
+        "Police identified\n12 victims in the north\n"
+        "218\nPROTECTION\n2017 saw more shelters."
+    )
+    assert texts(text) == [
+        "Courts tried 40 suspects, convicted\n31, and acquitted the rest.",
+        "Police identified\n12 victims in the north",
+        "218",
+        "PROTECTION",
+        "2017 saw more shelters.",
+    ]
+
+
 def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence() -> None:
     text = (
         "Police opened a unit in the Northeast.The agency received 4 million naira. "
