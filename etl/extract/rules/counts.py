@@ -137,8 +137,10 @@ _BARE_END_RE = re.compile(
 #: "compared with the 1,186 identified in 2012", "an increase over the 1,186 referred in
 #: 2012": an earlier year's figure named with "the".
 _CUE_THE_RE = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|drop|decline)\s+(?:from|over))"
-    r"\s+(?:the\s+)?$"
+    r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|drop|decline)\s+(?:from|over)|"
+    # "fewer than the 60 victims identified in 2016", "double the 23 identified in 2016"
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+than)\s+(?:the\s+)?$|"
+    r"\b(?:double|twice|triple|half)\s+the\s+$"
 )
 #: After the victims referred: the national system that identifies them.
 _TO_NRM_RE = re.compile(
@@ -152,6 +154,19 @@ _PASSIVE_BARE_RE = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
     r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b))?"
     r"(?=\s*(?:[,.;]|$|in\s+(?:19|20)\d\d\b|during\b))"
+)
+#: The passive verbs of registering victims: "45 persons were recognized as victims",
+#: "45 possible victims were registered by the national coordinator".
+_REGISTERING_WORDS = ("recogni", "regist", "certif", "confirm", "record")
+#: After a registering passive of victims: its actor, or the end of the clause.
+_REGISTERED_END_RE = re.compile(r"\s+by\b|\s*(?:[,.;]|$)|\s+(?:in\s+(?:19|20)\d\d|during)\b")
+#: After people a figure counts: a passive that names them victims ("... were recognized as
+#: victims of trafficking"), or nothing before the naming ("identified 45 individuals as
+#: trafficking victims").
+_PEOPLE_AS_VICTIMS_RE = re.compile(
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:officially|formally|also)\s+)?"
+    r"(?:identified|recogni[sz]ed|registered|certified|confirmed|recorded))?"
+    + g.AS_VICTIMS_RE.pattern
 )
 #: Right before a figure: cases carried on from before, or a metric verb negated.
 _NOT_COUNTED_BEFORE_RE = re.compile(
@@ -619,7 +634,7 @@ def _mentions(
         if np.partial:
             np, ref = _partial_ref(text, original, fig.end, country, np)
         out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start), ref=ref))
-    if "male" in text:
+    if "male" in text or "compared" in text:
         _compared_as_totals(text, out)
     return out
 
@@ -627,9 +642,11 @@ def _mentions(
 def _compared_as_totals(text: str, mentions: list[Mention]) -> None:
     """Make "37 female trafficking victims, compared with 41 victims in 2018" a total: a
     figure restricted only by sex that the text compares with plain victim totals is the
-    year's total (all the victims were of that sex)."""
+    year's total (all the victims were of that sex). So is one restricted only by age or
+    nationality ("identified one minor trafficking victim, compared with no victims
+    identified in 2018"): the comparison presents it as the year's victims."""
     for i, m in enumerate(mentions):
-        if not m.np.by_sex_only or m.np.noun != g.VICTIMS:
+        if not (m.np.by_sex_only or m.np.by_age_only) or m.np.noun != g.VICTIMS:
             continue
         if any(d.np.noun in (g.VICTIMS, g.RESTRICTED) for d in mentions[:i]):
             return  # "50 victims, including 37 female victims": a part of the total before
@@ -644,6 +661,18 @@ def _compared_as_totals(text: str, mentions: list[Mention]) -> None:
             ):
                 m.np = replace(m.np, restricted=False)
                 return
+        if m.np.by_age_only and _COMPARED_WITH_NONE_RE.match(text, m.np.end):
+            m.np = replace(m.np, restricted=False)
+        return
+
+
+#: After a restricted figure: the comparison with no victims at all ("compared with no
+#: victims identified between 2016 and 2018", "compared with not identifying any victims").
+_COMPARED_WITH_NONE_RE = re.compile(
+    r"[^;]*?\bcompared\s+(?:to|with)\s+(?:not\s+identifying\s+)?(?:any|no|zero)\s+"
+    r"(?:(?:potential|possible|trafficking|identified|confirmed)\s+)*victims\b"
+    r"(?!\s+(?:of|for)\s+(?:sex|forced|labou?r|commercial)\b)"
+)
 
 
 def _legal_ref_before(text: str, pos: int) -> bool:
@@ -1477,6 +1506,8 @@ def _governing_verb(
         ):
             # "778 cases were recorded with police": cases the police opened
             return g.INVESTIGATE, GOVERNMENT, "passive"
+        if _registered_as_victims(text, m, post):
+            cls = g.IDENTIFY
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
@@ -1548,6 +1579,20 @@ _SENTENCED_OBJECT_RE = re.compile(
 )
 
 
+def _registered_as_victims(text: str, m: Mention, post: re.Match[str]) -> bool:
+    """Whether the passive after a figure registers victims: people "recognized as victims"
+    (whose verb the table knows only before a count of victims), or victims "registered by"
+    an actor, which the table reads as a receiving verb."""
+    word = post["w"]
+    if not word.startswith(_REGISTERING_WORDS):
+        return False
+    if m.np.noun == g.PEOPLE:
+        return g.AS_VICTIMS_RE.match(text, post.end()) is not None
+    passive = post.group().split()[0] != word
+    ended = _REGISTERED_END_RE.match(text, post.end()) is not None
+    return m.np.noun == g.VICTIMS and passive and ended
+
+
 def _sentencing_object(text: str, pos: int, qstart: int, noun: str | None) -> bool:
     """Whether the figure at `qstart` counts the people a sentencing verb at `pos` names
     ("sentenced one trafficker to ..."), the verb not chained to a conviction before it
@@ -1607,6 +1652,9 @@ def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) ->
     if noun in (g.PEOPLE, g.CASES) and subject == GOVERNMENT:
         if verb == g.CONVICT and noun == g.CASES:
             return None
+        if verb == g.IDENTIFY and noun == g.PEOPLE and _PEOPLE_AS_VICTIMS_RE.match(text, np.end):
+            # "recognized 45 persons as victims of trafficking": the victims it identified
+            return "victims_identified"
         if verb == g.IDENTIFY and _SUSPECTS_END_RE.search(text, 0, np.end):
             # "police identified 551 traffickers": suspects law enforcement identified
             return "investigations"

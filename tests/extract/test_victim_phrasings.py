@@ -1,0 +1,159 @@
+"""Victim-count phrasings as data: people named victims ("recognized 45 persons as victims"),
+victims registered in the passive, earlier years compared by "fewer than the" or "double
+the", a figure restricted only by age that is compared with no victims at all, and the
+victims a centre run by NGOs assisted. Each case gives the facts that must be found and
+those that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import counts
+
+V = "victims_identified"
+
+#: (text, country, report year, facts that must be found, facts that must not be found)
+CASES = [
+    (
+        "The government recognized 38 persons as victims of trafficking in 2019.",
+        "SRB",
+        2020,
+        {(V, 2019, 38)},
+        set(),
+    ),
+    (
+        "In 2019, 38 persons were recognized as victims of trafficking, compared with 27 in 2018.",
+        "MNE",
+        2020,
+        {(V, 2019, 38), (V, 2018, 27)},
+        set(),
+    ),
+    (
+        "Authorities formally identified 17 individuals as potential trafficking victims.",
+        "ISR",
+        2021,
+        {(V, 2020, 17)},
+        set(),
+    ),
+    (
+        # one form's people are no total; the sentence after still counts
+        "Police identified nine individuals as victims of forced labor. "
+        "The government identified 30 victims in 2020.",
+        "ISR",
+        2021,
+        {(V, 2020, 30)},
+        {(V, 2020, 9)},
+    ),
+    (
+        # people named suspects are not victims
+        "Police identified 14 individuals as suspects. Officials identified 22 victims.",
+        "GEO",
+        2021,
+        {(V, 2020, 22)},
+        {(V, 2020, 14)},
+    ),
+    (
+        "In 2020, 64 possible victims were registered by the national coordinator, compared "
+        "with 51 in 2019.",
+        "BIH",
+        2021,
+        {(V, 2020, 64), (V, 2019, 51)},
+        set(),
+    ),
+    (
+        # registered by an NGO: not the government's count
+        "In 2020, 64 possible victims were registered by an NGO. Police identified 40 victims.",
+        "BIH",
+        2021,
+        {(V, 2020, 40)},
+        {(V, 2020, 64)},
+    ),
+    (
+        "The Office of the National Coordinator recorded 75 potential victims of trafficking "
+        "in 2020.",
+        "CZE",
+        2021,
+        {(V, 2020, 75)},
+        set(),
+    ),
+    (
+        "Authorities identified 45 victims in 2020, fewer than the 61 victims identified in 2019.",
+        "KEN",
+        2021,
+        {(V, 2020, 45), (V, 2019, 61)},
+        set(),
+    ),
+    (
+        "Officials identified 47 victims in 2020, nearly double the 24 identified in 2019 "
+        "and more than the 30 identified in 2018.",
+        "GHA",
+        2021,
+        {(V, 2020, 47), (V, 2019, 24), (V, 2018, 30)},
+        set(),
+    ),
+    (
+        # one restricted only by age, compared with no victims at all: the year's total
+        "The government identified one minor trafficking victim and repatriated the child, "
+        "compared with no victims identified in 2018 and eight victims identified in 2017.",
+        "DMA",
+        2020,
+        {(V, 2019, 1), (V, 2017, 8)},
+        set(),
+    ),
+    (
+        "Officials identified three Haitian adult victims exploited in sex trafficking, "
+        "compared with not identifying any victims the previous year.",
+        "BHS",
+        2020,
+        {("victims_identified_sex", 2019, 3)},
+        set(),
+    ),
+    (
+        # children compared with children: a subset, no total
+        "The government identified 12 child victims, compared with no child victims in 2018. "
+        "Police identified 40 victims in 2019.",
+        "GUY",
+        2020,
+        {(V, 2019, 40)},
+        {(V, 2019, 12)},
+    ),
+    (
+        # parts by nationality, even when compared with none
+        "Officials identified two Nigerian victims and three Ghanaian victims, compared with "
+        "no victims identified in 2018.",
+        "TGO",
+        2020,
+        {(V, 2018, 0)},
+        {(V, 2019, 2), (V, 2019, 3)},
+    ),
+    (
+        # a centre the NGOs run: its assisted victims are the NGOs' figure
+        "The national intervention center, run by two government-funded NGOs, provided "
+        "assistance to 166 potential victims (226 in 2019 and 168 in 2018).",
+        "POL",
+        2021,
+        {
+            ("victims_assisted_ngo", 2020, 166),
+            ("victims_assisted_ngo", 2019, 226),
+            ("victims_assisted_ngo", 2018, 168),
+        },
+        {(V, 2020, 166)},
+    ),
+    (
+        # one NGO's shelter: neither the NGOs' collective figure nor the government's
+        "A shelter run by an NGO assisted 12 victims in 2020. Police identified 30 victims.",
+        "POL",
+        2021,
+        {(V, 2020, 30)},
+        {("victims_assisted_ngo", 2020, 12), (V, 2020, 12)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "year", "present", "absent"), CASES)
+def test_victim_phrasing(
+    text: str, country: str, year: int, present: set[tuple], absent: set[tuple]
+) -> None:
+    found = counts(text, country, year)
+    assert present <= found
+    assert not (absent & found)
