@@ -1,7 +1,8 @@
 """Victim-count phrasings as data: people named victims ("recognized 45 persons as victims"),
 victims registered in the passive, earlier years compared by "fewer than the" or "double
-the", a figure restricted only by age that is compared with no victims at all, and the
-victims a centre run by NGOs assisted. Each case gives the facts that must be found and
+the", a sentence that opens on "Compared with", a figure restricted only by age that is
+compared with no victims at all, the total after parts that count nothing of their own,
+and the victims a centre run by NGOs assisted. Each case gives the facts that must be found and
 those that must not."""
 
 from __future__ import annotations
@@ -146,6 +147,49 @@ CASES = [
         2021,
         {(V, 2020, 30)},
         {("victims_assisted_ngo", 2020, 12), (V, 2020, 12)},
+    ),
+    (
+        # a sentence that opens on the comparison compares the total just before
+        "In 2021, authorities identified 114 victims. Compared with 226 trafficking victims "
+        "in 2020 and 467 victims in 2019, this was a significant decrease.",
+        "ESP",
+        2022,
+        {(V, 2021, 114), (V, 2020, 226), (V, 2019, 467)},
+        set(),
+    ),
+    (
+        # the total after parts that count no metric of their own
+        "Authorities identified 12 adult victims and eight child victims, totaling 20 victims.",
+        "SRB",
+        2021,
+        {(V, 2020, 20)},
+        {(V, 2020, 12), (V, 2020, 8)},
+    ),
+    (
+        "Officials identified 12 women, five men, and three children as trafficking victims, "
+        "for a total of 20.",
+        "MKD",
+        2021,
+        {(V, 2020, 20)},
+        set(),
+    ),
+    (
+        # parts that do not add up to the figure after them: no total from them
+        "Officials identified 12 women and five men as trafficking victims, for a total of "
+        "20. Police identified 40 victims in 2020.",
+        "MKD",
+        2021,
+        {(V, 2020, 40)},
+        {(V, 2020, 20)},
+    ),
+    (
+        # the NGOs' parts and total are not the government's
+        "NGOs identified 12 adult victims and eight child victims, for a total of 20 victims. "
+        "Police identified 40 victims in 2020.",
+        "SRB",
+        2021,
+        {(V, 2020, 40)},
+        {(V, 2020, 20)},
     ),
 ]
 

@@ -268,12 +268,15 @@ _WITH_FOREIGN_RE = re.compile(
 )
 #: A sentence that only compares the total counted before with earlier years.
 _THIS_COMPARED_RE = re.compile(
-    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
+    # also a sentence that opens on the comparison: "Compared with 226 victims in 2020 and
+    # 467 victims in 2019; this was a significant decrease."
+    r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|"
+    r"(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
     r"represents)\s+(?:an?\s+(?:(?:continual|continued|slight|significant|marked|further)\s+)?"
     r"(?:decrease|increase|drop|rise)\s+(?:from|(?:in\s+(?:the\s+number\s+of\s+)?(?:identified\s+)?"
     r"victims\s+(?:identified\s+)?)?(?:in\s+comparison\s+(?:to|with)|compared\s+(?:with|to))\s+"
     r"(?:the\s+)?(?:previous|prior)\s+(?:reporting\s+periods?|years?)\s*\()|"
-    r"compared\s+(?:with|to)|(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s?"
+    r"compared\s+(?:with|to)|(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to)))\s?"
 )
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
@@ -353,7 +356,9 @@ def sentence_counts(
         out.extend(reports)
     if "of the " in reading.text and "victims" in reading.text:
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
-    if "total" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
+    if "total" in reading.text and (
+        "victim" in reading.text or any(c.metric.startswith("victims_identified") for c in out)
+    ):
         out = total_after_parts(reading.text, reading.figures, out, reporting_year)
     if (";" in reading.text or "," in reading.text) and any(
         c.metric == "victims_identified" for c in out
