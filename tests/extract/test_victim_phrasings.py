@@ -2,7 +2,8 @@
 victims registered in the passive, earlier years compared by "fewer than the" or "double
 the", a sentence that opens on "Compared with", a figure restricted only by age that is
 compared with no victims at all, the total after parts that count nothing of their own,
-and the victims a centre run by NGOs assisted. Each case gives the facts that must be found and
+the victims a centre run by NGOs assisted, and the number of victims stated as a change
+between two years. Each case gives the facts that must be found and
 those that must not."""
 
 from __future__ import annotations
@@ -190,6 +191,29 @@ CASES = [
         2021,
         {(V, 2020, 40)},
         {(V, 2020, 20)},
+    ),
+    (
+        "The number of identified victims increased to 58 in 2020 from 41 in 2019.",
+        "ARM",
+        2021,
+        {(V, 2020, 58), (V, 2019, 41)},
+        set(),
+    ),
+    (
+        "The number of victims the government identified fell from 73 in 2019 to 51 in 2020.",
+        "ISR",
+        2021,
+        {(V, 2019, 73), (V, 2020, 51)},
+        set(),
+    ),
+    (
+        # the NGOs' number, and an undated change, give no count
+        "The number of victims identified by NGOs increased from 30 in 2019 to 45 in 2020. "
+        "The number of victims increased from 20 to 25. Police identified 40 victims in 2020.",
+        "ISR",
+        2021,
+        {(V, 2020, 40)},
+        {(V, 2020, 45), (V, 2019, 30), (V, 2020, 25)},
     ),
 ]
 

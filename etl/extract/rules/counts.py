@@ -55,6 +55,7 @@ from etl.extract.rules.hotline import (
     hotline_reports,
     hotline_share,
 )
+from etl.extract.rules.number_changed import changed_number_counts
 from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
@@ -345,6 +346,13 @@ def sentence_counts(
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
     text = reading.text
+    if "number of" in text and "victims" in text:
+        stated = {(c.metric, c.year) for c in out}
+        out.extend(
+            c
+            for c in changed_number_counts(text, reading.figures)
+            if (c.metric, c.year) not in stated
+        )
     if (
         ("reports" in text or "related" in text)
         and reporting_year is not None
