@@ -2,8 +2,9 @@
 victims registered in the passive, earlier years compared by "fewer than the" or "double
 the", a sentence that opens on "Compared with", a figure restricted only by age that is
 compared with no victims at all, the total after parts that count nothing of their own,
-the victims a centre run by NGOs assisted, and the number of victims stated as a change
-between two years. Each case gives the facts that must be found and
+the victims a centre run by NGOs assisted, the number of victims stated as a change
+between two years, and the total a part names in passing ("545 of the 770 potential
+victims identified in 2020"). Each case gives the facts that must be found and
 those that must not."""
 
 from __future__ import annotations
@@ -214,6 +215,25 @@ CASES = [
         2021,
         {(V, 2020, 40)},
         {(V, 2020, 45), (V, 2019, 30), (V, 2020, 25)},
+    ),
+    (
+        # the total a part names in passing
+        "Police recovered 545 of the 770 potential victims identified in 2020 from "
+        "exploitative situations.",
+        "BGD",
+        2021,
+        {(V, 2020, 770)},
+        {(V, 2020, 545)},
+    ),
+    (
+        # the sentence's own count of the year wins; a span of years names no year's total
+        "The government identified 140 victims in 2020 and referred 60 of the 131 victims "
+        "identified in 2020 to NGOs. Officials referred 12 of the 20 victims identified in "
+        "2018 and 2019 to shelters.",
+        "NPL",
+        2021,
+        {(V, 2020, 140)},
+        {(V, 2020, 131), (V, 2019, 20), (V, 2018, 20)},
     ),
 ]
 

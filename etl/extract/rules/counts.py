@@ -62,7 +62,7 @@ from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.spans import over_years
 from etl.extract.rules.total_after import total_after_parts
 from etl.extract.rules.verb_pairs import verb_pair_counts
-from etl.extract.rules.victim_parts import victim_form_parts
+from etl.extract.rules.victim_parts import named_totals, victim_form_parts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
     GOVERNMENT,
@@ -364,6 +364,8 @@ def sentence_counts(
         out.extend(reports)
     if "of the " in reading.text and "victims" in reading.text:
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
+        if "identified in" in reading.text or "identified during" in reading.text:
+            out = named_totals(reading.text, reading.figures, out)
     if "total" in reading.text and (
         "victim" in reading.text or any(c.metric.startswith("victims_identified") for c in out)
     ):
