@@ -32,9 +32,11 @@ _VERBS: tuple[tuple[str, str], ...] = (
         IDENTIFY,
         r"identif(?:y|ies|ied|ying)|(?<=assistance\ssystem\s)admit(?:ted|s)|"
         r"(?:register(?:ed|s|ing)|certif(?:y|ies|ied|ying)|confirm(?:ed|s|ing)?|"
-        r"recogni[sz](?:e|ed|es|ing))"
+        r"recogni[sz](?:e|ed|es|ing)|record(?:ed|s|ing))"
         r"(?=\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|over|some|"
-        r"approximately)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,3}?victims\b)",
+        r"approximately)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,3}?"
+        # "recognized 45 persons as victims of trafficking": the people it names victims
+        r"(?:victims\b|(?:persons|individuals|people)\s+as\s+(?:[\w-]+\s+){0,3}?victims\b))",
     ),
     (INVESTIGATE, r"investigat(?:e|ed|es|ing)"),
     # "prosecutors brought to trial 621 trafficking offenders": cases sent to court
@@ -177,6 +179,8 @@ _GROUP_AS_MOD_RE = re.compile(
     r"\s+(?:victims?|survivors?)\b"
 )
 _SOFT_RESTRICT = _words("female male")
+#: Restricting words of age alone: a figure they restrict may still be the whole count.
+_AGE_MODS = _words("adult child minor underage juvenile")
 _RESTRICT_MODS = _words(
     "adult child children minor underage juvenile internal domestic transnational "
     "international cross-border local repatriated returned unaccompanied additional "
@@ -325,6 +329,14 @@ def comparison_cue(text: str, start: int, end: int) -> bool:
 
 #: Between two figures of one list: "63 in 2019 and 59 in 2018".
 LIST_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)$")
+#: After people a verb identifies: what names them victims of trafficking as a whole
+#: ("identified 45 individuals as trafficking victims", "45 persons were recognized as
+#: victims of trafficking"), not of one form ("... as victims of forced labor").
+AS_VICTIMS_RE = re.compile(
+    r"\s+as\s+(?:(?:potential|possible|presumed|suspected|confirmed|official|formal|"
+    r"human|trafficking)\s+){0,3}victims\b(?:\s+of\s+(?:human\s+)?trafficking\b)?"
+    r"(?!-|\s+(?:of|for|in)\s+(?:forced|sex|sexual|labou?r|commercial|domestic|begging)\b)"
+)
 #: "compared with one and seven, respectively": a list that pairs with another list.
 RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 #: "investigations into 1,242 cases", "prosecutions of 78 suspects", "the prosecution of
@@ -384,6 +396,9 @@ class NounPhrase:
     #: Restricted only by "female" or "male" ("37 female victims"): the total where the
     #: text compares it with totals.
     by_sex_only: bool = False
+    #: Restricted only by age or nationality words ("one minor trafficking victim", "four
+    #: Jamaican adult victims"): the total where the text compares it with totals.
+    by_age_only: bool = False
 
 
 def noun_phrase(text: str, original: str, pos: int, country: str | None = None) -> NounPhrase:
@@ -393,6 +408,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         return NounPhrase(None, None, pos, False, False, True)
     mods: list[str] = []
     restricted = soft = copular = own = additional = spanning = related = both_statuses = False
+    other_restriction = False  # restricted by more than age or nationality words
     noun: str | None = None
     noun_word = ""
     group: str | None = None
@@ -409,6 +425,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         first = False
         if word in GROUP_WORDS and _GROUP_AS_MOD_RE.match(text, tok.end()):
             restricted = True  # "two forced child labor victims": children, not a group list
+            other_restriction = other_restriction or word not in _AGE_MODS
             end = tok.end()
             continue
         if word in _NOUNS:
@@ -465,6 +482,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
                 additional = True
             else:
                 restricted = True
+                other_restriction = other_restriction or word not in _AGE_MODS
             end = tok.end()
             continue
         break
@@ -503,6 +521,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
     if form is None and noun == VICTIMS and (away := _FROM_OTHER_COUNTRIES_RE.match(text, end)):
         form, end = "foreign", away.end()  # "20 victims from other countries": foreign ones
     by_sex_only = soft and form is None and not restricted
+    by_age_only = restricted and not (soft or other_restriction)
     if soft and form is None:
         restricted = True
     trap = (related and _OTHER_CRIMES_NEXT_RE.match(text, end) is not None) or (
@@ -513,6 +532,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         _POST_RESTRICT_RE.match(original, end) or _POST_RESTRICT_RE.match(text, end)
     ):
         restricted = True  # but "five foreign victims from Nigeria, ..." are all foreign
+        by_age_only = False
     extra: tuple[str, ...] = ()
     if noun in METRIC_NOUNS:
         more = _EXTRA_NOUN_RE.match(text, end)
@@ -545,6 +565,7 @@ def noun_phrase(text: str, original: str, pos: int, country: str | None = None) 
         additional and not restricted,
         identified and "newly" in mods,
         by_sex_only and restricted and not _POST_RESTRICT_RE.match(text, end),
+        by_age_only and noun == VICTIMS and group is None,
     )
 
 

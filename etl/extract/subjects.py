@@ -113,6 +113,11 @@ _ASIDE_RE = re.compile(
 _APPOSITIVE_RE = re.compile(
     r"\b(?P<ngo>ngos?|non-?governmental\s+organi[sz]ations?)\s*,\s*[^,;]{1,60},"
 )
+#: "a center run by two NGOs", "operated by an NGO": the body is the NGOs' (or one NGO's).
+_RUN_BY_NGOS_RE = re.compile(
+    r"\b(?:run|operated|managed)\s+by\s+(?:[\w-]+\s+){0,3}?(?P<ngos>ngos?|"
+    r"non-?governmental\s+organi[sz]ations?)\b"
+)
 #: "civil society groups and government-funded programs assisted ...": a joint count.
 _WITH_GOVERNMENT_RE = re.compile(
     r"\b(?:ngos?|civil\s+society(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?government\b"
@@ -142,6 +147,10 @@ def subject_of(text: str, verb_pos: int) -> str:
         _FUNDED_BY_RE.sub(" ", reported.group("tail"))
     ):
         return NGO
+    run_by = _RUN_BY_NGOS_RE.search(span) if " by " in span else None
+    if run_by is not None:
+        # "KCIK, run by two government-funded NGOs, assisted ...": a body the NGOs run
+        return NGO if run_by.group("ngos").endswith("s") else ONE_NGO
     if _PART_RE.search(span):
         return PART
     if _SUBNATIONAL_RE.search(span):

@@ -55,13 +55,14 @@ from etl.extract.rules.hotline import (
     hotline_reports,
     hotline_share,
 )
+from etl.extract.rules.number_changed import changed_number_counts
 from etl.extract.rules.paren_forms import paren_form_counts
 from etl.extract.rules.respectively import respective_counts
 from etl.extract.rules.same_number import same_number_counts
 from etl.extract.rules.spans import over_years
 from etl.extract.rules.total_after import total_after_parts
 from etl.extract.rules.verb_pairs import verb_pair_counts
-from etl.extract.rules.victim_parts import victim_form_parts
+from etl.extract.rules.victim_parts import named_totals, victim_form_parts
 from etl.extract.rules.zeros import may_state_zero, zero_counts
 from etl.extract.subjects import (
     GOVERNMENT,
@@ -137,8 +138,10 @@ _BARE_END_RE = re.compile(
 #: "compared with the 1,186 identified in 2012", "an increase over the 1,186 referred in
 #: 2012": an earlier year's figure named with "the".
 _CUE_THE_RE = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|drop|decline)\s+(?:from|over))"
-    r"\s+(?:the\s+)?$"
+    r"(?:\bcompared\s+(?:to|with)|\b(?:increase|decrease|rise|drop|decline)\s+(?:from|over)|"
+    # "fewer than the 60 victims identified in 2016", "double the 23 identified in 2016"
+    r"\b(?:more|fewer|less|higher|lower|greater)\s+than)\s+(?:the\s+)?$|"
+    r"\b(?:double|twice|triple|half)\s+the\s+$"
 )
 #: After the victims referred: the national system that identifies them.
 _TO_NRM_RE = re.compile(
@@ -152,6 +155,19 @@ _PASSIVE_BARE_RE = re.compile(
     r"(?:\s+(?:for|of|on)\s+(?:human\s+)?trafficking\b(?!-)"
     r"(?!\s+(?:of|in)\s+(?:children|minors|women|girls|boys|men)\b))?"
     r"(?=\s*(?:[,.;]|$|in\s+(?:19|20)\d\d\b|during\b))"
+)
+#: The passive verbs of registering victims: "45 persons were recognized as victims",
+#: "45 possible victims were registered by the national coordinator".
+_REGISTERING_WORDS = ("recogni", "regist", "certif", "confirm", "record")
+#: After a registering passive of victims: its actor, or the end of the clause.
+_REGISTERED_END_RE = re.compile(r"\s+by\b|\s*(?:[,.;]|$)|\s+(?:in\s+(?:19|20)\d\d|during)\b")
+#: After people a figure counts: a passive that names them victims ("... were recognized as
+#: victims of trafficking"), or nothing before the naming ("identified 45 individuals as
+#: trafficking victims").
+_PEOPLE_AS_VICTIMS_RE = re.compile(
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:officially|formally|also)\s+)?"
+    r"(?:identified|recogni[sz]ed|registered|certified|confirmed|recorded))?"
+    + g.AS_VICTIMS_RE.pattern
 )
 #: Right before a figure: cases carried on from before, or a metric verb negated.
 _NOT_COUNTED_BEFORE_RE = re.compile(
@@ -288,12 +304,15 @@ _WITH_FOREIGN_RE = re.compile(
 )
 #: A sentence that only compares the total counted before with earlier years.
 _THIS_COMPARED_RE = re.compile(
-    r"\s*(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
+    # also a sentence that opens on the comparison: "Compared with 226 victims in 2020 and
+    # 467 victims in 2019; this was a significant decrease."
+    r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|"
+    r"(?:this|that|the\s+total|this\s+(?:total|number|figure))\s+(?:(?:(?:is|was|represented|"
     r"represents)\s+(?:an?\s+(?:(?:continual|continued|slight|significant|marked|further)\s+)?"
     r"(?:decrease|increase|drop|rise)\s+(?:from|(?:in\s+(?:the\s+number\s+of\s+)?(?:identified\s+)?"
     r"victims\s+(?:identified\s+)?)?(?:in\s+comparison\s+(?:to|with)|compared\s+(?:with|to))\s+"
     r"(?:the\s+)?(?:previous|prior)\s+(?:reporting\s+periods?|years?)\s*\()|"
-    r"compared\s+(?:with|to)|(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to))\s?"
+    r"compared\s+(?:with|to)|(?:down|up)\s+from|similar\s+to))|compare[ds]\s+(?:with|to)))\s?"
 )
 #: "convicted all four traffickers": the count itself, of everyone the verb names.
 _VERB_ALL_RE = re.compile(r"\b(?:identified|investigated|prosecuted|convicted)\s+all\s+$")
@@ -362,6 +381,13 @@ def sentence_counts(
     calls stay: the rest is not the government's figure."""
     out, frame = _sentence_counts(reading, reporting_year, country, previous)
     text = reading.text
+    if "number of" in text and "victims" in text:
+        stated = {(c.metric, c.year) for c in out}
+        out.extend(
+            c
+            for c in changed_number_counts(text, reading.figures)
+            if (c.metric, c.year) not in stated
+        )
     if (
         ("reports" in text or "related" in text)
         and reporting_year is not None
@@ -373,7 +399,11 @@ def sentence_counts(
         out.extend(reports)
     if "of the " in reading.text and "victims" in reading.text:
         out = victim_form_parts(reading.text, reading.figures, out, previous, reporting_year)
-    if "total" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
+        if "identified in" in reading.text or "identified during" in reading.text:
+            out = named_totals(reading.text, reading.figures, out)
+    if "total" in reading.text and (
+        "victim" in reading.text or any(c.metric.startswith("victims_identified") for c in out)
+    ):
         out = total_after_parts(reading.text, reading.figures, out, reporting_year)
     if (";" in reading.text or "," in reading.text) and any(
         c.metric == "victims_identified" for c in out
@@ -656,7 +686,7 @@ def _mentions(
         if np.partial:
             np, ref = _partial_ref(text, original, fig.end, country, np)
         out.append(Mention(figure=fig, np=np, paren=_open_bracket(brackets, fig.start), ref=ref))
-    if "male" in text:
+    if "male" in text or "compared" in text:
         _compared_as_totals(text, out)
     return out
 
@@ -664,9 +694,11 @@ def _mentions(
 def _compared_as_totals(text: str, mentions: list[Mention]) -> None:
     """Make "37 female trafficking victims, compared with 41 victims in 2018" a total: a
     figure restricted only by sex that the text compares with plain victim totals is the
-    year's total (all the victims were of that sex)."""
+    year's total (all the victims were of that sex). So is one restricted only by age or
+    nationality ("identified one minor trafficking victim, compared with no victims
+    identified in 2018"): the comparison presents it as the year's victims."""
     for i, m in enumerate(mentions):
-        if not m.np.by_sex_only or m.np.noun != g.VICTIMS:
+        if not (m.np.by_sex_only or m.np.by_age_only) or m.np.noun != g.VICTIMS:
             continue
         if any(d.np.noun in (g.VICTIMS, g.RESTRICTED) for d in mentions[:i]):
             return  # "50 victims, including 37 female victims": a part of the total before
@@ -681,6 +713,18 @@ def _compared_as_totals(text: str, mentions: list[Mention]) -> None:
             ):
                 m.np = replace(m.np, restricted=False)
                 return
+        if m.np.by_age_only and _COMPARED_WITH_NONE_RE.match(text, m.np.end):
+            m.np = replace(m.np, restricted=False)
+        return
+
+
+#: After a restricted figure: the comparison with no victims at all ("compared with no
+#: victims identified between 2016 and 2018", "compared with not identifying any victims").
+_COMPARED_WITH_NONE_RE = re.compile(
+    r"[^;]*?\bcompared\s+(?:to|with)\s+(?:not\s+identifying\s+)?(?:any|no|zero)\s+"
+    r"(?:(?:potential|possible|trafficking|identified|confirmed)\s+)*victims\b"
+    r"(?!\s+(?:of|for)\s+(?:sex|forced|labou?r|commercial)\b)"
+)
 
 
 def _legal_ref_before(text: str, pos: int) -> bool:
@@ -1591,6 +1635,8 @@ def _governing_verb(
         ):
             # "778 cases were recorded with police": cases the police opened
             return g.INVESTIGATE, GOVERNMENT, "passive"
+        if _registered_as_victims(text, m, post):
+            cls = g.IDENTIFY
         if cls in (g.IDENTIFY, g.INVESTIGATE, g.PROSECUTE, g.CONVICT, g.BLOCK):
             by = _BY_ACTOR_RE.match(text, post.end())
             subject = GOVERNMENT
@@ -1662,6 +1708,20 @@ _SENTENCED_OBJECT_RE = re.compile(
 )
 
 
+def _registered_as_victims(text: str, m: Mention, post: re.Match[str]) -> bool:
+    """Whether the passive after a figure registers victims: people "recognized as victims"
+    (whose verb the table knows only before a count of victims), or victims "registered by"
+    an actor, which the table reads as a receiving verb."""
+    word = post["w"]
+    if not word.startswith(_REGISTERING_WORDS):
+        return False
+    if m.np.noun == g.PEOPLE:
+        return g.AS_VICTIMS_RE.match(text, post.end()) is not None
+    passive = post.group().split()[0] != word
+    ended = _REGISTERED_END_RE.match(text, post.end()) is not None
+    return m.np.noun == g.VICTIMS and passive and ended
+
+
 def _sentencing_object(text: str, pos: int, qstart: int, noun: str | None) -> bool:
     """Whether the figure at `qstart` counts the people a sentencing verb at `pos` names
     ("sentenced one trafficker to ..."), the verb not chained to a conviction before it
@@ -1721,6 +1781,9 @@ def _base_metric(text: str, np: g.NounPhrase, verb: str | None, subject: str) ->
     if noun in (g.PEOPLE, g.CASES) and subject == GOVERNMENT:
         if verb == g.CONVICT and noun == g.CASES:
             return None
+        if verb == g.IDENTIFY and noun == g.PEOPLE and _PEOPLE_AS_VICTIMS_RE.match(text, np.end):
+            # "recognized 45 persons as victims of trafficking": the victims it identified
+            return "victims_identified"
         if verb == g.IDENTIFY and _SUSPECTS_END_RE.search(text, 0, np.end):
             # "police identified 551 traffickers": suspects law enforcement identified
             return "investigations"

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from etl.extract.numbers import Figure
 from etl.extract.records import Count
+from etl.extract.subjects import GOVERNMENT, subject_of
 from etl.extract.years import years_at
 
 _METRIC = "victims_identified"
@@ -27,6 +28,47 @@ _TOTAL_END_RE = re.compile(
     r"(?:\s+(?:(?:identified|potential|possible|confirmed|trafficking)\s+){0,3}?victims)?"
     r"(?=\s*(?:[,.;)]|$|\b(?:in|during)\s+(?:the\s+|(?:19|20)\d\d)|\bcompared\b))"
 )
+
+
+#: The verb that identifies the victims a sentence's parts count.
+_IDENTIFYING_RE = re.compile(r"\b(?:identif|recogni[sz]|regist|certif)\w*")
+#: Between the parts and their total: a comparison, which would add up years.
+_COMPARED_BETWEEN_RE = re.compile(r"\b(?:compared|than|from|versus|previous|prior)\b")
+
+
+def _total_of_unnamed_parts(
+    text: str, figures: list[Figure], total: Figure, ry: int | None
+) -> Count | None:
+    """The total of parts that are no count of their own ("identified 12 adult victims and
+    eight child victims, totaling 20 victims"; "12 women, five men, and three children as
+    trafficking victims, for a total of 20"): a government identification whose parts add
+    up to the total, in the sentence's one year (else the reporting period's)."""
+    parts = [f for f in figures if f.end <= total.start and not f.is_year]
+    value = int(total.value)
+    if len(parts) < 2 or any(isinstance(f.value, float) for f in parts):
+        return None
+    if sum(int(f.value) for f in parts) != value:
+        return None
+    verb = _IDENTIFYING_RE.search(text, 0, parts[0].start)
+    if verb is None or subject_of(text, verb.start()) != GOVERNMENT:
+        return None
+    if "victim" not in text[parts[0].start : total.end + 12]:
+        return None
+    if _COMPARED_BETWEEN_RE.search(text, parts[0].start, total.start):
+        return None
+    years = {int(f.value) for f in figures if f.is_year}
+    if len(years) > 1 or (not years and ry is None):
+        return None
+    year = years.pop() if years else ry
+    return Count(
+        metric=_METRIC,
+        year=year,
+        value=value,
+        start=total.start,
+        end=total.end,
+        rule="count.total_after_parts",
+        qualifier=None,
+    )
 
 
 def total_after_parts(
@@ -58,6 +100,10 @@ def total_after_parts(
         years = {c.year for c in parts}
         figures_before = [f for f in figures if f.end <= fig.start and not f.is_year]
         compared = any(c.rule == "count.comparison" and c.end <= fig.start for c in out)
+        if not parts and not compared:
+            unnamed = _total_of_unnamed_parts(text, figures, fig, ry)
+            if unnamed is not None:
+                return [*out, unnamed]
         if not parts or len(years) != 1 or len(figures_before) < 2 or compared:
             # (after a comparison, a total may add up years: "45 in 2017, compared with 30
             # in 2016, for a total of 75")

@@ -8,6 +8,8 @@ A part naming more than one form ("244 of labor trafficking and forced crime"), 
 outside the catalogue (forced begging) or a part of a part ("26 children") is no form count.
 A total without a year of its own takes the year of the same total counted just before; a
 "10 of the 16" with no total before and no year in the sentence takes the reporting year.
+A total that a part names in passing ("recovered 545 of the 770 potential victims
+identified in 2017") is that year's victims identified too, where the sentence counts none.
 """
 
 from __future__ import annotations
@@ -53,6 +55,34 @@ _NEXT_RE = re.compile(
 #: Any further list item, of any form, that the list continues past.
 _SKIP_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?[\w][\w,.-]*\s+(?:of|to|in|for)\s+[^,;]+")
 _METRIC = "victims_identified"
+
+
+#: "545 of the 770 potential victims identified in 2017": a part, then the total it names,
+#: identified by the government in a printed year.
+_NAMED_TOTAL_RE = re.compile(
+    rf"(?<![\w,.-])(?:{_FIG})\s+of\s+the\s+(?P<n>{_FIG})\s+"
+    r"(?:(?:confirmed|potential|possible|presumed|suspected|trafficking|and)\s+)*"
+    r"(?:victims|survivors)\s+"
+    r"(?:(?:the\s+government|the\s+authorities|authorities|officials|the\s+police|police)\s+)?"
+    rf"identified\s+(?:in|during)\s+(?P<year>{_YEAR})\b(?!\s*(?:-|and|to)\s*\d)"
+)
+
+
+def named_totals(text: str, figures: list[Figure], counts: list[Count]) -> list[Count]:
+    """`counts` with the victims identified that a part names in passing ("referred 60 of
+    the 131 victims identified in 2017 to NGOs": 131 in 2017), where the sentence counts no
+    victims identified for that year."""
+    at = {f.start: f for f in figures if not f.is_year}
+    new: list[Count] = []
+    for m in _NAMED_TOTAL_RE.finditer(text):
+        total = at.get(m.start("n"))
+        year = int(m.group("year"))
+        if total is None or isinstance(total.value, float):
+            continue
+        if any(c.metric == _METRIC and c.year == year for c in (*counts, *new)):
+            continue
+        new.append(_count(text, _METRIC, year, total, "count.named_total", None))
+    return counts + new if new else counts
 
 
 def victim_form_parts(
