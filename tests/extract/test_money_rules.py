@@ -582,6 +582,17 @@ FAMILY_CASES = [
         id="the-same-amount-in-two-earlier-years",
     ),
     pytest.param(
+        "The government allocated 1.1 million tenge ($3,300) to the NGOs running the victim "
+        "centre, the same amount allocated in 2015 and 2014.",
+        {
+            (2016, "victim_assistance", "KZT", 1_100_000, 3_300),
+            (2015, "victim_assistance", "KZT", 1_100_000, 3_300),
+            (2014, "victim_assistance", "KZT", 1_100_000, 3_300),
+        },
+        set(),
+        id="the-restated-years-right-after-an-undated-amount-are-not-its-own",
+    ),
+    pytest.param(
         "The government provided in-kind support totaling 800,000 tenge ($2,400) for training "
         "sessions facilitated by an international organization, and the ministry received "
         "600,000 tenge ($1,800) in funding from an international organization for training.",

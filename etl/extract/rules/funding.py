@@ -550,10 +550,13 @@ def sentence_funding(
             # from the previous year": the amount is that year's too (METRICS.md); the
             # year phrase inside it is not the allocation's own
             earlier = int(same.group("year")) if same.group("year") else reporting_year - 1
-            if years == (earlier,):
+            also = _AND_YEAR_RE.match(text, same.end()) if same.group("year") else None
+            restated = {earlier} | ({int(also.group("year"))} if also is not None else set())
+            if set(years) <= restated:
+                # "..., the same amount allocated in 2014 and 2013": those years are the
+                # restatement's, the allocation's own is the reporting period
                 years = (reporting_year,)
             years = (*years, earlier) if earlier not in years else years
-            also = _AND_YEAR_RE.match(text, same.end()) if same.group("year") else None
             if also is not None and int(also.group("year")) not in years:
                 years = (*years, int(also.group("year")))
         currency, local = _local_amount(amount, country, reporting_year)
