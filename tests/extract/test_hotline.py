@@ -226,6 +226,20 @@ CASES = [
         set(),
         id="earlier-years-calls-in-the-next-sentence",
     ),
+    pytest.param(
+        "The labor ministry operated a hotline for migrant workers. The hotline received 3,200 "
+        "calls in 2016. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 3200)},
+        id="a-general-line-described-the-sentence-before",
+    ),
+    pytest.param(
+        "The government operated a hotline for migrants and potential trafficking victims. "
+        "The hotline received 700 calls in 2016.",
+        {("hotline_calls", 2016, 700)},
+        set(),
+        id="a-line-described-with-trafficking-the-sentence-before-keeps-its-calls",
+    ),
 ]
 
 

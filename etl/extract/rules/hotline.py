@@ -376,6 +376,52 @@ _SEPARATE_LINE_RE = re.compile(
 )
 
 
+#: A line named again without words of its own ("The hotline received ...", "It received").
+_LINE_AGAIN_RE = re.compile(
+    r"^\s*(?:in\s+(?:19|20)\d{2}\s*,\s*|during\s+the\s+(?:reporting\s+)?(?:year|period)\s*,\s*)?"
+    r"(?:the|this|that|its)\s+(?:hot\s?line|help\s?line|line|call\s+cent(?:er|re))\s+"
+    r"(?:also\s+|reportedly\s+)?(?:received|registered|recorded|handled|answered|fielded)\b"
+)
+
+
+def _general_line_described(text: str) -> bool:
+    """Whether the sentence describes a line as one for something other than trafficking
+    and names trafficking nowhere ("The Ministry of Labor operated a hotline for migrant
+    workers.")."""
+    if "traffick" in text or HOTLINE_RE.search(text) is None:
+        return False
+    for m in HOTLINE_RE.finditer(text):
+        after = _LINE_DESCRIPTION_RE.match(text, m.end())
+        before = text[max(0, m.start() - _ADJECTIVE_WINDOW) : m.start()].rsplit(";", 1)[-1]
+        if _GENERAL_TOPIC_RE.search(before + " " + (after.group() if after else "")):
+            return True
+    return False
+
+
+def _without_general_lines_named_before(
+    counts: list[tuple[CountFact, Count]], sentences: dict[int, Sentence]
+) -> list[tuple[CountFact, Count]]:
+    """`counts` without the calls of a line named again without words of its own ("The
+    hotline received 3,200 calls") right after a sentence that describes it as a line for
+    something other than trafficking ("... operated a hotline for migrant workers."): a
+    general line's calls count only by their trafficking share (METRICS.md "Hotlines")."""
+    out = []
+    for fact, local in counts:
+        if fact.metric == "hotline_calls" and local.rule != "count.hotline_share":
+            sentence = sentences.get(fact.sentence_index)
+            before = sentences.get(fact.sentence_index - 1)
+            if (
+                sentence is not None
+                and before is not None
+                and "traffick" not in (text := sentence.text.lower())
+                and _LINE_AGAIN_RE.match(text)
+                and _general_line_described(before.text.lower())
+            ):
+                continue
+        out.append((fact, local))
+    return out
+
+
 def without_separate_lines(
     counts: list[tuple[CountFact, Count]], sentences: dict[int, Sentence]
 ) -> list[tuple[CountFact, Count]]:
@@ -384,6 +430,7 @@ def without_separate_lines(
     separate hotline. The hotline received more than 900 calls"): several separate figures
     and no total, none is the metric (METRICS.md "The national figure"); the separate line
     is named in the calls' sentence or the one before it."""
+    counts = _without_general_lines_named_before(counts, sentences)
     calls = [(fact, local) for fact, local in counts if fact.metric == "hotline_calls"]
     if len(calls) < 2:
         return counts
