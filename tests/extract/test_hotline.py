@@ -234,6 +234,18 @@ CASES = [
         id="a-general-line-described-the-sentence-before",
     ),
     pytest.param(
+        "An NGO hotline received 1,850 calls in 2016; of these, 98 were trafficking-related.",
+        {("hotline_calls", 2016, 98)},
+        {("hotline_calls", 2016, 1850)},
+        id="a-share-after-a-semicolon-of-these",
+    ),
+    pytest.param(
+        "The migrant hotline received 2,300 calls, among which 44 concerned trafficking.",
+        {("hotline_calls", 2016, 44)},
+        {("hotline_calls", 2016, 2300)},
+        id="a-share-among-which",
+    ),
+    pytest.param(
         "The government operated a hotline for migrants and potential trafficking victims. "
         "The hotline received 700 calls in 2016.",
         {("hotline_calls", 2016, 700)},

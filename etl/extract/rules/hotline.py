@@ -23,8 +23,12 @@ _SHARE_QUALIFIER = (
 #: 100 of which were trafficking-related": the trafficking calls.
 _CALLS_SHARE_RE = re.compile(
     r"\bcalls(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|reporting\s+period))?"
-    r"\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
-    r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:"
+    # "; of these, 98 were ...", ", and 98 of them were ...", ", among which 44 concerned ..."
+    r"\s*[,;]\s*(?:and\s+)?(?:(?:of|among)\s+(?:which|these|them|those)\s*,?\s*)?"
+    + _SHARE_QUALIFIER
+    + r"(?P<n>"
+    + NUMBER
+    + r")\s+(?:of\s+(?:which|them|these)\s+)?(?:calls\s+)?(?:were\s+)?(?:"
     r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing)|about|regarding)\s+"
     r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|(?:human\s+)?trafficking-related\b)"
 )
