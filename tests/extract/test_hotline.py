@@ -165,6 +165,93 @@ CASES = [
         set(),
         id="one-line-named-twice-keeps-its-exact-figure",
     ),
+    pytest.param(
+        "The NGO-run national helpline received 27,435 calls, of which 4,500 were about "
+        "trafficking.",
+        {("hotline_calls", 2016, 4500)},
+        {("hotline_calls", 2016, 27435)},
+        id="a-share-about-trafficking",
+    ),
+    pytest.param(
+        "The unit ran two trafficking-specific hotlines, one of which received 480 calls in "
+        "2016, of which 20 were trafficking-related.",
+        {("hotline_calls", 2016, 480)},
+        {("hotline_calls", 2016, 20)},
+        id="a-trafficking-specific-line-keeps-all-its-calls",
+    ),
+    pytest.param(
+        "An NGO-run hotline received 1,100 calls in 2016, of which about 25 percent concerned "
+        "trafficking. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 1100), ("hotline_calls", 2016, 25)},
+        id="a-percentage-share-after-the-calls-year",
+    ),
+    pytest.param(
+        "The government-run trafficking hotline received approximately 140 calls per month. "
+        "Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 140)},
+        id="calls-per-month-are-no-year-count",
+    ),
+    pytest.param(
+        "The trafficking hotline received 70 calls in 2016, resulting in 20 investigations. "
+        "Police investigated 95 cases in 2016.",
+        {("hotline_calls", 2016, 70), ("investigations", 2016, 95)},
+        {("investigations", 2016, 20)},
+        id="investigations-the-calls-led-to-are-no-count",
+    ),
+    pytest.param(
+        "The national trafficking hotline received 2,000 calls in 2016, from which "
+        "authorities identified 40 victims. In total, the government identified 310 victims "
+        "in 2016.",
+        {("hotline_calls", 2016, 2000), ("victims_identified", 2016, 310)},
+        {("victims_identified", 2016, 40)},
+        id="victims-the-calls-led-to-are-a-part",
+    ),
+    pytest.param(
+        "Officials identified two victims as a direct result of the hotline. The government "
+        "identified 51 victims in 2016.",
+        {("victims_identified", 2016, 51)},
+        {("victims_identified", 2016, 2)},
+        id="victims-found-as-a-result-of-the-hotline-are-a-part",
+    ),
+    pytest.param(
+        "The trafficking hotline received 520 calls in 2016. This compared to 410 calls "
+        "received in 2015 and 380 calls in 2014.",
+        {
+            ("hotline_calls", 2016, 520),
+            ("hotline_calls", 2015, 410),
+            ("hotline_calls", 2014, 380),
+        },
+        set(),
+        id="earlier-years-calls-in-the-next-sentence",
+    ),
+    pytest.param(
+        "The labor ministry operated a hotline for migrant workers. The hotline received 3,200 "
+        "calls in 2016. Courts convicted 12 traffickers.",
+        {("convictions", 2016, 12)},
+        {("hotline_calls", 2016, 3200)},
+        id="a-general-line-described-the-sentence-before",
+    ),
+    pytest.param(
+        "An NGO hotline received 1,850 calls in 2016; of these, 98 were trafficking-related.",
+        {("hotline_calls", 2016, 98)},
+        {("hotline_calls", 2016, 1850)},
+        id="a-share-after-a-semicolon-of-these",
+    ),
+    pytest.param(
+        "The migrant hotline received 2,300 calls, among which 44 concerned trafficking.",
+        {("hotline_calls", 2016, 44)},
+        {("hotline_calls", 2016, 2300)},
+        id="a-share-among-which",
+    ),
+    pytest.param(
+        "The government operated a hotline for migrants and potential trafficking victims. "
+        "The hotline received 700 calls in 2016.",
+        {("hotline_calls", 2016, 700)},
+        set(),
+        id="a-line-described-with-trafficking-the-sentence-before-keeps-its-calls",
+    ),
 ]
 
 

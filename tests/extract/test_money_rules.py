@@ -582,6 +582,39 @@ FAMILY_CASES = [
         id="the-same-amount-in-two-earlier-years",
     ),
     pytest.param(
+        "The government allocated 1.1 million tenge ($3,300) to the NGOs running the victim "
+        "centre, the same amount allocated in 2015 and 2014.",
+        {
+            (2016, "victim_assistance", "KZT", 1_100_000, 3_300),
+            (2015, "victim_assistance", "KZT", 1_100_000, 3_300),
+            (2014, "victim_assistance", "KZT", 1_100_000, 3_300),
+        },
+        set(),
+        id="the-restated-years-right-after-an-undated-amount-are-not-its-own",
+    ),
+    pytest.param(
+        "No trafficking-specific services existed; an NGO operated a shelter for domestic "
+        "violence victims that could house trafficking victims. Police referred two victims "
+        "to the shelter. The government provided 90,000 tenge ($270) to fund the shelter, "
+        "compared with 80,000 tenge ($240) in 2015, and 30,000 tenge ($90) for the provision "
+        "of services for trafficking victims.",
+        {(2016, "victim_assistance", "KZT", 30_000, 90)},
+        {
+            (2016, "shelters", "KZT", 90_000, 270),
+            (2016, "victim_assistance", "KZT", 90_000, 270),
+            (2015, "shelters", "KZT", 80_000, 240),
+            (2015, "victim_assistance", "KZT", 80_000, 240),
+        },
+        id="money-for-the-domestic-violence-shelter-named-before",
+    ),
+    pytest.param(
+        "The government ran a shelter for trafficking victims and referred others to domestic "
+        "violence shelters. The government provided 90,000 tenge ($270) to fund the shelter.",
+        {(2016, "shelters", "KZT", 90_000, 270)},
+        set(),
+        id="money-for-the-trafficking-shelter-named-before",
+    ),
+    pytest.param(
         "The government provided in-kind support totaling 800,000 tenge ($2,400) for training "
         "sessions facilitated by an international organization, and the ministry received "
         "600,000 tenge ($1,800) in funding from an international organization for training.",

@@ -54,6 +54,7 @@ from etl.extract.rules.hotline import (
     general_line_calls,
     hotline_reports,
     hotline_share,
+    weaken_call_outcomes,
 )
 from etl.extract.rules.number_changed import changed_number_counts
 from etl.extract.rules.paren_forms import paren_form_counts
@@ -415,6 +416,10 @@ def sentence_counts(
         out = weaken_case_parts(reading.text, out)
     if "line" in reading.text and any(c.metric.startswith("victims_identified") for c in out):
         out = weaken_hotline_parts(reading.text, out)
+    if ("line" in reading.text or "calls" in reading.text) and (
+        HOTLINE_RE.search(reading.text) or any(c.metric == "hotline_calls" for c in out)
+    ):
+        out = weaken_call_outcomes(reading.text, out)
     if "did not" in reading.text:
         out = gap_comparisons(reading.text, reading.figures, out, reporting_year)
     if " and no " in reading.text and any(c.metric.startswith("victims_identified_") for c in out):
@@ -914,7 +919,10 @@ def _resolve(
         and inherited is not None
         and inherited.head is not None
         and (
-            np.noun is None or (np.noun == g.VICTIMS and inherited.head[0] == "victims_identified")
+            np.noun is None
+            or (np.noun == g.VICTIMS and inherited.head[0] == "victims_identified")
+            # "This compared to 65 calls received in 2018": the calls of the line before
+            or (np.noun == g.CALLS and inherited.head[0] == "hotline_calls")
         )
         and _THIS_COMPARED_RE.match(text)
     ):
@@ -962,6 +970,18 @@ def _resolve(
             if last and last[-1][2].startswith("refer"):
                 verb = g.GENERIC
         base = _base_metric(text, np, verb, subject)
+        if (
+            base is None
+            and np.noun == g.CALLS
+            and verb in (None, g.RECEIVE, g.GENERIC)
+            and inherited is not None
+            and inherited.head is not None
+            and inherited.head[0] == "hotline_calls"
+            and _THIS_COMPARED_RE.match(text)
+        ):
+            # "This compared to 65 calls received in 2018, 45 calls in 2017, ...": each
+            # year's calls of the line the sentence before counted
+            base = "hotline_calls"
         if verb == g.BLOCK and base is not None:
             m.weak = True  # a referral count stands only where no identification count does
         if (

@@ -550,10 +550,13 @@ def sentence_funding(
             # from the previous year": the amount is that year's too (METRICS.md); the
             # year phrase inside it is not the allocation's own
             earlier = int(same.group("year")) if same.group("year") else reporting_year - 1
-            if years == (earlier,):
+            also = _AND_YEAR_RE.match(text, same.end()) if same.group("year") else None
+            restated = {earlier} | ({int(also.group("year"))} if also is not None else set())
+            if set(years) <= restated:
+                # "..., the same amount allocated in 2014 and 2013": those years are the
+                # restatement's, the allocation's own is the reporting period
                 years = (reporting_year,)
             years = (*years, earlier) if earlier not in years else years
-            also = _AND_YEAR_RE.match(text, same.end()) if same.group("year") else None
             if also is not None and int(also.group("year")) not in years:
                 years = (*years, int(also.group("year")))
         currency, local = _local_amount(amount, country, reporting_year)
@@ -1003,6 +1006,73 @@ _ALLOCATING_VERB_RE = re.compile(
 _SPENDING_REACH = 2
 
 
+#: Right after an amount: money for "the shelter" named before, with no words of its own
+#: ("... ($93,450) to fund the shelter and provide victim services").
+_TO_THE_SHELTER_RE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:to|for)\s+(?:(?:fund|run|operate|support|maintain)\s+)?"
+    r"the\s+shelter\b"
+)
+#: A shelter for victims of domestic violence or abuse ("a shelter in Honiara for domestic
+#: violence victims", "the NGO-run domestic abuse shelter").
+_WIDER_SHELTER_RE = re.compile(
+    r"\bshelters?\b[^.;]{0,40}?\b(?:domestic|gender-based|family)\s+(?:violence|abuse)\b|"
+    r"\b(?:domestic|gender-based|family)\s+(?:violence|abuse)\s+(?:[\w-]+\s+)?shelters?\b"
+)
+#: A shelter for trafficking victims named beside it ("a shelter for trafficking victims",
+#: "the trafficking shelter"): "the shelter" may be that one.
+_TRAFFICKING_SHELTER_RE = re.compile(
+    r"\btraffick\w*(?:-\w+)?\s+(?:[\w-]+\s+)?shelters?\b|"
+    r"\bshelters?\s+(?:for|dedicated\s+to)\s+(?:[\w-]+\s+){0,2}?(?:victims\s+of\s+)?"
+    r"(?:human\s+)?traffick"
+)
+#: How many sentences back the shelter may be named.
+_SHELTER_REACH = 2
+
+
+def _without_wider_shelters_named_before(
+    funding: list[FundingFact], sentences: dict[int, Sentence]
+) -> list[FundingFact]:
+    """`funding` without money for "the shelter" where the sentences just before name it a
+    shelter for domestic violence victims and the money's own clause names no trafficking
+    ("one local organization operated a shelter in Honiara for domestic violence victims ...
+    The government provided 700,000 Solomon Islands dollars ($93,450) to fund the shelter"):
+    a wider body's money, no trafficking earmark (METRICS.md "What is an allocation");
+    nor the earlier years it is compared with."""
+    out = []
+    dropped: dict[int, int] = {}  # sentence index -> where the dropped allocation starts
+    for f in funding:
+        if f.rule == "funding.comparison" and f.start > dropped.get(f.sentence_index, f.start):
+            continue  # "..., compared with 65.1 million krona ($576,770) for 2015"
+        sentence = sentences.get(f.sentence_index)
+        if sentence is not None and f.purpose in ("shelters", "victim_assistance"):
+            text = sentence.text.lower()
+            end = f.end - sentence.start
+            to_shelter = _TO_THE_SHELTER_RE.match(text, end)
+            own_end = _WORDS_END_RE.search(text, to_shelter.end()) if to_shelter else None
+            if (
+                to_shelter is not None
+                and "traffick" not in text[end : own_end.start() if own_end else len(text)]
+                and _wider_shelter_named_before(sentences, f.sentence_index)
+            ):
+                dropped.setdefault(f.sentence_index, f.start)
+                continue
+        out.append(f)
+    return out
+
+
+def _wider_shelter_named_before(sentences: dict[int, Sentence], index: int) -> bool:
+    """Whether the sentences just before `index` name a domestic violence shelter and no
+    shelter for trafficking victims."""
+    before = [
+        s.text.lower()
+        for back in range(1, _SHELTER_REACH + 1)
+        if (s := sentences.get(index - back)) is not None
+    ]
+    return any(_WIDER_SHELTER_RE.search(t) for t in before) and not any(
+        _TRAFFICKING_SHELTER_RE.search(t) for t in before
+    )
+
+
 def without_spent_allocations(
     funding: list[FundingFact], sentences: dict[int, Sentence]
 ) -> list[FundingFact]:
@@ -1011,7 +1081,9 @@ def without_spent_allocations(
     disbursed at least 2.64 billion naira to NAPTIP during the reporting period, an increase
     from 1.48 billion naira disbursed in the previous reporting period"): the same money, one
     fact (METRICS.md). Spending of its own (more than the allocation, another use, another
-    year or currency) stays."""
+    year or currency) stays. Nor does money for "the shelter" that the sentences before name
+    a domestic violence shelter count (`_without_wider_shelters_named_before`)."""
+    funding = _without_wider_shelters_named_before(funding, sentences)
     by_sentence: dict[int, list[FundingFact]] = {}
     for f in funding:
         by_sentence.setdefault(f.sentence_index, []).append(f)

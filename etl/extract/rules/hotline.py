@@ -23,9 +23,13 @@ _SHARE_QUALIFIER = (
 #: 100 of which were trafficking-related": the trafficking calls.
 _CALLS_SHARE_RE = re.compile(
     r"\bcalls(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|reporting\s+period))?"
-    r"\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"(?P<n>" + NUMBER + r")\s+"
-    r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:"
-    r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing))\s+"
+    # "; of these, 98 were ...", ", and 98 of them were ...", ", among which 44 concerned ..."
+    r"\s*[,;]\s*(?:and\s+)?(?:(?:of|among)\s+(?:which|these|them|those)\s*,?\s*)?"
+    + _SHARE_QUALIFIER
+    + r"(?P<n>"
+    + NUMBER
+    + r")\s+(?:of\s+(?:which|them|these)\s+)?(?:calls\s+)?(?:were\s+)?(?:"
+    r"(?:relat(?:ed|ing)|concern(?:ed|ing)|pertain(?:ed|ing)|involv(?:ed|ing)|about|regarding)\s+"
     r"(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|(?:human\s+)?trafficking-related\b)"
 )
 
@@ -34,8 +38,9 @@ _CALLS_SHARE_RE = re.compile(
 #: hotline received ...": a hotline for trafficking (or the government's own) counts all its
 #: calls; only a general hotline (NGO-run, a child helpline) counts its trafficking share.
 _OWN_HOTLINE_RE = re.compile(
-    r"\b(?:(?:anti-?)?trafficking|government(?:-\w+)?|government's)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:hot\s?lines?|help\s?lines?)\b",
+    # "two trafficking-specific hotlines", "a trafficking-dedicated line"
+    r"\b(?:(?:anti-?)?trafficking(?:-(?:specific|dedicated|focused|only))?|government(?:-\w+)?|"
+    r"government's)\s+(?:[\w-]+\s+){0,2}?(?:hot\s?lines?|help\s?lines?)\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +84,8 @@ def _own_line(before: str) -> bool:
 #: "received 2,930 calls, of which 10 percent related to trafficking": the trafficking part
 #: is a percentage (no count without arithmetic), and the total is not the trafficking calls.
 _CALLS_PERCENT_SHARE_RE = re.compile(
-    r"\bcalls\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"\d+(?:\.\d+)?\s*(?:percent|%)\s+"
+    r"\bcalls(?:\s+(?:in|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|year|reporting\s+period))?"
+    r"\s*,\s*(?:of\s+which\s+)?" + _SHARE_QUALIFIER + r"\d+(?:\.\d+)?\s*(?:percent|%)\s+"
     r"(?:of\s+(?:which|them|these)\s+)?(?:were\s+)?(?:(?:relat(?:ed|ing)|concern(?:ed|ing)|"
     r"pertain(?:ed|ing)|involv(?:ed|ing))\s+(?:to\s+)?(?:[\w-]+\s+){0,2}?trafficking\b|"
     r"(?:human\s+)?trafficking-related\b)"
@@ -193,11 +199,24 @@ def _since_opening(text: str, call: Count) -> bool:
     return False
 
 
+#: Calls counted per month, week or day, not the year's ("approximately 150 calls per
+#: month", "an average of 40 calls a day").
+_PER_PERIOD_RE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+calls?\s+(?:(?:per|a|each|every)\s+(?:month|week|day)|"
+    r"monthly|weekly|daily)\b"
+)
+
+
 def general_line_calls(text: str, out: list[Count]) -> list[Count]:
     """Calls to a line the sentence describes as for something other than trafficking
     (domestic violence, migrants, children, emergencies) count nothing, unless a rule took
     their trafficking share; a line described with trafficking keeps its calls. Nor do
-    calls of a new line's first days, or those since a line opened before the year."""
+    calls of a new line's first days, those since a line opened before the year, or those
+    of one month, week or day ("150 calls per month": not multiplied)."""
+    if " per " in text or " a " in text or "ly" in text:
+        out = [
+            c for c in out if c.metric != "hotline_calls" or not _PER_PERIOD_RE.match(text, c.end)
+        ]
     if "since" in text or "to date" in text or "cumulativ" in text:
         out = [c for c in out if c.metric != "hotline_calls" or not _since_opening(text, c)]
     calls = [c for c in out if c.metric == "hotline_calls" and c.rule != "count.hotline_share"]
@@ -361,6 +380,52 @@ _SEPARATE_LINE_RE = re.compile(
 )
 
 
+#: A line named again without words of its own ("The hotline received ...", "It received").
+_LINE_AGAIN_RE = re.compile(
+    r"^\s*(?:in\s+(?:19|20)\d{2}\s*,\s*|during\s+the\s+(?:reporting\s+)?(?:year|period)\s*,\s*)?"
+    r"(?:the|this|that|its)\s+(?:hot\s?line|help\s?line|line|call\s+cent(?:er|re))\s+"
+    r"(?:also\s+|reportedly\s+)?(?:received|registered|recorded|handled|answered|fielded)\b"
+)
+
+
+def _general_line_described(text: str) -> bool:
+    """Whether the sentence describes a line as one for something other than trafficking
+    and names trafficking nowhere ("The Ministry of Labor operated a hotline for migrant
+    workers.")."""
+    if "traffick" in text or HOTLINE_RE.search(text) is None:
+        return False
+    for m in HOTLINE_RE.finditer(text):
+        after = _LINE_DESCRIPTION_RE.match(text, m.end())
+        before = text[max(0, m.start() - _ADJECTIVE_WINDOW) : m.start()].rsplit(";", 1)[-1]
+        if _GENERAL_TOPIC_RE.search(before + " " + (after.group() if after else "")):
+            return True
+    return False
+
+
+def _without_general_lines_named_before(
+    counts: list[tuple[CountFact, Count]], sentences: dict[int, Sentence]
+) -> list[tuple[CountFact, Count]]:
+    """`counts` without the calls of a line named again without words of its own ("The
+    hotline received 3,200 calls") right after a sentence that describes it as a line for
+    something other than trafficking ("... operated a hotline for migrant workers."): a
+    general line's calls count only by their trafficking share (METRICS.md "Hotlines")."""
+    out = []
+    for fact, local in counts:
+        if fact.metric == "hotline_calls" and local.rule != "count.hotline_share":
+            sentence = sentences.get(fact.sentence_index)
+            before = sentences.get(fact.sentence_index - 1)
+            if (
+                sentence is not None
+                and before is not None
+                and "traffick" not in (text := sentence.text.lower())
+                and _LINE_AGAIN_RE.match(text)
+                and _general_line_described(before.text.lower())
+            ):
+                continue
+        out.append((fact, local))
+    return out
+
+
 def without_separate_lines(
     counts: list[tuple[CountFact, Count]], sentences: dict[int, Sentence]
 ) -> list[tuple[CountFact, Count]]:
@@ -369,6 +434,7 @@ def without_separate_lines(
     separate hotline. The hotline received more than 900 calls"): several separate figures
     and no total, none is the metric (METRICS.md "The national figure"); the separate line
     is named in the calls' sentence or the one before it."""
+    counts = _without_general_lines_named_before(counts, sentences)
     calls = [(fact, local) for fact, local in counts if fact.metric == "hotline_calls"]
     if len(calls) < 2:
         return counts
@@ -399,3 +465,61 @@ def without_separate_lines(
         for fact, local in counts
         if not (fact.metric == "hotline_calls" and fact.year in rival_years)
     ]
+
+
+#: The metrics a hotline's calls may lead to: its cases and victims are parts of the year's.
+_OUTCOME_METRICS = ("investigations", "prosecutions", "victims_identified")
+#: Between a line's calls and a figure: the calls led to it ("65 calls ... resulting in 25
+#: investigations", "which led to the identification of three victims", "from which
+#: authorities identified 233 victims").
+_CALLS_LED_TO_RE = re.compile(
+    r"\bcalls?\b[^;]*?\b(?:result(?:ing|ed|s)?\s+in|le(?:d|ad|ading)\s+to|from\s+which|"
+    r"through\s+which|(?:from|through)\s+(?:these|those|the)\s+calls)\b"
+)
+#: A new clause with a subject of its own between the outcome and a later figure.
+_NEW_SUBJECT_RE = re.compile(
+    r",\s+(?:and|while|but)\s+(?:the\s+government|authorities|police|officials|the\s+\w+\s+"
+    r"(?:ministry|police|office|unit))\b"
+)
+#: After a figure in its clause: the line's calls it came from ("as a direct result of the
+#: hotline", "based on hotline calls", "through these calls").
+_FROM_CALLS_AFTER_RE = re.compile(
+    r"\b(?:as\s+a\s+(?:direct\s+)?result\s+of|based\s+on|through|via|from)\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hot\s?lines?|help\s?lines?|calls)\b"
+)
+#: A part of the figure named before the line ("150 victims, including 20 through the
+#: hotline"): the line's part is the other figure's.
+_PART_BEFORE_LINE_RE = re.compile(r"\d|\b(?:including|of\s+whom|of\s+which|among)\b")
+
+
+def weaken_call_outcomes(text: str, out: list[Count]) -> list[Count]:
+    """`out` without the investigations and prosecutions a hotline's calls led to
+    ("received 65 calls in 2018 resulting in 25 investigations": the cases of one source,
+    not the year's count), and with the victims they led to made weak ("identified one
+    victim ... as a direct result of the hotline"): the line's part, kept only where the
+    document states no other figure for its year (METRICS.md "The national figure")."""
+    kept = []
+    for c in out:
+        if c.metric.startswith(_OUTCOME_METRICS) and _call_outcome(text, c):
+            if not c.metric.startswith("victims_identified"):
+                continue
+            c = replace(c, weak=True)
+        kept.append(c)
+    return kept
+
+
+def _end(m: re.Match[str]) -> int:
+    """Where a match ends."""
+    return m.end()
+
+
+def _call_outcome(text: str, count: Count) -> bool:
+    """Whether `count`'s figure is what a line's calls led to, in its clause."""
+    clause = text.rfind(";", 0, count.start) + 1
+    led = max(_CALLS_LED_TO_RE.finditer(text, clause, count.start), key=_end, default=None)
+    if led is not None and not _NEW_SUBJECT_RE.search(text, led.end(), count.start):
+        return True
+    end = text.find(";", count.end)
+    after = _FROM_CALLS_AFTER_RE.search(text, count.end, len(text) if end < 0 else end)
+    return after is not None and not _PART_BEFORE_LINE_RE.search(text, count.end, after.start())
