@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pycountry
 
 from etl.extract import extract
@@ -52,3 +54,24 @@ def funding(text: str, country: str = "KAZ", report_year: int | None = 2017) -> 
 def directions(text: str, country: str = "KAZ", report_year: int | None = 2017) -> set[tuple]:
     """The (metric, year, direction) of every direction."""
     return {(d.metric, d.year, d.direction) for d in run(text, country, report_year).directions}
+
+
+@dataclass(frozen=True)
+class FamilyCase:
+    """A text about `country` in the report of `year`, the facts it must give (`present`)
+    and those it must not (`absent`: a case with an absence also lists what must be
+    present, so that a silent extractor cannot pass)."""
+
+    name: str
+    text: str
+    present: frozenset[tuple]
+    absent: frozenset[tuple] = frozenset()
+    country: str = "KAZ"
+    year: int = 2018
+
+
+def check_family_case(case: FamilyCase) -> None:
+    """Assert that `case`'s text gives its present facts and none of its absent ones."""
+    found = counts(case.text, case.country, case.year)
+    assert case.present <= found, found
+    assert not (case.absent & found), found
