@@ -539,9 +539,10 @@ NOTES = """\
   importing dbt and loading its parse state costs ten times the SQL of such a build).
   What remains is start-up: importing tipwh (the reading lexicons and the extractor are
   not imported by a build that reads no file), starting and stopping the embedded server.
-- The newcomer's first build runs dbt: importing it (4.7 s), parsing the project with no
-  parse cache (about 5 s), about 70 nodes (about 6 s), and compiling the plan of later
-  builds (3-4 s); initdb, the migrations and the ingest run meanwhile.
+- The newcomer's first build runs dbt: importing it (3.9-4.7 s, on a thread while initdb,
+  the migrations and the ingest run), parsing the project with no parse cache (8.5 s
+  measured alone; about a third of it building the JSON schemas that validate each node),
+  about 70 nodes (about 5 s), and compiling the plan of later builds (1.2 s, one thread).
 - The environment has its bytecode (`uv sync --compile-bytecode`, as `.ci/run` installs it).
   This machine sets PYTHONDONTWRITEBYTECODE, so without it every process compiles dbt,
   SQLAlchemy and the rest from source again: importing dbt 8.4 s instead of 4.7 s, a
