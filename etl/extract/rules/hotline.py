@@ -392,7 +392,7 @@ def _general_line_described(text: str) -> bool:
     """Whether the sentence describes a line as one for something other than trafficking
     and names trafficking nowhere ("The Ministry of Labor operated a hotline for migrant
     workers.")."""
-    if "traffick" in text or HOTLINE_RE.search(text) is None:
+    if "traffick" in text:
         return False
     for m in HOTLINE_RE.finditer(text):
         after = _LINE_DESCRIPTION_RE.match(text, m.end())

@@ -57,18 +57,10 @@ def _total_of_unnamed_parts(
     if _COMPARED_BETWEEN_RE.search(text, parts[0].start, total.start):
         return None
     years = {int(f.value) for f in figures if f.is_year}
-    if len(years) > 1 or (not years and ry is None):
+    if len(years) > 1:
         return None
     year = years.pop() if years else ry
-    return Count(
-        metric=_METRIC,
-        year=year,
-        value=value,
-        start=total.start,
-        end=total.end,
-        rule="count.total_after_parts",
-        qualifier=None,
-    )
+    return None if year is None else _total(year, total)
 
 
 def total_after_parts(
@@ -122,14 +114,18 @@ def total_after_parts(
             else c
             for c in kept
         ]
-        total = Count(
-            metric=_METRIC,
-            year=year,
-            value=value,
-            start=fig.start,
-            end=fig.end,
-            rule="count.total_after_parts",
-            qualifier=None,
-        )
-        return [*kept, total]
+        return [*kept, _total(year, fig)]
     return out
+
+
+def _total(year: int, figure: Figure) -> Count:
+    """The victims identified in `year` that the total `figure` states."""
+    return Count(
+        metric=_METRIC,
+        year=year,
+        value=int(figure.value),
+        start=figure.start,
+        end=figure.end,
+        rule="count.total_after_parts",
+        qualifier=None,
+    )
